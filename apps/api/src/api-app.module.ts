@@ -1,0 +1,11 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, CoreModule } from '@guichet/common';
+import { allMigrations } from '@guichet/schema';
+import { ApiFeaturesModule } from './api-features.module';
+
+@Module({})
+export class ApiAppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ApiAppModule, imports: [CoreModule.forRoot(config, allMigrations), ApiFeaturesModule] };
+  }
+}

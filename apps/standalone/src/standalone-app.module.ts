@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, CoreModule } from '@guichet/common';
+import { allMigrations } from '@guichet/schema';
+import { ApiFeaturesModule } from '../../api/src/api-features.module';
+import { BotFeaturesModule } from '../../bot/src/bot-features.module';
+import { WorkerFeaturesModule } from '../../worker/src/worker-features.module';
+
+/** api + worker + bot in one process: the zero-setup mode behind `npm start`. */
+@Module({})
+export class StandaloneAppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: StandaloneAppModule,
+      imports: [
+        CoreModule.forRoot(config, allMigrations),
+        ApiFeaturesModule,
+        WorkerFeaturesModule,
+        BotFeaturesModule.forRoot(config),
+      ],
+    };
+  }
+}

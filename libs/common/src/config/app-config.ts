@@ -1,0 +1,118 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+
+/**
+ * Every setting of the platform, read once from the environment at start.
+ * Property names are the environment variable names so that error messages name them.
+ */
+export class AppConfig {
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(64) @IsOptional()
+  DATABASE_POOL_SIZE = 8;
+
+  @Transform(toBoolean) @IsOptional()
+  RUN_MIGRATIONS = false;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL: string;
+
+  /** Namespaces every Redis key (queues, throttling) so that several deployments or test runs share one Redis. */
+  @Matches(/^[a-zA-Z0-9_:-]{1,64}$/) @IsOptional()
+  REDIS_PREFIX = 'guichet';
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535) @IsOptional()
+  PORT = 3000;
+
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_URL: string;
+
+  @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
+  CONSOLE_URL?: string;
+
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET: string;
+
+  @Type(() => Number) @IsInt() @Min(60) @Max(3600) @IsOptional()
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number) @IsInt() @Min(3600) @IsOptional()
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL: string;
+
+  @IsString() @MinLength(3)
+  MAIL_FROM: string;
+
+  @IsString() @IsOptional()
+  STRIPE_SECRET_KEY?: string;
+
+  @IsString() @IsOptional()
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
+  STRIPE_API_URL?: string;
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(50) @IsOptional()
+  PLATFORM_FEE_PERCENT = 10;
+
+  @IsString() @IsOptional()
+  TELEGRAM_BOT_TOKEN?: string;
+
+  @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
+  TELEGRAM_API_ROOT?: string;
+
+  @Matches(/^-?\d+$/, { message: 'TELEGRAM_ADMIN_CHAT_ID must be a numeric chat id' }) @IsOptional()
+  TELEGRAM_ADMIN_CHAT_ID?: string;
+
+  /** `Name:number` pairs separated by commas, e.g. `MTN Mobile Money:+237670000000,Orange Money:+237690000000`. */
+  @Matches(/^[^:,]+:\+?[0-9 ]{6,20}(,[^:,]+:\+?[0-9 ]{6,20})*$/, {
+    message: 'MOBILE_MONEY_OPERATORS must look like "MTN Mobile Money:+237670000000,Orange Money:+237690000000"',
+  })
+  @IsOptional()
+  MOBILE_MONEY_OPERATORS?: string;
+
+  @IsString() @MinLength(1)
+  STORAGE_DIR: string;
+
+  @IsEmail() @IsOptional()
+  ADMIN_EMAIL?: string;
+
+  @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' }) @IsOptional()
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(LOG_LEVELS) @IsOptional()
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Base delay of the exponential retry backoff of queued jobs. */
+  @Type(() => Number) @IsInt() @Min(10) @IsOptional()
+  QUEUE_BACKOFF_MS = 5000;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000) @IsOptional()
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(10000) @IsOptional()
+  LOGIN_MAX_FAILURES_PER_IP = 30;
+
+  @Type(() => Number) @IsInt() @Min(10) @IsOptional()
+  LOGIN_THROTTLE_WINDOW_SECONDS = 900;
+}

@@ -1,0 +1,19 @@
+import { DataSourceOptions, MigrationInterface } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export type MigrationClass = new () => MigrationInterface;
+
+/** One place for the connection settings, shared by the Nest module and the CLI. */
+export function dataSourceOptions(config: AppConfig, migrations: MigrationClass[]): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    namingStrategy: new SnakeNamingStrategy(),
+    migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: config.DATABASE_POOL_SIZE, application_name: 'guichet' },
+  };
+}

@@ -1,0 +1,49 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainError } from './domain-error';
+import { Problem, problemFor } from './problem';
+
+interface ReplyLike {
+  status(code: number): ReplyLike;
+  header(name: string, value: string): ReplyLike;
+  send(body: unknown): void;
+}
+
+/** Framework-level errors (Fastify's body parser, limits) carry a statusCode of their own. */
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof HttpException) return error.getStatus();
+  const candidate = (error as { statusCode?: unknown })?.statusCode;
+  return typeof candidate === 'number' && candidate >= 400 && candidate < 600 ? candidate : undefined;
+}
+
+function httpExceptionDetail(error: HttpException): string | undefined {
+  const response = error.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** Turns every error into application/problem+json (RFC 9457); never a stack trace to the client. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const reply = host.switchToHttp().getResponse<ReplyLike>();
+    const problem = this.toProblem(error);
+    reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
+  }
+
+  private toProblem(error: unknown): Problem {
+    if (error instanceof DomainError) {
+      return problemFor(error.status, error.detail, error.code, error.title, error.errors);
+    }
+    const status = statusOf(error);
+    if (status !== undefined && status < 500) {
+      const detail = error instanceof HttpException ? httpExceptionDetail(error) : (error as Error).message;
+      return problemFor(status, detail);
+    }
+    this.logger.error({ err: error }, 'Unhandled error');
+    return problemFor(status ?? 500, status === 503 ? 'A dependency is unavailable, try again shortly.' : undefined);
+  }
+}

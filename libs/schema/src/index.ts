@@ -1,0 +1,15 @@
+import { accessMigrations } from '@guichet/access';
+import { catalogueMigrations } from '@guichet/catalogue';
+import { MigrationClass } from '@guichet/common';
+import { paymentsMigrations } from '@guichet/payments';
+import { ticketingMigrations } from '@guichet/ticketing';
+import { usersMigrations } from '@guichet/users';
+
+/** Every migration of every module, in dependency order; listed explicitly (no globs). */
+export const allMigrations: MigrationClass[] = [
+  ...usersMigrations,
+  ...catalogueMigrations,
+  ...paymentsMigrations,
+  ...ticketingMigrations,
+  ...accessMigrations,
+];

@@ -1,0 +1,2 @@
+export * from './ticketing.module';
+export * from './migrations';

@@ -1,0 +1,3 @@
+import { MigrationClass } from '@guichet/common';
+
+export const ticketingMigrations: MigrationClass[] = [];

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { conflict, notFound, Page, PageQuery, pageOf, uniqueViolation } from '@guichet/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Club } from './club.entity';
+import { ClubListQuery } from './club-list.query';
+
+@Injectable()
+export class ClubsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A club name is taken once, whatever its case: joining an existing club needs an invitation. */
+  async create(name: string, country: string, manager: EntityManager = this.db.manager): Promise<Club> {
+    try {
+      return await manager.save(manager.create(Club, { name, country }));
+    } catch (error) {
+      if (uniqueViolation(error) === 'club_name_unique') {
+        throw conflict(
+          'club-exists',
+          'This club already exists',
+          'Ask one of its organizers for an invitation to join it.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Club> {
+    const club = await this.db.manager.findOneBy(Club, { id });
+    if (!club) throw notFound('Club');
+    return club;
+  }
+
+  async list(query: ClubListQuery & PageQuery): Promise<Page<Club>> {
+    const builder = this.db.manager.createQueryBuilder(Club, 'club').orderBy('club.name', 'ASC');
+    if (query.q) builder.where('club.name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    if (query.country) builder.andWhere('club.country = :country', { country: query.country });
+    const [items, total] = await builder.skip(query.offset).take(query.pageSize).getManyAndCount();
+    return pageOf(items, total, query);
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { conflict, notFound, uniqueViolation } from '@guichet/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
+import { Role } from './role';
+import { User } from './user.entity';
+
+export interface NewUser {
+  email: string | null;
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  clubId?: string;
+  phone?: string;
+  telegramUserId?: string;
+}
+
+const DUPLICATES: Record<string, [string, string]> = {
+  app_user_email_unique: ['email-taken', 'This email is already registered'],
+  app_user_username_unique: ['username-taken', 'This username is already taken'],
+  app_user_telegram_unique: ['telegram-user-taken', 'This Telegram account already has a customer account'],
+};
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** Creates an account; a duplicate email, username or Telegram id is a 409 naming which one. */
+  async create(input: NewUser, manager: EntityManager = this.db.manager): Promise<User> {
+    const passwordHash = await this.hasher.hash(input.password);
+    const user = manager.create(User, {
+      email: input.email?.toLowerCase() ?? null,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      role: input.role,
+      clubId: input.clubId ?? null,
+      phone: input.phone ?? null,
+      telegramUserId: input.telegramUserId ?? null,
+    });
+    try {
+      return await manager.save(user);
+    } catch (error) {
+      const constraint = uniqueViolation(error);
+      const duplicate = constraint ? DUPLICATES[constraint] : undefined;
+      if (duplicate) throw conflict(duplicate[0], duplicate[1]);
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.db.manager.findOneBy(User, { id });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  /** Looks up by username or email, case-insensitively, with the password hash. */
+  findForLogin(login: string): Promise<User | null> {
+    return this.db.manager
+      .createQueryBuilder(User, 'user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.username) = lower(:login) OR lower(user.email) = lower(:login)', { login: login.trim() })
+      .getOne();
+  }
+
+  async existsByEmail(email: string): Promise<boolean> {
+    const found = await this.db.manager
+      .createQueryBuilder(User, 'user')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getExists();
+    return found;
+  }
+
+  async existsByUsername(username: string): Promise<boolean> {
+    return this.db.manager
+      .createQueryBuilder(User, 'user')
+      .where('lower(user.username) = lower(:username)', { username })
+      .getExists();
+  }
+}
