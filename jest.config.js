@@ -9,7 +9,7 @@ const swc = ['@swc/jest', {
 const moduleNameMapper = {
   '^@guichet/(common|users|catalogue|ticketing|payments|access|schema)$': '<rootDir>/libs/$1/src',
 };
-const shared = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, moduleNameMapper };
+const shared = { rootDir: __dirname, testEnvironment: 'node', setupFiles: ['reflect-metadata'], transform: { '^.+\\.ts$': swc }, moduleNameMapper };
 
 module.exports = {
   maxWorkers: 2,

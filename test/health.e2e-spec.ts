@@ -29,6 +29,13 @@ describe('health and documentation', () => {
     expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('echoes a sane request id and makes one up otherwise', async () => {
+    const given = await request(t.url).get('/health').set('x-request-id', 'trace-1234-abcd').expect(200);
+    expect(given.headers['x-request-id']).toBe('trace-1234-abcd');
+    const made = await request(t.url).get('/health').set('x-request-id', 'bad id with spaces').expect(200);
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('answers an unknown route with a problem document', async () => {
     const res = await request(t.url).get('/api/v1/nothing-here').expect(404);
     expect(res.headers['content-type']).toContain('application/problem+json');

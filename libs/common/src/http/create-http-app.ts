@@ -5,6 +5,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
+import { requestId } from '../logging/logging.module';
 import { serveOpenApi } from './openapi';
 import { validationPipe } from './validation.pipe';
 
@@ -15,12 +16,16 @@ const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
 /** Builds the Fastify-based HTTP app with the platform's cross-cutting behaviour. */
 export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, config: AppConfig) {
-  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, genReqId: requestId });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
     rawBody: true,
   });
   app.useLogger(app.get(Logger));
+  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    done();
+  });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

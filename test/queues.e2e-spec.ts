@@ -1,0 +1,70 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { JOB_ATTEMPTS, JobName, MailService, QueueName } from '@guichet/common';
+import { Job, Queue } from 'bullmq';
+import { startTestApp, TestApp } from './support/test-app';
+
+async function waitForJob(queue: Queue, id: string, state: 'completed' | 'failed', timeoutMs = 20000): Promise<Job> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if ((await queue.getJobState(id)) === state) {
+      const job = await queue.getJob(id);
+      if (job) return job;
+    }
+    if (Date.now() > deadline) throw new Error(`job ${id} did not reach ${state}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('queued work', () => {
+  let t: TestApp;
+  let mail: MailService;
+  let queue: Queue;
+  beforeAll(async () => {
+    t = await startTestApp();
+    mail = t.app.get(MailService);
+    queue = t.app.get<Queue>(getQueueToken(QueueName.Mail));
+  });
+  afterAll(() => t.close());
+
+  it('sends one mail when the same message is queued twice, even concurrently', async () => {
+    const message = { to: 'fan@example.org', subject: 'Your tickets', text: 'See attached.' };
+    await Promise.all([mail.send('order-42', message), mail.send('order-42', message), mail.send('order-42', message)]);
+    await waitForJob(queue, 'mail-order-42', 'completed');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const delivered = t.smtp.messages.filter((m) => m.subject === 'Your tickets');
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0].headers.get('x-guichet-job')).toBe('mail-order-42');
+  });
+
+  it('retries a failing job with growing delays and keeps it in the failed set', async () => {
+    t.smtp.refuse = true;
+    const firstAttempt = t.smtp.attempts.length;
+    try {
+      await mail.send('doomed', { to: 'fan@example.org', subject: 'Never delivered', text: '...' });
+      const job = await waitForJob(queue, 'mail-doomed', 'failed');
+      expect(job.attemptsMade).toBe(JOB_ATTEMPTS);
+      expect(job.failedReason).toMatch(/451|try later/);
+      expect(await queue.getFailed()).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'mail-doomed' })]));
+
+      const times = t.smtp.attempts.slice(firstAttempt);
+      expect(times).toHaveLength(JOB_ATTEMPTS);
+      const gaps = times.slice(1).map((time, i) => time - times[i]);
+      // Each gap is the backoff (50, 100, 200, 400 ms) plus a constant delivery overhead,
+      // so consecutive gaps grow by about 50, 100 and 200 ms: the delay doubles each time.
+      const growth = gaps.slice(1).map((gap, i) => gap - gaps[i]);
+      expect(gaps[0]).toBeGreaterThanOrEqual(45);
+      expect(growth[0]).toBeGreaterThanOrEqual(35);
+      expect(growth[1]).toBeGreaterThanOrEqual(80);
+      expect(growth[2]).toBeGreaterThanOrEqual(160);
+    } finally {
+      t.smtp.refuse = false;
+    }
+  });
+
+  it('fails a job with an unknown name at once, without retries', async () => {
+    await queue.add('no-such-job' as JobName, {}, { jobId: 'unknown-name' });
+    const job = await waitForJob(queue, 'unknown-name', 'failed');
+    expect(job.attemptsMade).toBe(1);
+    expect(job.failedReason).toMatch(/No handler for job "no-such-job"/);
+  });
+});
