@@ -1,5 +1,5 @@
 // isolatedModules: files are transpiled one by one (fast); `npm run typecheck` does the type checking.
-const tsJest = ['ts-jest', { isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { diagnostics: false }];
 const moduleNameMapper = {
   '^@guichet/(common|users|catalogue|ticketing|payments|access|schema)$': '<rootDir>/libs/$1/src',
 };

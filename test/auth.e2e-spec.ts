@@ -51,6 +51,17 @@ describe('accounts and sessions', () => {
     expect(answers.filter((res) => res.status === 401)).toHaveLength(9);
   });
 
+  it('revokes the session when a rotated token is replayed by twenty callers at once, and keeps answering', async () => {
+    const session = await registerCustomer(t.url);
+    const rotated = await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
+    const replays = await Promise.all(
+      Array.from({ length: 20 }, () => request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken })),
+    );
+    expect(replays.map((res) => res.status)).toEqual(Array(20).fill(401));
+    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
+    await request(t.url).get('/health/ready').expect(200);
+  });
+
   it('says the same thing for a wrong password and an unknown account', async () => {
     const session = await registerCustomer(t.url);
     const wrong = await request(t.url).post('/api/v1/auth/login').send({ login: session.user.username, password: 'not-the-password' }).expect(401);

@@ -37,6 +37,11 @@ describe('queued work', () => {
   });
 
   it('retries a failing job with growing delays and keeps it in the failed set', async () => {
+    // Its own app with a 200 ms base delay, so the doubling stands out from scheduling noise.
+    const slow = await startTestApp({ QUEUE_BACKOFF_MS: '200' });
+    const t = slow;
+    const mail = slow.app.get(MailService);
+    const queue = slow.app.get<Queue>(getQueueToken(QueueName.Mail));
     t.smtp.refuse = true;
     const firstAttempt = t.smtp.attempts.length;
     try {
@@ -49,15 +54,15 @@ describe('queued work', () => {
       const times = t.smtp.attempts.slice(firstAttempt);
       expect(times).toHaveLength(JOB_ATTEMPTS);
       const gaps = times.slice(1).map((time, i) => time - times[i]);
-      // Each gap is the backoff (50, 100, 200, 400 ms) plus a constant delivery overhead,
-      // so consecutive gaps grow by about 50, 100 and 200 ms: the delay doubles each time.
+      // Each gap is the backoff (200, 400, 800, 1600 ms) plus a roughly constant delivery overhead,
+      // so consecutive gaps grow by about 200, 400 and 800 ms: the delay doubles each time.
       const growth = gaps.slice(1).map((gap, i) => gap - gaps[i]);
-      expect(gaps[0]).toBeGreaterThanOrEqual(45);
-      expect(growth[0]).toBeGreaterThanOrEqual(35);
-      expect(growth[1]).toBeGreaterThanOrEqual(80);
-      expect(growth[2]).toBeGreaterThanOrEqual(160);
+      expect(gaps[0]).toBeGreaterThanOrEqual(195);
+      expect(growth[0]).toBeGreaterThanOrEqual(140);
+      expect(growth[1]).toBeGreaterThanOrEqual(300);
+      expect(growth[2]).toBeGreaterThanOrEqual(650);
     } finally {
-      t.smtp.refuse = false;
+      await slow.close();
     }
   });
 

@@ -14,6 +14,7 @@ export function dataSourceOptions(config: AppConfig, migrations: MigrationClass[
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: config.DATABASE_POOL_SIZE, application_name: 'guichet' },
+    // A request that cannot get a connection within 10 s fails (503) instead of waiting forever.
+    extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 10_000, application_name: 'guichet' },
   };
 }

@@ -47,22 +47,23 @@ export class AuthTokensService {
   async rotate(token: string): Promise<TokenPair> {
     const parsed = parseSecretToken(token);
     if (!parsed) throw invalidRefresh();
-    return this.db.transaction(async (manager) => {
+    const outcome = await this.db.transaction(async (manager) => {
       const stored = await manager.findOneBy(RefreshToken, { id: parsed.id });
-      if (!stored || !secretMatches(parsed.secret, stored.secretHash)) throw invalidRefresh();
+      if (!stored || !secretMatches(parsed.secret, stored.secretHash)) return { refused: true as const };
       const revoked = await manager
         .createQueryBuilder()
         .update(RefreshToken)
         .set({ revokedAt: () => 'now()' })
         .where('id = :id AND revoked_at IS NULL AND expires_at > now()', { id: stored.id })
         .execute();
-      if (revoked.affected !== 1) {
-        if (stored.revokedAt) await this.revokeFamily(stored.familyId);
-        throw invalidRefresh();
-      }
+      if (revoked.affected !== 1) return { refused: true as const, reusedFamily: stored.revokedAt ? stored.familyId : undefined };
       const user = await manager.findOneByOrFail(User, { id: stored.userId });
-      return this.issue(user, stored.familyId, manager);
+      return { refused: false as const, pair: await this.issue(user, stored.familyId, manager) };
     });
+    if (!outcome.refused) return outcome.pair;
+    // After the transaction, on its own connection: holding one while asking the pool for another can starve it.
+    if (outcome.reusedFamily) await this.revokeFamily(outcome.reusedFamily);
+    throw invalidRefresh();
   }
 
   /** Ends one session (the family of `token`), or every session of the user when no token is given. */
@@ -78,7 +79,6 @@ export class AuthTokensService {
   }
 
   private async revokeFamily(familyId: string): Promise<void> {
-    // Outside the caller's transaction on purpose: the revocation must stick even though the caller fails.
     await this.db.manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { AuthTokensService } from '../auth/auth-tokens.service';
 import { newSecretToken, parseSecretToken, secretMatches } from '../auth/secret-token';
+import { Club } from '../clubs/club.entity';
 import { ClubsService } from '../clubs/clubs.service';
 import { toPublicUser } from '../users/public-user';
 import { Role } from '../users/role';
@@ -82,7 +83,7 @@ export class InvitationsService {
         manager,
       );
       await manager.update(ClubInvitation, { id: invitation.id }, { acceptedUserId: user.id });
-      const club = await this.clubs.get(invitation.clubId);
+      const club = await manager.findOneByOrFail(Club, { id: invitation.clubId });
       return { user: toPublicUser(user), club, ...(await this.tokens.issue(user, undefined, manager)) };
     });
   }
