@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ContentModule } from './content/content.module';
 
-/** Owns the catalogue entities, services and routes (see DESIGN.md); filled by its own issue. */
-@Module({})
+/** Competitions, stands, matches (with the stands opened per match), films and series. */
+@Module({ imports: [ContentModule], exports: [ContentModule] })
 export class CatalogueModule {}
