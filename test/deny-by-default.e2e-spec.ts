@@ -39,6 +39,11 @@ describe('deny by default', () => {
       [
         'GET /api/v1/clubs',
         'GET /api/v1/clubs/{id}',
+        'GET /api/v1/clubs/{id}/stands',
+        'GET /api/v1/competitions',
+        'GET /api/v1/matches',
+        'GET /api/v1/matches/{id}',
+        'POST /api/v1/payments/stripe/webhook',
         'GET /health',
         'GET /health/ready',
         'POST /api/v1/auth/login',

@@ -26,3 +26,4 @@ export * from './storage/storage.module';
 export * from './pagination/page';
 export * from './config/read-environment';
 export * from './errors/validation-errors';
+export * from './money/money';

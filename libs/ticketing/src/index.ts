@@ -1,2 +1,5 @@
 export * from './ticketing.module';
+export * from './ticketing-worker.module';
 export * from './migrations';
+export * from './tickets/ticket.entity';
+export * from './tickets/ticket-keys.service';

@@ -1,4 +1,5 @@
 import { MigrationClass } from '@guichet/common';
 import { CreateContent1763800000000 } from './1763800000000-create-content';
+import { CreateMatches1763810000000 } from './1763810000000-create-matches';
 
-export const catalogueMigrations: MigrationClass[] = [CreateContent1763800000000];
+export const catalogueMigrations: MigrationClass[] = [CreateContent1763800000000, CreateMatches1763810000000];

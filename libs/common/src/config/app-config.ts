@@ -75,6 +75,18 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(50) @IsOptional()
   PLATFORM_FEE_PERCENT = 10;
 
+  /** How long an unpaid order holds its seats. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(120) @IsOptional()
+  SEAT_HOLD_MINUTES = 15;
+
+  /** How often lapsed holds are released and paid orders reconciled. */
+  @Type(() => Number) @IsInt() @Min(200) @IsOptional()
+  SWEEP_INTERVAL_MS = 30_000;
+
+  /** Seeds the per-club Ed25519 keys that sign ticket codes; derived from JWT_SECRET when unset. */
+  @IsString() @MinLength(32, { message: 'TICKET_SIGNING_SECRET must be at least 32 characters' }) @IsOptional()
+  TICKET_SIGNING_SECRET?: string;
+
   @IsString() @IsOptional()
   TELEGRAM_BOT_TOKEN?: string;
 

@@ -1,12 +1,34 @@
 /** Every queue and job of the platform; a job name belongs to exactly one queue. */
 export enum QueueName {
   Mail = 'mail',
+  /** Ticketing: issue tickets of paid orders, void tickets of cancelled matches. */
+  Tickets = 'tickets',
+  /** Payment outcomes, produced by payments, applied by ticketing. */
+  PaymentEvents = 'payment-events',
+  /** Repeating sweeps: lapsed holds, paid-but-unfulfilled orders. */
+  Sweeps = 'sweeps',
 }
 
 export enum JobName {
   SendMail = 'send-mail',
+  IssueTickets = 'issue-tickets',
+  CancelMatchOrders = 'cancel-match-orders',
+  PaymentSucceeded = 'payment-succeeded',
+  PaymentFailed = 'payment-failed',
+  PaymentRefunded = 'payment-refunded',
+  ExpireHolds = 'expire-holds',
+  ReconcileOrders = 'reconcile-orders',
 }
 
 export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.Mail]: [JobName.SendMail],
+  [QueueName.Tickets]: [JobName.IssueTickets, JobName.CancelMatchOrders],
+  [QueueName.PaymentEvents]: [JobName.PaymentSucceeded, JobName.PaymentFailed, JobName.PaymentRefunded],
+  [QueueName.Sweeps]: [JobName.ExpireHolds, JobName.ReconcileOrders],
 };
+
+/** What a payment event job carries; payments produces it without knowing who consumes it. */
+export interface PaymentEventJob {
+  paymentId: string;
+  orderId: string;
+}

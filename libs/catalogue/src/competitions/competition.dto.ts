@@ -1,0 +1,16 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsISO31661Alpha2, IsOptional, IsString, Length } from 'class-validator';
+
+export class CreateCompetitionDto {
+  @ApiProperty({ example: 'Division 3 ACFF' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString() @Length(2, 120)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'BE' })
+  @IsOptional() @IsISO31661Alpha2()
+  country?: string;
+}
+
+export class UpdateCompetitionDto extends PartialType(CreateCompetitionDto) {}

@@ -1,0 +1,196 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { badRequest, conflict, JobName, notFound, Page, pageOf, QueueName } from '@guichet/common';
+import { AuthUser, Role } from '@guichet/users';
+import { Queue } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { assertManagesClub } from '../club-access';
+import { CompetitionsService } from '../competitions/competitions.service';
+import { Stand } from '../stands/stand.entity';
+import { CreateMatchDto, MatchStandDto } from './dto/create-match.dto';
+import { MatchListQuery } from './dto/match-list.query';
+import { UpdateMatchDto } from './dto/update-match.dto';
+import { MatchStand } from './match-stand.entity';
+import { Match } from './match.entity';
+import { MatchRow, MatchView, matchView } from './match-view';
+import { MATCH_GROUP, MATCH_SELECT } from './matches.query';
+
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+
+@Injectable()
+export class MatchesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly competitions: CompetitionsService,
+    @InjectQueue(QueueName.Tickets) private readonly tickets: Queue,
+  ) {}
+
+  /** Upcoming scheduled matches by default, soonest first, with the seats left per stand. */
+  async list(query: MatchListQuery): Promise<Page<MatchView>> {
+    const conditions = [`m.status = 'scheduled'`, `m.kickoff_at >= $1`];
+    const params: unknown[] = [query.from ?? new Date().toISOString()];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    if (query.to) add('m.kickoff_at < ?', query.to);
+    if (query.clubId) add('m.club_id = ?', query.clubId);
+    if (query.competitionId) add('m.competition_id = ?', query.competitionId);
+    if (query.q) add('(c.name ILIKE ? OR m.opponent ILIKE ?)', `%${escapeLike(query.q)}%`);
+    const where = `WHERE ${conditions.join(' AND ')}`;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM match m JOIN club c ON c.id = m.club_id ${where}`, params);
+    const rows: MatchRow[] = await this.db.query(
+      `${MATCH_SELECT} ${where} ${MATCH_GROUP} ORDER BY m.kickoff_at, m.id LIMIT ${query.pageSize} OFFSET ${query.offset}`,
+      params,
+    );
+    return pageOf(rows.map(matchView), total, query);
+  }
+
+  async get(id: string): Promise<MatchView> {
+    const rows: MatchRow[] = await this.db.query(`${MATCH_SELECT} WHERE m.id = $1 ${MATCH_GROUP}`, [id]);
+    if (!rows[0]) throw notFound('Match');
+    return matchView(rows[0]);
+  }
+
+  async create(caller: AuthUser, dto: CreateMatchDto): Promise<MatchView> {
+    const clubId = this.organizerClub(caller);
+    const kickoffAt = this.futureKickoff(dto.kickoffAt);
+    if (dto.competitionId) await this.competitions.get(dto.competitionId);
+    const id = await this.db.transaction(async (manager) => {
+      const match = await manager.save(
+        manager.create(Match, {
+          clubId,
+          opponent: dto.opponent,
+          kickoffAt,
+          venue: dto.venue,
+          competitionId: dto.competitionId ?? null,
+          status: 'scheduled',
+        }),
+      );
+      await this.openStands(manager, match, dto.stands);
+      return match.id;
+    });
+    return this.get(id);
+  }
+
+  async update(caller: AuthUser, id: string, dto: UpdateMatchDto): Promise<MatchView> {
+    const match = await this.owned(caller, id);
+    if (match.status === 'cancelled') throw conflict('match-cancelled', 'This match is cancelled');
+    if (dto.competitionId) await this.competitions.get(dto.competitionId);
+    await this.db.transaction(async (manager) => {
+      if (dto.opponent !== undefined) match.opponent = dto.opponent;
+      if (dto.venue !== undefined) match.venue = dto.venue;
+      if (dto.competitionId !== undefined) match.competitionId = dto.competitionId;
+      if (dto.kickoffAt !== undefined) match.kickoffAt = this.futureKickoff(dto.kickoffAt);
+      await manager.save(match);
+      if (dto.stands) await this.replaceStands(manager, match, dto.stands);
+    });
+    return this.get(id);
+  }
+
+  /**
+   * A match nobody holds seats for is deleted. Once seats are held or sold it is cancelled instead:
+   * ticketing voids its tickets, refunds the buyers and mails them (a durable job, so nothing is lost).
+   */
+  async remove(caller: AuthUser, id: string): Promise<{ cancelled: boolean }> {
+    await this.owned(caller, id);
+    const cancelled = await this.db.transaction(async (manager) => {
+      const [{ sold }] = await manager.query(
+        'SELECT EXISTS (SELECT 1 FROM match_stand WHERE match_id = $1 AND reserved > 0) AS sold',
+        [id],
+      );
+      if (!sold) {
+        await manager.delete(MatchStand, { matchId: id });
+        await manager.delete(Match, { id });
+        return false;
+      }
+      await manager.update(Match, { id }, { status: 'cancelled' });
+      return true;
+    });
+    if (cancelled) await this.tickets.add(JobName.CancelMatchOrders, { matchId: id }, { jobId: `cancel-match-${id}` });
+    return { cancelled };
+  }
+
+  private organizerClub(caller: AuthUser): string {
+    if (caller.role !== Role.Organizer || !caller.clubId) throw badRequest('organizer-only', 'Only club organizers create matches');
+    return caller.clubId;
+  }
+
+  private futureKickoff(iso: string): Date {
+    const kickoffAt = new Date(iso);
+    if (kickoffAt.getTime() <= Date.now()) {
+      throw badRequest('validation', 'Invalid request', 'The kickoff must be in the future.', [
+        { field: 'kickoffAt', message: 'kickoffAt must be in the future' },
+      ]);
+    }
+    return kickoffAt;
+  }
+
+  private async owned(caller: AuthUser, id: string): Promise<Match> {
+    const match = await this.db.manager.findOneBy(Match, { id });
+    if (!match) throw notFound('Match');
+    assertManagesClub(caller, match.clubId);
+    return match;
+  }
+
+  private async clubStands(manager: EntityManager, clubId: string, wanted: MatchStandDto[]): Promise<Map<string, Stand>> {
+    const ids = wanted.map((stand) => stand.standId);
+    if (new Set(ids).size !== ids.length) throw badRequest('duplicate-stand', 'A stand is listed twice');
+    const stands = await manager.findBy(Stand, ids.map((standId) => ({ id: standId, clubId })));
+    const byId = new Map(stands.map((stand) => [stand.id, stand]));
+    const foreign = ids.filter((standId) => !byId.has(standId));
+    if (foreign.length > 0) {
+      throw badRequest('unknown-stand', 'Unknown stand', `These stands are not stands of your club: ${foreign.join(', ')}`);
+    }
+    return byId;
+  }
+
+  private inventoryRow(match: Match, stand: Stand, wanted: MatchStandDto, index: number): Partial<MatchStand> {
+    const quota = wanted.quota ?? stand.capacity;
+    if (quota > stand.capacity) {
+      throw badRequest('validation', 'Invalid request', 'A quota exceeds the stand capacity.', [
+        { field: `stands.${index}.quota`, message: `quota must not exceed the capacity of ${stand.name} (${stand.capacity})` },
+      ]);
+    }
+    return {
+      matchId: match.id,
+      standId: stand.id,
+      priceAmount: wanted.price?.amount ?? stand.priceAmount,
+      priceCurrency: wanted.price?.currency ?? stand.priceCurrency,
+      quota,
+    };
+  }
+
+  private async openStands(manager: EntityManager, match: Match, wanted: MatchStandDto[]): Promise<void> {
+    const stands = await this.clubStands(manager, match.clubId, wanted);
+    const rows = wanted.map((entry, index) => ({ ...this.inventoryRow(match, stands.get(entry.standId) as Stand, entry, index), reserved: 0 }));
+    await manager.insert(MatchStand, rows);
+  }
+
+  /** New quota never below what is already held or sold; a stand with sales cannot be closed. */
+  private async replaceStands(manager: EntityManager, match: Match, wanted: MatchStandDto[]): Promise<void> {
+    const stands = await this.clubStands(manager, match.clubId, wanted);
+    const keep = wanted.map((entry) => entry.standId);
+    await manager.query('DELETE FROM match_stand WHERE match_id = $1 AND reserved = 0 AND NOT (stand_id = ANY($2))', [match.id, keep]);
+    const [{ stuck }] = await manager.query(
+      'SELECT count(*)::int AS stuck FROM match_stand WHERE match_id = $1 AND NOT (stand_id = ANY($2))',
+      [match.id, keep],
+    );
+    if (stuck > 0) throw conflict('stand-has-tickets', 'A stand with sold seats cannot be closed');
+    for (const [index, entry] of wanted.entries()) {
+      const row = this.inventoryRow(match, stands.get(entry.standId) as Stand, entry, index);
+      const updated = await manager.query(
+        `INSERT INTO match_stand (match_id, stand_id, price_amount, price_currency, quota, reserved)
+         VALUES ($1, $2, $3, $4, $5, 0)
+         ON CONFLICT (match_id, stand_id) DO UPDATE SET price_amount = $3, price_currency = $4, quota = $5
+         WHERE match_stand.reserved <= $5
+         RETURNING 1`,
+        [row.matchId, row.standId, row.priceAmount, row.priceCurrency, row.quota],
+      );
+      if (updated.length === 0) {
+        throw conflict('quota-below-sold', 'Quota below seats already sold', `More seats are already held or sold in stand ${entry.standId}.`);
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, DomainError, JobName } from '@guichet/common';
+import Stripe from 'stripe';
+import { DataSource, EntityManager } from 'typeorm';
+import { PaymentEventsPublisher, PaymentOutcome } from '../payments/payment-events.publisher';
+import { transition } from '../payments/payment-transitions';
+import { StripeClient } from '../stripe/stripe-client';
+import { StripeConnectService } from '../stripe/stripe-connect.service';
+
+type Announcement = [PaymentOutcome, { paymentId: string; orderId: string }];
+
+const idOf = (value: string | { id: string } | null): string | null => (typeof value === 'string' ? value : value?.id ?? null);
+
+@Injectable()
+export class StripeWebhookService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly stripeClient: StripeClient,
+    private readonly connect: StripeConnectService,
+    private readonly events: PaymentEventsPublisher,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Verifies the signature, applies the event once (its id is stored with its effect), then announces outcomes. */
+  async receive(rawBody: Buffer | undefined, signature: string | undefined): Promise<{ received: true; duplicate: boolean }> {
+    const event = this.verify(rawBody, signature);
+    const result = await this.db.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO payment_event (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id',
+        [event.id, event.type],
+      );
+      if (inserted.length === 0) return { duplicate: true, announcements: [] as Announcement[] };
+      return { duplicate: false, announcements: await this.apply(manager, event) };
+    });
+    for (const [outcome, payload] of result.announcements) await this.events.publish(outcome, payload);
+    return { received: true, duplicate: result.duplicate };
+  }
+
+  private verify(rawBody: Buffer | undefined, signature: string | undefined): Stripe.Event {
+    const secret = this.config.STRIPE_WEBHOOK_SECRET;
+    if (!secret) throw new DomainError('webhooks-unavailable', 503, 'Webhooks are not configured');
+    if (!rawBody || !signature) throw new DomainError('bad-signature', 400, 'Missing Stripe signature or body');
+    try {
+      return this.stripeClient.stripe.webhooks.constructEvent(rawBody, signature, secret);
+    } catch {
+      throw new DomainError('bad-signature', 400, 'Invalid Stripe signature');
+    }
+  }
+
+  private async apply(manager: EntityManager, event: Stripe.Event): Promise<Announcement[]> {
+    switch (event.type) {
+      case 'checkout.session.completed': {
+        const session = event.data.object;
+        if (session.payment_status !== 'paid') return [];
+        const paid = await transition(manager, { checkoutSessionId: session.id }, {
+          from: ['pending'],
+          to: 'succeeded',
+          set: { paymentIntentId: idOf(session.payment_intent) },
+          reason: `stripe ${event.id}`,
+        });
+        return paid ? [[JobName.PaymentSucceeded, { paymentId: paid.id, orderId: paid.orderId }]] : [];
+      }
+      case 'checkout.session.expired': {
+        const failed = await transition(manager, { checkoutSessionId: event.data.object.id }, {
+          from: ['pending'],
+          to: 'failed',
+          reason: `stripe ${event.id}: session expired`,
+        });
+        return failed ? [[JobName.PaymentFailed, { paymentId: failed.id, orderId: failed.orderId }]] : [];
+      }
+      case 'charge.refunded': {
+        const intent = idOf(event.data.object.payment_intent);
+        if (!intent) return [];
+        const refunded = await transition(manager, { paymentIntentId: intent }, {
+          from: ['succeeded'],
+          to: 'refunded',
+          reason: `stripe ${event.id}: refunded`,
+        });
+        return refunded ? [[JobName.PaymentRefunded, { paymentId: refunded.id, orderId: refunded.orderId }]] : [];
+      }
+      case 'account.updated':
+        await this.connect.applyAccountUpdate(manager, event.data.object);
+        return [];
+      default:
+        return [];
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MailAttachment } from '@guichet/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { OrderItem } from '../orders/order-item.entity';
+import { Order } from '../orders/order.entity';
+import { BuyerNotices } from './buyer-notices.service';
+import { qrPng } from './qr';
+import { signTicketCode } from './ticket-code';
+import { TicketKeysService } from './ticket-keys.service';
+import { Ticket } from './ticket.entity';
+
+interface MailLine {
+  ticket: Ticket;
+  label: string;
+  clubName: string;
+  kickoffAt: Date;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Paid order → one signed ticket per seat, then one mail with every QR inline and attached. */
+@Injectable()
+export class TicketIssuerService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly keys: TicketKeysService,
+    private readonly notices: BuyerNotices,
+  ) {}
+
+  async issue(orderId: string): Promise<void> {
+    const issued = await this.db.transaction((manager) => this.createTickets(manager, orderId));
+    if (!issued) return;
+    await this.mailTickets(orderId);
+  }
+
+  /** Idempotent: (order item, seat number) is unique, and the order moves paid → fulfilled once. */
+  private async createTickets(manager: EntityManager, orderId: string): Promise<boolean> {
+    const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+    if (!order || (order.status !== 'paid' && order.status !== 'fulfilled')) return false;
+    const items = await manager.findBy(OrderItem, { orderId, kind: 'seat' });
+    const key = this.keys.key(order.clubId as string);
+    for (const item of items) {
+      for (let seat = 1; seat <= item.quantity; seat++) {
+        await manager.query(
+          `INSERT INTO ticket (order_id, order_item_id, seat_number, customer_id, club_id, match_id, stand_id, code)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (order_item_id, seat_number) DO NOTHING`,
+          [orderId, item.id, seat, order.customerId, order.clubId, item.matchId, item.standId, signTicketCode(key.kid, item.matchId as string, key.privateKey)],
+        );
+      }
+    }
+    await manager.update(Order, { id: orderId, status: 'paid' }, { status: 'fulfilled', fulfilledAt: new Date() });
+    return true;
+  }
+
+  private async mailTickets(orderId: string): Promise<void> {
+    const lines: MailLine[] = await this.db.query(
+      `SELECT row_to_json(t.*) AS ticket, i.label, c.name AS "clubName", m.kickoff_at AS "kickoffAt"
+       FROM ticket t JOIN order_item i ON i.id = t.order_item_id JOIN match m ON m.id = t.match_id JOIN club c ON c.id = t.club_id
+       WHERE t.order_id = $1 AND t.status = 'valid' ORDER BY i.label, t.seat_number`,
+      [orderId],
+    );
+    if (lines.length === 0) return;
+    const attachments: MailAttachment[] = [];
+    const blocks: string[] = [];
+    for (const [index, line] of lines.entries()) {
+      const png = await qrPng(line.ticket.code);
+      const cid = `ticket-${index + 1}@guichet`;
+      attachments.push({ filename: `billet-${index + 1}.png`, contentType: 'image/png', contentBase64: png.toString('base64'), cid });
+      blocks.push(
+        `<div style="margin:16px 0"><p><strong>${escapeHtml(line.clubName)}</strong> — ${escapeHtml(line.label)}<br>Billet ${index + 1}/${lines.length}</p>` +
+          `<img src="cid:${cid}" alt="QR" width="240" height="240"></div>`,
+      );
+    }
+    const first = lines[0];
+    const text = [
+      `Vos billets pour ${first.clubName} / Your tickets for ${first.clubName}`,
+      ...lines.map((line, index) => `Billet ${index + 1}: ${line.label}`),
+      `Coup d'envoi / Kickoff: ${new Date(first.kickoffAt).toISOString()}`,
+      'Présentez le QR code à l’entrée. Un billet ne passe qu’une fois. / Show the QR code at the gate; each ticket enters once.',
+    ].join('\n');
+    const html = `<h1>Vos billets / Your tickets</h1>${blocks.join('')}<p>Présentez le QR code à l’entrée. Un billet ne passe qu’une fois.</p>`;
+    await this.notices.tickets(orderId, `Vos billets — ${first.clubName}`, text, html, attachments);
+  }
+}
