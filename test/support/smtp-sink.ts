@@ -44,7 +44,7 @@ export class SmtpSink {
       stream.on('end', () => callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 451 })));
       return;
     }
-    simpleParser(stream).then(
+    simpleParser(stream, { keepCidLinks: true }).then(
       (mail) => {
         this.messages.push(mail);
         callback();

@@ -69,6 +69,10 @@ export class AppConfig {
   @IsString() @IsOptional()
   STRIPE_WEBHOOK_SECRET?: string;
 
+  /** Stripe signs events of connected accounts (account.updated) with the Connect endpoint's own secret. */
+  @IsString() @IsOptional()
+  STRIPE_CONNECT_WEBHOOK_SECRET?: string;
+
   @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
   STRIPE_API_URL?: string;
 

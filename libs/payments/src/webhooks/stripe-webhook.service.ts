@@ -37,15 +37,21 @@ export class StripeWebhookService {
     return { received: true, duplicate: result.duplicate };
   }
 
+  /** Accepts the platform endpoint's secret or the Connect endpoint's (both may point at this route). */
   private verify(rawBody: Buffer | undefined, signature: string | undefined): Stripe.Event {
-    const secret = this.config.STRIPE_WEBHOOK_SECRET;
-    if (!secret) throw new DomainError('webhooks-unavailable', 503, 'Webhooks are not configured');
+    const secrets = [this.config.STRIPE_WEBHOOK_SECRET, this.config.STRIPE_CONNECT_WEBHOOK_SECRET].filter(
+      (secret): secret is string => Boolean(secret),
+    );
+    if (secrets.length === 0) throw new DomainError('webhooks-unavailable', 503, 'Webhooks are not configured');
     if (!rawBody || !signature) throw new DomainError('bad-signature', 400, 'Missing Stripe signature or body');
-    try {
-      return this.stripeClient.stripe.webhooks.constructEvent(rawBody, signature, secret);
-    } catch {
-      throw new DomainError('bad-signature', 400, 'Invalid Stripe signature');
+    for (const secret of secrets) {
+      try {
+        return this.stripeClient.stripe.webhooks.constructEvent(rawBody, signature, secret);
+      } catch {
+        // try the next secret
+      }
     }
+    throw new DomainError('bad-signature', 400, 'Invalid Stripe signature');
   }
 
   private async apply(manager: EntityManager, event: Stripe.Event): Promise<Announcement[]> {

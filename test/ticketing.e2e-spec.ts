@@ -1,0 +1,207 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import { bearer, registerCustomer, Session } from './support/accounts';
+import { clubWithMatch } from './support/club-fixtures';
+import { eventually } from './support/eventually';
+import { decodeQrPng } from './support/qr-decode';
+import { sellingClub, stripeEnv, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('buying seats with Stripe', () => {
+  let fake: FakeStripe;
+  let t: TestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+    t = await startTestApp({ ...stripeEnv(fake), SWEEP_INTERVAL_MS: '300' });
+    db = t.app.get<DataSource>(getDataSourceToken());
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  const order = (buyer: Session, matchId: string, standId: string, quantity = 1) =>
+    request(t.url).post('/api/v1/orders').set(bearer(buyer)).send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' });
+
+  const remaining = async (matchId: string) => (await request(t.url).get(`/api/v1/matches/${matchId}`).expect(200)).body.stands[0].remaining as number;
+
+  const orderStatus = async (buyer: Session, orderId: string) => (await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).body.status as string;
+
+  const sessionOf = (orderId: string) => {
+    const stored = [...fake.sessions.values()].find((candidate) => candidate.session.client_reference_id === orderId);
+    if (!stored) throw new Error(`no checkout session for order ${orderId}`);
+    return stored;
+  };
+
+  it('refuses to sell for a club Stripe has not enabled, and holds nothing', async () => {
+    const { match, stand } = await clubWithMatch(t.url, 20);
+    const buyer = await registerCustomer(t.url);
+    const res = await order(buyer, match.id, stand.id, 2).expect(409);
+    expect(res.body.type).toMatch(/club-cannot-sell$/);
+    expect(await remaining(match.id)).toBe(20);
+  });
+
+  it('holds the seats and opens a destination-charge checkout with the platform fee', async () => {
+    const club = await sellingClub(t.url, fake, 20);
+    expect(club.onboardingUrl).toContain('/connect/onboarding/');
+    const buyer = await registerCustomer(t.url);
+    const res = await order(buyer, club.match.id, club.stand.id, 3).expect(201);
+    expect(res.body.order).toMatchObject({ status: 'pending', total: { amount: 4500, currency: 'EUR' }, items: [{ type: 'seat', quantity: 3 }] });
+    expect(new Date(res.body.order.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(res.body.payment).toMatchObject({ method: 'stripe', status: 'pending', checkoutUrl: expect.stringContaining('/pay/') });
+    expect(await remaining(club.match.id)).toBe(17);
+
+    const stored = sessionOf(res.body.order.id);
+    expect(stored.paymentIntentData).toMatchObject({ application_fee_amount: 450, transfer_data: { destination: club.accountId } });
+    expect(stored.session.amount_total).toBe(4500);
+    expect(stored.session.expires_at * 1000 - Date.now()).toBeGreaterThan(30 * 60_000);
+    const create = fake.requests.find((call) => call.path === '/v1/checkout/sessions' && call.body.client_reference_id === res.body.order.id);
+    expect(create?.idempotencyKey).toBe(`checkout-${res.body.order.id}`);
+  });
+
+  it('refuses more than 10 seats, unknown stands and sold-out stands, holding nothing', async () => {
+    const club = await sellingClub(t.url, fake, 4);
+    const buyer = await registerCustomer(t.url);
+    const tooMany = await order(buyer, club.match.id, club.stand.id, 11).expect(400);
+    expect(tooMany.body.errors[0].field).toBe('items.0.quantity');
+    const split = await request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(buyer))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 6 }, { type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 5 }], paymentMethod: 'stripe' })
+      .expect(400);
+    expect(split.body.type).toMatch(/too-many-seats$/);
+    await order(buyer, club.match.id, '00000000-0000-4000-8000-000000000000').expect(404);
+    const soldOut = await order(buyer, club.match.id, club.stand.id, 5).expect(409);
+    expect(soldOut.body.type).toMatch(/\/sold-out$/);
+    expect(soldOut.body.detail).toBe('Only 4 seats left in this stand.');
+    expect(await remaining(club.match.id)).toBe(4);
+    const organizerBuying = await order(club.organizer, club.match.id, club.stand.id, 1);
+    expect(organizerBuying.status).toBe(403);
+  });
+
+  it('issues one set of tickets and one mail when the paid event arrives ten times at once', async () => {
+    const club = await sellingClub(t.url, fake, 50);
+    const buyer = await registerCustomer(t.url);
+    const created = await order(buyer, club.match.id, club.stand.id, 2).expect(201);
+    const orderId: string = created.body.order.id;
+    const paid = fake.completeSession(sessionOf(orderId).session.id);
+
+    const deliveries = await Promise.all(Array.from({ length: 10 }, () => fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET)));
+    expect(deliveries.map((delivery) => delivery.status)).toEqual(Array(10).fill(200));
+    expect((await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET)).status).toBe(200);
+
+    await eventually(async () => (await orderStatus(buyer, orderId)) === 'fulfilled', 20000, 'order fulfilled');
+    const mails = await t.smtp.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ticketMails = t.smtp.messages.filter((mail) => mail.to && JSON.stringify(mail.to).includes(buyer.user.email));
+    expect(ticketMails).toHaveLength(1);
+    expect(mails.length).toBeGreaterThan(0);
+
+    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200);
+    expect(tickets).toHaveLength(2);
+    expect(tickets.every((ticket: { status: string; matchId: string }) => ticket.status === 'valid' && ticket.matchId === club.match.id)).toBe(true);
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM ticket WHERE order_id = $1', [orderId]);
+    expect(count).toBe(2);
+
+    // The mail carries each QR inline (cid) and attached; each decodes to a ticket code.
+    const mail = ticketMails[0];
+    expect(mail.subject).toContain(club.organizer.club.name);
+    const images = mail.attachments.filter((attachment) => attachment.contentType === 'image/png');
+    expect(images).toHaveLength(2);
+    expect(images.every((image) => image.cid && mail.html && mail.html.includes(`cid:${image.cid}`))).toBe(true);
+    const decoded = images.map((image) => decodeQrPng(image.content)).sort();
+    expect(decoded).toEqual(tickets.map((ticket: { code: string }) => ticket.code).sort());
+    expect(mail.text).toContain('vs FC Uccle Sport');
+
+    const png = await request(t.url).get(`/api/v1/tickets/${tickets[0].id}/qr.png`).set(bearer(buyer)).buffer(true).expect(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(decodeQrPng(png.body as Buffer)).toBe(tickets[0].code);
+    const svg = await request(t.url).get(`/api/v1/tickets/${tickets[0].id}/qr.svg`).set(bearer(buyer)).expect(200);
+    expect(svg.headers['content-type']).toContain('image/svg+xml');
+    const stranger = await registerCustomer(t.url);
+    await request(t.url).get(`/api/v1/tickets/${tickets[0].id}/qr.png`).set(bearer(stranger)).expect(404);
+    await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(stranger)).expect(404);
+    await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(club.organizer)).expect(200);
+  });
+
+  it('answers a bad signature with 400 and changes nothing', async () => {
+    const club = await sellingClub(t.url, fake, 5);
+    const buyer = await registerCustomer(t.url);
+    const created = await order(buyer, club.match.id, club.stand.id, 1).expect(201);
+    const paid = fake.completeSession(sessionOf(created.body.order.id).session.id);
+    const forged = await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET, { badSignature: true });
+    expect(forged.status).toBe(400);
+    const stale = await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    expect(stale.status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await orderStatus(buyer, created.body.order.id)).toBe('pending');
+    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM payment_event WHERE id = $1', [paid.id]);
+    expect(count).toBe(0);
+  });
+
+  it('releases a lapsed hold through the sweeper, closes its checkout, and sells the seats again', async () => {
+    const club = await sellingClub(t.url, fake, 2);
+    const first = await registerCustomer(t.url);
+    const created = await order(first, club.match.id, club.stand.id, 2).expect(201);
+    await order(await registerCustomer(t.url), club.match.id, club.stand.id, 1).expect(409);
+    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.order.id]);
+
+    await eventually(async () => (await orderStatus(first, created.body.order.id)) === 'expired', 10000, 'hold expired');
+    expect(await remaining(club.match.id)).toBe(2);
+    expect(sessionOf(created.body.order.id).session.status).toBe('expired');
+    await order(await registerCustomer(t.url), club.match.id, club.stand.id, 2).expect(201);
+  });
+
+  it('refunds a payment that lands after its seats were released and sold to someone else', async () => {
+    const club = await sellingClub(t.url, fake, 1);
+    const late = await registerCustomer(t.url);
+    const created = await order(late, club.match.id, club.stand.id, 1).expect(201);
+    const orderId: string = created.body.order.id;
+    // The buyer pays on Stripe's page, but the webhook is delayed; meanwhile the hold lapses.
+    const paid = fake.completeSession(sessionOf(orderId).session.id);
+    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [orderId]);
+    await eventually(async () => (await orderStatus(late, orderId)) === 'expired', 10000, 'hold expired');
+    await order(await registerCustomer(t.url), club.match.id, club.stand.id, 1).expect(201);
+
+    expect((await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET)).status).toBe(200);
+    await eventually(async () => (await orderStatus(late, orderId)) === 'refunded', 15000, 'late payment refunded');
+    const intent = sessionOf(orderId).session.payment_intent;
+    const refund = [...fake.refunds.values()].find((candidate) => candidate.payment_intent === intent);
+    expect(refund).toMatchObject({ status: 'succeeded', amount: 1500 });
+    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(late)).expect(200);
+    expect(tickets).toEqual([]);
+    const mail = await eventually(async () => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(late.user.email)), 10000, 'refund mail');
+    expect(mail.subject).toContain('Remboursement');
+  });
+
+  it('accepts a late payment when the seats are still free', async () => {
+    const club = await sellingClub(t.url, fake, 3);
+    const late = await registerCustomer(t.url);
+    const created = await order(late, club.match.id, club.stand.id, 2).expect(201);
+    const paid = fake.completeSession(sessionOf(created.body.order.id).session.id);
+    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.order.id]);
+    await eventually(async () => (await orderStatus(late, created.body.order.id)) === 'expired', 10000, 'hold expired');
+    expect(await remaining(club.match.id)).toBe(3);
+
+    await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET);
+    await eventually(async () => (await orderStatus(late, created.body.order.id)) === 'fulfilled', 15000, 'late payment accepted');
+    expect(await remaining(club.match.id)).toBe(1);
+  });
+
+  it('lets a buyer cancel a pending order and puts the seats back on sale', async () => {
+    const club = await sellingClub(t.url, fake, 5);
+    const buyer = await registerCustomer(t.url);
+    const created = await order(buyer, club.match.id, club.stand.id, 5).expect(201);
+    const cancelled = await request(t.url).post(`/api/v1/orders/${created.body.order.id}/cancel`).set(bearer(buyer)).expect(200);
+    expect(cancelled.body.status).toBe('cancelled');
+    expect(await remaining(club.match.id)).toBe(5);
+    expect(sessionOf(created.body.order.id).session.status).toBe('expired');
+    await request(t.url).post(`/api/v1/orders/${created.body.order.id}/cancel`).set(bearer(buyer)).expect(409);
+    const { body: mine } = await request(t.url).get('/api/v1/me/orders').set(bearer(buyer)).expect(200);
+    expect(mine).toMatchObject({ total: 1, items: [{ id: created.body.order.id, status: 'cancelled' }] });
+  });
+});
