@@ -1,0 +1,32 @@
+import request from 'supertest';
+import { FakeStripe } from '../fakes/stripe';
+import { bearer, registerCustomer, Session } from './accounts';
+import { eventually } from './eventually';
+import { WEBHOOK_SECRET, webhookUrl } from './selling-club';
+
+export interface PaidOrder {
+  buyer: Session;
+  orderId: string;
+  tickets: { id: string; code: string; status: string }[];
+}
+
+/** A customer buys `quantity` seats and pays on the fake Stripe; resolves once the tickets exist. */
+export async function buySeats(baseUrl: string, fake: FakeStripe, matchId: string, standId: string, quantity = 1): Promise<PaidOrder> {
+  const buyer = await registerCustomer(baseUrl);
+  const created = await request(baseUrl)
+    .post('/api/v1/orders')
+    .set(bearer(buyer))
+    .send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' })
+    .expect(201);
+  const orderId: string = created.body.order.id;
+  const session = [...fake.sessions.values()].find((stored) => stored.session.client_reference_id === orderId);
+  if (!session) throw new Error('no checkout session');
+  await fake.deliver(fake.completeSession(session.session.id), webhookUrl(baseUrl), WEBHOOK_SECRET);
+  await eventually(
+    async () => (await request(baseUrl).get(`/api/v1/orders/${orderId}`).set(bearer(buyer))).body.status === 'fulfilled',
+    20000,
+    'order fulfilled',
+  );
+  const tickets = (await request(baseUrl).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200)).body;
+  return { buyer, orderId, tickets };
+}

@@ -1,0 +1,124 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import { bearer, registerCustomer } from './support/accounts';
+import { inDays } from './support/club-fixtures';
+import { eventually } from './support/eventually';
+import { buySeats } from './support/paid-order';
+import { sellingClub, stripeEnv } from './support/selling-club';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('after the sale', () => {
+  let fake: FakeStripe;
+  let t: TestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+    t = await startTestApp({ ...stripeEnv(fake), SWEEP_INTERVAL_MS: '300' });
+    db = t.app.get<DataSource>(getDataSourceToken());
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  it('cancels instead of deleting a match with tickets: tickets void, buyers refunded and mailed, pending holds closed', async () => {
+    const club = await sellingClub(t.url, fake, 10);
+    const paid = await buySeats(t.url, fake, club.match.id, club.stand.id, 2);
+    const waiting = await registerCustomer(t.url);
+    const pending = await request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(waiting))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
+      .expect(201);
+
+    const removed = await request(t.url).delete(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).expect(200);
+    expect(removed.body).toEqual({ cancelled: true });
+    const match = await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
+    expect(match.body.status).toBe('cancelled');
+    const listed = await request(t.url).get('/api/v1/matches').query({ clubId: club.organizer.club.id }).expect(200);
+    expect(listed.body.total).toBe(0);
+
+    await eventually(async () => {
+      const { body } = await request(t.url).get(`/api/v1/orders/${paid.orderId}`).set(bearer(paid.buyer));
+      return body.status === 'refunded';
+    }, 20000, 'paid order refunded');
+    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(paid.buyer)).expect(200);
+    expect(tickets.map((ticket: { status: string }) => ticket.status)).toEqual(['void', 'void']);
+    expect([...fake.refunds.values()].some((refund) => refund.metadata.orderId === paid.orderId)).toBe(true);
+    const mail = await eventually(async () => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(paid.buyer.user.email) && m.subject?.includes('Remboursement')), 10000, 'refund mail');
+    expect(mail.text).toContain('match est annulé');
+    const { body: pendingOrder } = await request(t.url).get(`/api/v1/orders/${pending.body.order.id}`).set(bearer(waiting)).expect(200);
+    expect(pendingOrder.status).toBe('cancelled');
+    await request(t.url).patch(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).send({ opponent: 'X' }).expect(409);
+  });
+
+  it('refuses to delete a stand once seats were sold, and to lower a quota below them', async () => {
+    const club = await sellingClub(t.url, fake, 10);
+    await buySeats(t.url, fake, club.match.id, club.stand.id, 3);
+    const refused = await request(t.url).delete(`/api/v1/stands/${club.stand.id}`).set(bearer(club.organizer)).expect(409);
+    expect(refused.body.type).toMatch(/stand-has-tickets$/);
+    const lowered = await request(t.url)
+      .patch(`/api/v1/matches/${club.match.id}`)
+      .set(bearer(club.organizer))
+      .send({ stands: [{ standId: club.stand.id, quota: 2 }] })
+      .expect(409);
+    expect(lowered.body.type).toMatch(/quota-below-sold$/);
+    const { body } = await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
+    expect(body.stands[0]).toMatchObject({ quota: 10, remaining: 7 });
+  });
+
+  it('issues the tickets of a payment recorded before a crash that never reached ticketing', async () => {
+    const club = await sellingClub(t.url, fake, 10);
+    const buyer = await registerCustomer(t.url);
+    const created = await request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(buyer))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
+      .expect(201);
+    // As if the process died right after committing the webhook: the payment succeeded, no job was enqueued.
+    await db.query(
+      `UPDATE payment SET status = 'succeeded', payment_intent_id = 'pi_crash', updated_at = now() - interval '5 minutes' WHERE order_id = $1`,
+      [created.body.order.id],
+    );
+    await eventually(async () => {
+      const { body } = await request(t.url).get(`/api/v1/orders/${created.body.order.id}`).set(bearer(buyer));
+      return body.status === 'fulfilled';
+    }, 20000, 'reconciled order');
+    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200);
+    expect(tickets).toHaveLength(1);
+  });
+
+  it('answers bad input on the ticketing routes with 4xx problem+json and writes nothing', async () => {
+    const club = await sellingClub(t.url, fake, 10);
+    const buyer = await registerCustomer(t.url);
+    const countOrders = async () => Number((await db.query('SELECT count(*) AS n FROM customer_order'))[0].n);
+    const before = await countOrders();
+    const bodies: unknown[] = [
+      {},
+      { items: [], paymentMethod: 'stripe' },
+      { items: [{ type: 'seat', matchId: 'nope', standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' },
+      { items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 0 }], paymentMethod: 'stripe' },
+      { items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1.5 }], paymentMethod: 'stripe' },
+      { items: [{ type: 'ticket', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' },
+      { items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'cash' },
+      { items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'mobile_money' },
+      { items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1, price: 1 }], paymentMethod: 'stripe' },
+    ];
+    for (const body of bodies) {
+      const res = await request(t.url).post('/api/v1/orders').set(bearer(buyer)).send(body as object);
+      expect({ body, status: res.status }).toEqual({ body, status: 400 });
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+    expect(await countOrders()).toBe(before);
+    await request(t.url).post('/api/v1/orders/not-a-uuid/cancel').set(bearer(buyer)).expect(400);
+    await request(t.url).get('/api/v1/matches').query({ from: 'yesterday' }).expect(400);
+    await request(t.url).post(`/api/v1/clubs/${club.organizer.club.id}/stands`).set(bearer(club.organizer)).send({ name: 'X', capacity: -1, price: { amount: 1, currency: 'EUR' } }).expect(400);
+    await request(t.url).post(`/api/v1/clubs/${club.organizer.club.id}/stands`).set(bearer(club.organizer)).send({ name: 'X', capacity: 10, price: { amount: 1, currency: 'USD' } }).expect(400);
+    await request(t.url).post('/api/v1/matches').set(bearer(club.organizer)).send({ opponent: 'X', kickoffAt: inDays(2), venue: 'neutral', stands: [{ standId: club.stand.id }] }).expect(400);
+    const webhook = await request(t.url).post('/api/v1/payments/stripe/webhook').set('content-type', 'application/json').send('{"id": "evt_1"}');
+    expect(webhook.status).toBe(400);
+  });
+});
