@@ -33,7 +33,7 @@ describe('deny by default', () => {
   it('marks exactly the intended routes as public', () => {
     const publicRoutes = operations()
       .filter(({ operation }) => operation['x-public'])
-      .map(({ method, path }) => `${method.toUpperCase()} ${path.replace(SAMPLE_ID, '{id}')}`)
+      .map(({ method, path }) => `${method.toUpperCase()} ${path.replaceAll(SAMPLE_ID, '{id}')}`)
       .sort();
     expect(publicRoutes).toEqual(
       [
@@ -41,6 +41,14 @@ describe('deny by default', () => {
         'GET /api/v1/clubs/{id}',
         'GET /api/v1/clubs/{id}/stands',
         'GET /api/v1/competitions',
+        'GET /api/v1/dl/{id}',
+        'GET /api/v1/episodes/{id}',
+        'GET /api/v1/films',
+        'GET /api/v1/films/{id}',
+        'GET /api/v1/seasons/{id}',
+        'GET /api/v1/series',
+        'GET /api/v1/series/{id}',
+        'GET /api/v1/thumbnails/{id}/{id}',
         'GET /api/v1/matches',
         'GET /api/v1/matches/{id}',
         'POST /api/v1/payments/stripe/webhook',

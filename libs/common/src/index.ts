@@ -27,3 +27,5 @@ export * from './pagination/page';
 export * from './config/read-environment';
 export * from './errors/validation-errors';
 export * from './money/money';
+export * from './files/multipart-file';
+export * from './files/image-format';

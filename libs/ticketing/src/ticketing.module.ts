@@ -5,14 +5,26 @@ import { MailModule } from '@guichet/common';
 import { PaymentsModule } from '@guichet/payments';
 import { UsersModule } from '@guichet/users';
 import { FulfilmentQueue } from './fulfilment/fulfilment-queue';
+import { ContentFulfilmentService } from './fulfilment/content-fulfilment.service';
 import { MatchCancellationService } from './fulfilment/match-cancellation.service';
+import { OrderFulfilmentService } from './fulfilment/order-fulfilment.service';
 import { PaymentOutcomesService } from './fulfilment/payment-outcomes.service';
 import { OrderItem } from './orders/order-item.entity';
 import { Order } from './orders/order.entity';
 import { OrdersController } from './orders/orders.controller';
 import { OrdersService } from './orders/orders.service';
+import { ContentOrdersService } from './orders/content-orders.service';
 import { SeatHoldsService } from './orders/seat-holds.service';
+import { SeatOrdersService } from './orders/seat-orders.service';
 import { SweepsService } from './sweeps/sweeps.service';
+import { AdminStatsController } from './stats/admin-stats.controller';
+import { AdminStatsService } from './stats/admin-stats.service';
+import { AdminEntitlementsController } from './entitlements/admin-entitlements.controller';
+import { Entitlement } from './entitlements/entitlement.entity';
+import { EntitlementsService } from './entitlements/entitlements.service';
+import { DownloadsController } from './library/downloads.controller';
+import { LibraryController } from './library/library.controller';
+import { LibraryService } from './library/library.service';
 import { BuyerNotices } from './tickets/buyer-notices.service';
 import { TicketIssuerService } from './tickets/ticket-issuer.service';
 import { TicketKeysService } from './tickets/ticket-keys.service';
@@ -22,10 +34,12 @@ import { TicketsService } from './tickets/tickets.service';
 
 /** Orders (seat holds), tickets and their fulfilment. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Order, OrderItem, Ticket]), UsersModule, CatalogueModule, PaymentsModule, MailModule],
-  controllers: [OrdersController, TicketsController],
+  imports: [TypeOrmModule.forFeature([Order, OrderItem, Ticket, Entitlement]), UsersModule, CatalogueModule, PaymentsModule, MailModule],
+  controllers: [OrdersController, TicketsController, AdminEntitlementsController, LibraryController, DownloadsController, AdminStatsController],
   providers: [
     OrdersService,
+    SeatOrdersService,
+    ContentOrdersService,
     SeatHoldsService,
     TicketsService,
     TicketKeysService,
@@ -34,8 +48,13 @@ import { TicketsService } from './tickets/tickets.service';
     FulfilmentQueue,
     PaymentOutcomesService,
     MatchCancellationService,
+    ContentFulfilmentService,
+    OrderFulfilmentService,
     SweepsService,
+    EntitlementsService,
+    LibraryService,
+    AdminStatsService,
   ],
-  exports: [OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
+  exports: [EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
 })
 export class TicketingModule {}

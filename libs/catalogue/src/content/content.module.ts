@@ -1,5 +1,48 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContentService } from './content.service';
+import { ContentViews } from './content-views';
+import { Episode } from './entities/episode.entity';
+import { Film } from './entities/film.entity';
+import { MediaFile } from './entities/media-file.entity';
+import { Season } from './entities/season.entity';
+import { Series } from './entities/series.entity';
+import { CatalogueExportController } from './export/catalogue-export.controller';
+import { CatalogueExportService } from './export/catalogue-export.service';
+import { FilmsController } from './films/films.controller';
+import { FilmsService } from './films/films.service';
+import { MediaService } from './media/media.service';
+import { EpisodesController } from './series/episodes.controller';
+import { EpisodesService } from './series/episodes.service';
+import { SeasonsController } from './series/seasons.controller';
+import { SeasonsService } from './series/seasons.service';
+import { SeriesController } from './series/series.controller';
+import { SeriesService } from './series/series.service';
+import { ThumbnailsController } from './thumbnails/thumbnails.controller';
+import { ThumbnailsService } from './thumbnails/thumbnails.service';
 
 /** Films, series, seasons, episodes, their thumbnails and media files. */
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([Film, Series, Season, Episode, MediaFile])],
+  controllers: [
+    FilmsController,
+    SeriesController,
+    SeasonsController,
+    EpisodesController,
+    ThumbnailsController,
+    CatalogueExportController,
+  ],
+  providers: [
+    ContentViews,
+    FilmsService,
+    SeriesService,
+    SeasonsService,
+    EpisodesService,
+    ThumbnailsService,
+    MediaService,
+    CatalogueExportService,
+    ContentService,
+  ],
+  exports: [ContentService, CatalogueExportService],
+})
 export class ContentModule {}

@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { DynamicModule, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,9 +15,13 @@ export const API_PREFIX = 'api/v1';
 /** JSON bodies above this are refused (413) before parsing; fields have their own, smaller limits. */
 const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 
+/** The chunks of a resumable upload (tus-like PATCH); their bodies stay streams for the route to consume. */
+export const UPLOAD_CHUNK_CONTENT_TYPE = 'application/offset+octet-stream';
+
 /** Builds the Fastify-based HTTP app with the platform's cross-cutting behaviour. */
 export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, config: AppConfig) {
-  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, genReqId: requestId });
+  // Signed download links and ticket codes travel in the path: longer than Fastify's default 100 characters.
+  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, genReqId: requestId, maxParamLength: 512 });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
     rawBody: true,
@@ -32,6 +37,13 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, c
       { path: 'health/ready', method: RequestMethod.GET },
     ],
   });
+  // Multipart bodies are parsed lazily, as streams, by the route (`request.file()`), which sets its own
+  // size limits; these defaults only bound what a route does not override.
+  await app.register(multipart, {
+    limits: { fieldNameSize: 100, fieldSize: 64 * 1024, fields: 10, files: 1, parts: 20, headerPairs: 100 },
+  });
+  // Left unread here: the route streams the request to storage.
+  adapter.getInstance().addContentTypeParser(UPLOAD_CHUNK_CONTENT_TYPE, (_request, _payload, done) => done(null));
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   await app.register(helmet, {

@@ -1,7 +1,7 @@
 /** Every queue and job of the platform; a job name belongs to exactly one queue. */
 export enum QueueName {
   Mail = 'mail',
-  /** Ticketing: issue tickets of paid orders, void tickets of cancelled matches. */
+  /** Ticketing: fulfil paid orders (tickets or library access), void tickets of cancelled matches. */
   Tickets = 'tickets',
   /** Payment outcomes, produced by payments, applied by ticketing. */
   PaymentEvents = 'payment-events',
@@ -11,7 +11,7 @@ export enum QueueName {
 
 export enum JobName {
   SendMail = 'send-mail',
-  IssueTickets = 'issue-tickets',
+  FulfilOrder = 'fulfil-order',
   CancelMatchOrders = 'cancel-match-orders',
   PaymentSucceeded = 'payment-succeeded',
   PaymentFailed = 'payment-failed',
@@ -22,7 +22,7 @@ export enum JobName {
 
 export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.Mail]: [JobName.SendMail],
-  [QueueName.Tickets]: [JobName.IssueTickets, JobName.CancelMatchOrders],
+  [QueueName.Tickets]: [JobName.FulfilOrder, JobName.CancelMatchOrders],
   [QueueName.PaymentEvents]: [JobName.PaymentSucceeded, JobName.PaymentFailed, JobName.PaymentRefunded],
   [QueueName.Sweeps]: [JobName.ExpireHolds, JobName.ReconcileOrders],
 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { LocalDiskStorage } from './local-disk.storage';
-import { ObjectTooLargeError } from './storage';
+import { ObjectTooLargeError, StorageOffsetError } from './storage';
 
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -42,5 +42,28 @@ describe('LocalDiskStorage', () => {
   it('refuses keys that climb out of the storage directory', async () => {
     await expect(storage.put('media/../../etc/passwd', Readable.from(['x']))).rejects.toThrow(/Unsafe storage key/);
     expect(() => storage.read('../secret')).toThrow(/Unsafe storage key/);
+  });
+
+  it('appends chunks at an offset, drops a stale tail and refuses a gap', async () => {
+    expect(await storage.append('media/up', 0, Readable.from(['hello ']))).toBe(6);
+    expect(await storage.append('media/up', 6, Readable.from(['wor']))).toBe(9);
+    // A retry from an earlier offset overwrites what lay beyond it.
+    expect(await storage.append('media/up', 6, Readable.from(['world']))).toBe(11);
+    expect(await readAll(storage.read('media/up'))).toBe('hello world');
+    await expect(storage.append('media/up', 20, Readable.from(['x']))).rejects.toBeInstanceOf(StorageOffsetError);
+    await expect(storage.append('media/missing', 3, Readable.from(['x']))).rejects.toBeInstanceOf(StorageOffsetError);
+  });
+
+  it('keeps the bytes that arrived before a body failed, and stops at the limit', async () => {
+    async function* dropsMidway() {
+      yield Buffer.from('abc');
+      throw new Error('connection reset');
+    }
+    await expect(storage.append('media/cut', 0, Readable.from(dropsMidway()))).rejects.toThrow('connection reset');
+    expect(await storage.size('media/cut')).toBe(3);
+    await expect(storage.append('media/cut', 3, Readable.from([Buffer.alloc(4), Buffer.alloc(4)]), 5)).rejects.toBeInstanceOf(
+      ObjectTooLargeError,
+    );
+    expect(await storage.size('media/cut')).toBe(7);
   });
 });

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream, createWriteStream, WriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat, truncate } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ByteRange, ObjectTooLargeError, Storage, StoredObject } from './storage';
+import { ByteRange, ObjectTooLargeError, Storage, StorageOffsetError, StoredObject } from './storage';
 import { assertSafeKey } from './storage-key';
 
 export class LocalDiskStorage extends Storage {
@@ -39,6 +39,20 @@ export class LocalDiskStorage extends Storage {
     return { key, size, sha256: hash.digest('hex') };
   }
 
+  async append(key: string, offset: number, body: Readable, maxBytes = Number.MAX_SAFE_INTEGER): Promise<number> {
+    const target = this.pathOf(key);
+    if (offset === 0) {
+      await mkdir(dirname(target), { recursive: true });
+    } else {
+      const current = await this.size(key);
+      if (current === undefined || current < offset) throw new StorageOffsetError(offset, current ?? 0);
+      if (current > offset) await truncate(target, offset);
+    }
+    // 'w' creates (or empties) the object at offset 0; 'r+' writes in place from `offset` without truncating.
+    const writer = createWriteStream(target, { flags: offset === 0 ? 'w' : 'r+', start: offset });
+    return offset + (await keepWhatArrives(body, writer, maxBytes));
+  }
+
   read(key: string, range?: ByteRange): Readable {
     return createReadStream(this.pathOf(key), range ? { start: range.start, end: range.end } : undefined);
   }
@@ -59,4 +73,45 @@ export class LocalDiskStorage extends Storage {
     assertSafeKey(key);
     return join(this.root, key);
   }
+}
+
+/**
+ * Copies `body` into `writer` with backpressure. Unlike `pipeline`, a failing body does not destroy
+ * the writer: what already arrived is flushed to disk before the promise rejects.
+ */
+function keepWhatArrives(body: Readable, writer: WriteStream, maxBytes: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let written = 0;
+    let settled = false;
+    const onData = (chunk: Buffer) => {
+      if (written + chunk.length > maxBytes) return finish(new ObjectTooLargeError(maxBytes));
+      written += chunk.length;
+      if (!writer.write(chunk)) body.pause();
+    };
+    const onEnd = () => finish();
+    const onError = (error: unknown) => finish(error);
+    const onClose = () => finish(new Error('The upload was interrupted'));
+    const detach = () => {
+      body.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      writer.off('drain', onDrain);
+    };
+    const onDrain = () => body.resume();
+    function finish(failure?: unknown) {
+      if (settled) return;
+      settled = true;
+      detach();
+      // Whatever is left of a refused or broken body is drained, so that an answer can still be sent.
+      if (failure) body.resume();
+      writer.end((writeError?: Error | null) => (failure || writeError ? reject(failure ?? writeError) : resolve(written)));
+    }
+    writer.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      detach();
+      body.resume();
+      reject(error);
+    });
+    writer.on('drain', onDrain);
+    body.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
 }

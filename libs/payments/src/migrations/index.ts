@@ -1,4 +1,5 @@
 import { MigrationClass } from '@guichet/common';
 import { CreatePayments1763820000000 } from './1763820000000-create-payments';
+import { PaymentReferenceUnique1763850000000 } from './1763850000000-payment-reference-unique';
 
-export const paymentsMigrations: MigrationClass[] = [CreatePayments1763820000000];
+export const paymentsMigrations: MigrationClass[] = [CreatePayments1763820000000, PaymentReferenceUnique1763850000000];

@@ -3,17 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { JobName, QueueName } from '@guichet/common';
 import { Queue } from 'bullmq';
 
-export interface IssueTicketsJob {
+export interface FulfilOrderJob {
   orderId: string;
 }
 
-/** Enqueues ticket issuing; the job id is the order, so a duplicate request issues nothing twice. */
+/** Enqueues the fulfilment of a paid order; the job id is the order, so a duplicate request does nothing twice. */
 @Injectable()
 export class FulfilmentQueue {
-  constructor(@InjectQueue(QueueName.Tickets) private readonly queue: Queue<IssueTicketsJob>) {}
+  constructor(@InjectQueue(QueueName.Tickets) private readonly queue: Queue<FulfilOrderJob>) {}
 
-  async issueTickets(orderId: string, attempt?: string): Promise<void> {
-    const jobId = attempt ? `issue-${orderId}-${attempt}` : `issue-${orderId}`;
-    await this.queue.add(JobName.IssueTickets, { orderId }, { jobId });
+  async fulfil(orderId: string, attempt?: string): Promise<void> {
+    const jobId = attempt ? `fulfil-${orderId}-${attempt}` : `fulfil-${orderId}`;
+    await this.queue.add(JobName.FulfilOrder, { orderId }, { jobId });
   }
 }

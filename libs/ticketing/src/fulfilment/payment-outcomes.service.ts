@@ -49,12 +49,17 @@ export class PaymentOutcomesService {
       this.logger.log(`Late payment for order ${orderId} refunded: seats were gone`);
     }
     await this.payments.markApplied(paymentId);
-    if (verdict !== 'refund') await this.fulfilment.issueTickets(orderId);
+    if (verdict !== 'refund') await this.fulfilment.fulfil(orderId);
   }
 
-  /** The checkout expired or failed: the hold ends now rather than at its deadline. */
-  async failed({ orderId }: PaymentEventJob): Promise<void> {
-    await this.orders.endPending(orderId, 'expired');
+  /** The checkout expired (the hold ends now rather than at its deadline), or an admin rejected the proof. */
+  async failed({ paymentId, orderId }: PaymentEventJob): Promise<void> {
+    const [payment] = await this.db.query('SELECT status, reject_reason FROM payment WHERE id = $1', [paymentId]);
+    const rejected = payment?.status === 'rejected';
+    const ended = await this.orders.endPending(orderId, rejected ? 'cancelled' : 'expired');
+    if (ended && rejected) {
+      await this.notices.rejected(orderId, payment.reject_reason ?? '');
+    }
   }
 
   /** Refunded from Stripe's dashboard (or by us): tickets stop working, the seats go back on sale. */

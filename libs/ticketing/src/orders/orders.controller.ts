@@ -1,19 +1,32 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { PageQuery } from '@guichet/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiTags } from '@nestjs/swagger';
+import { badRequest, multipartFile, PageQuery } from '@guichet/common';
+import { PaymentProofService } from '@guichet/payments';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
-import { CreateOrderDto } from './dto/create-order.dto';
+import { FastifyRequest } from 'fastify';
+import { ContentOrdersService } from './content-orders.service';
+import { ContentItemDto, CreateOrderDto, SeatItemDto } from './dto/create-order.dto';
 import { OrdersService } from './orders.service';
+import { SeatOrdersService } from './seat-orders.service';
 
 @ApiTags('orders')
+@ApiExtraModels(SeatItemDto, ContentItemDto)
 @Controller()
 export class OrdersController {
-  constructor(private readonly orders: OrdersService) {}
+  constructor(
+    private readonly orders: OrdersService,
+    private readonly seatOrders: SeatOrdersService,
+    private readonly contentOrders: ContentOrdersService,
+    private readonly proofs: PaymentProofService,
+  ) {}
 
   @Roles(Role.Customer)
   @Post('orders')
   create(@CurrentUser() caller: AuthUser, @Body() dto: CreateOrderDto) {
-    return this.orders.create(caller, dto);
+    const seats = dto.items.filter((item): item is SeatItemDto => item.type === 'seat');
+    const content = dto.items.filter((item): item is ContentItemDto => item.type === 'content');
+    if (seats.length && content.length) throw badRequest('mixed-order', 'Seats and content are bought separately');
+    return seats.length ? this.seatOrders.create(caller, seats, dto.paymentMethod) : this.contentOrders.create(caller, content, dto.paymentMethod);
   }
 
   @Get('orders/:id')
@@ -30,5 +43,13 @@ export class OrdersController {
   @Post('orders/:id/cancel')
   cancel(@CurrentUser() caller: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.orders.cancel(caller, id);
+  }
+
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @HttpCode(200)
+  @Post('orders/:id/payment-proof')
+  paymentProof(@CurrentUser() caller: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
+    return this.proofs.attach(id, caller.id, multipartFile(request));
   }
 }

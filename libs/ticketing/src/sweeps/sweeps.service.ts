@@ -37,7 +37,7 @@ export class SweepsService {
     return expired;
   }
 
-  /** A crash between two steps loses nothing: unapplied payments are applied, paid orders get their tickets. */
+  /** A crash between two steps loses nothing: unapplied payments are applied, paid orders get fulfilled. */
   async reconcile(): Promise<void> {
     for (const event of await this.payments.unappliedSucceeded(GRACE_MS)) await this.outcomes.succeeded(event);
     const stuck: { id: string }[] = await this.db.query(
@@ -45,7 +45,7 @@ export class SweepsService {
       [GRACE_MS / 1000],
     );
     const bucket = String(Math.floor(Date.now() / GRACE_MS));
-    for (const { id } of stuck) await this.fulfilment.issueTickets(id, bucket);
-    if (stuck.length) this.logger.warn(`Re-enqueued ticket issuing for ${stuck.length} paid orders`);
+    for (const { id } of stuck) await this.fulfilment.fulfil(id, bucket);
+    if (stuck.length) this.logger.warn(`Re-enqueued the fulfilment of ${stuck.length} paid orders`);
   }
 }

@@ -33,6 +33,16 @@ export class BuyerNotices {
     });
   }
 
+  async rejected(orderId: string, reason: string): Promise<void> {
+    const buyer = await this.recipient(orderId);
+    if (!buyer.email) return;
+    await this.mail.send(`rejected-${orderId}`, {
+      to: buyer.email,
+      subject: `Paiement refusé — commande n° ${buyer.number} / Payment rejected`,
+      text: `Bonjour ${buyer.displayName},\n\nNous n'avons pas pu valider votre paiement / We could not confirm your payment:\n${reason}\n\nOrder ${buyer.number}.`,
+    });
+  }
+
   private async recipient(orderId: string): Promise<Recipient> {
     const [row] = await this.db.query(
       `SELECT u.email, u.display_name AS "displayName", o.number::text AS number

@@ -1,13 +1,18 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ContentType } from '@guichet/catalogue';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 
 export const MAX_SEATS_PER_ORDER = 10;
 
-export class SeatItemDto {
+export abstract class OrderItemDto {
+  type: 'seat' | 'content';
+}
+
+export class SeatItemDto extends OrderItemDto {
   @ApiProperty({ enum: ['seat'] })
   @IsIn(['seat'])
-  type: 'seat';
+  declare type: 'seat';
 
   @ApiProperty()
   @IsUUID()
@@ -22,12 +27,30 @@ export class SeatItemDto {
   quantity: number;
 }
 
-export class CreateOrderDto {
-  @ApiProperty({ type: [SeatItemDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SeatItemDto)
-  items: SeatItemDto[];
+export class ContentItemDto extends OrderItemDto {
+  @ApiProperty({ enum: ['content'] })
+  @IsIn(['content'])
+  declare type: 'content';
 
-  @ApiProperty({ enum: ['stripe', 'mobile_money'] })
+  @ApiProperty({ enum: ContentType })
+  @IsEnum(ContentType)
+  contentType: ContentType;
+
+  @ApiProperty()
+  @IsUUID()
+  contentId: string;
+}
+
+export class CreateOrderDto {
+  @ApiProperty({ type: 'array', items: { oneOf: [{ $ref: getSchemaPath(SeatItemDto) }, { $ref: getSchemaPath(ContentItemDto) }] } })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
+  @Type(() => OrderItemDto, {
+    keepDiscriminatorProperty: true,
+    discriminator: { property: 'type', subTypes: [{ value: SeatItemDto, name: 'seat' }, { value: ContentItemDto, name: 'content' }] },
+  })
+  items: (SeatItemDto | ContentItemDto)[];
+
+  @ApiProperty({ enum: ['stripe', 'mobile_money'], description: 'seats: stripe; films and series: mobile_money' })
   @IsIn(['stripe', 'mobile_money'])
   paymentMethod: 'stripe' | 'mobile_money';
 }

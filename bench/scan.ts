@@ -1,0 +1,211 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { Client } from 'pg';
+import { io, Socket } from 'socket.io-client';
+
+/**
+ * Entrance throughput against an API that is already running (e.g. `npm start`); starts nothing itself.
+ *
+ *   npm run bench:build
+ *   BENCH_URL=http://127.0.0.1:3000 node dist-bench/bench/scan.js [tickets=2000] [concurrency=16]
+ *
+ * Through the API it registers an organizer with a new club, a stand, a match and a gate, and connects the
+ * gate's websocket (socket.io, WebSocket transport, as the gate program). The N paid tickets are written
+ * straight into Postgres (DATABASE_URL, else the `.env` of the working directory): buying them through
+ * Stripe is not what this measures, and an online scan only looks the code up. Then N distinct valid
+ * tickets are scanned with the gate's key, `concurrency` at a time, and it prints scans/s, p50/p99 latency
+ * of POST /access/scan, the time from sending the scan to `open` arriving at the gate, and memory.
+ * The club it creates ("Bench FC <time>") is left in the database. Loopback only.
+ */
+const [tickets = 2000, concurrency = 16] = process.argv.slice(2).map(Number);
+const WARMUP_SCANS = 100;
+const OPEN_GRACE_MS = 5000;
+
+interface Timed {
+  scanId: string;
+  status: string;
+  sentAt: number;
+  ms: number;
+}
+
+function setting(name: string): string | undefined {
+  if (!process.env[name] && existsSync('.env')) process.loadEnvFile('.env');
+  return process.env[name];
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+
+async function rssOfPid(pid: string | undefined): Promise<string> {
+  if (!pid) return 'n/a (set BENCH_API_PID)';
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return Number.isNaN(kb) ? 'n/a' : mb(kb * 1024);
+}
+
+async function call<T>(base: string, method: string, path: string, body?: object, token?: string): Promise<T> {
+  const response = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const answer = (await response.json()) as T;
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** A code shaped like the real ones (kid.payload.signature, ~125 characters); online scans only look it up. */
+const benchCode = () => `v1.${randomBytes(26).toString('base64url')}.${randomBytes(64).toString('base64url')}`;
+
+async function setUp(base: string, db: Client) {
+  const name = `Bench FC ${new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`;
+  const username = `bench${randomBytes(4).toString('hex')}`;
+  const organizer = await call<{ accessToken: string; user: { id: string }; club: { id: string } }>(base, 'POST', '/auth/register/organizer', {
+    email: `${username}@example.org`,
+    username,
+    password: 'bench-password-1',
+    club: { name, country: 'BE' },
+  });
+  const token = organizer.accessToken;
+  const clubId = organizer.club.id;
+  const stand = await call<{ id: string }>(base, 'POST', `/clubs/${clubId}/stands`, { name: 'Nord', capacity: tickets, price: { amount: 1500, currency: 'EUR' } }, token);
+  const match = await call<{ id: string }>(
+    base,
+    'POST',
+    '/matches',
+    { opponent: 'Bench United', kickoffAt: new Date(Date.now() + 3_600_000).toISOString(), venue: 'home', stands: [{ standId: stand.id, quota: tickets }] },
+    token,
+  );
+  const gate = await call<{ gate: { id: string }; deviceKey: string }>(base, 'POST', `/clubs/${clubId}/gates`, { name: 'Bench gate' }, token);
+
+  const codes = Array.from({ length: tickets }, benchCode);
+  const orderId = randomUUID();
+  const itemIds = Array.from({ length: Math.ceil(tickets / 10) }, () => randomUUID());
+  await db.query('BEGIN');
+  await db.query(
+    `INSERT INTO customer_order (id, customer_id, club_id, status, payment_method, total_amount, currency, paid_at, fulfilled_at)
+     VALUES ($1, $2, $3, 'fulfilled', 'stripe', $4, 'EUR', now(), now())`,
+    [orderId, organizer.user.id, clubId, tickets * 1500],
+  );
+  await db.query(
+    `INSERT INTO order_item (id, order_id, kind, match_id, stand_id, quantity, unit_amount, currency, label)
+     SELECT id, $2, 'seat', $3, $4, 10, 1500, 'EUR', 'Bench seat' FROM unnest($1::uuid[]) AS id`,
+    [itemIds, orderId, match.id, stand.id],
+  );
+  await db.query(
+    `INSERT INTO ticket (order_id, order_item_id, seat_number, customer_id, club_id, match_id, stand_id, code)
+     SELECT $1, ($2::uuid[])[(n - 1) / 10 + 1], (n - 1) % 10 + 1, $3, $4, $5, $6, code
+     FROM unnest($7::text[]) WITH ORDINALITY AS c (code, n)`,
+    [orderId, itemIds, organizer.user.id, clubId, match.id, stand.id, codes],
+  );
+  await db.query(`UPDATE match_stand SET reserved = $3 WHERE match_id = $1 AND stand_id = $2`, [match.id, stand.id, tickets]);
+  await db.query('COMMIT');
+  return { clubId, matchId: match.id, gateId: gate.gate.id, deviceKey: gate.deviceKey, codes };
+}
+
+function connectGate(base: string, gateId: string, key: string, opens: Map<string, number>): Promise<Socket> {
+  const socket = io(`${base}/gates`, { auth: { gateId, key }, transports: ['websocket'], reconnection: false });
+  socket.on('open', (payload: { scanId: string }) => opens.set(payload.scanId, performance.now()));
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+/** node:http with keep-alive rather than fetch: the client shares the machine's cores with the API and Postgres. */
+function post(agent: Agent, url: URL, key: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const call = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-gate-key': key } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
+    call.on('error', reject);
+    call.end(body);
+  });
+}
+
+async function scanAll(base: string, key: string, codes: string[], inFlight: number): Promise<{ results: Timed[]; seconds: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
+  const url = new URL(`${base}/api/v1/access/scan`);
+  const results: Timed[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < codes.length) {
+        const code = codes[next++];
+        const sentAt = performance.now();
+        const response = await post(agent, url, key, JSON.stringify({ code }));
+        const answer = JSON.parse(response.text) as { status?: string; scanId?: string };
+        results.push({ scanId: answer.scanId ?? '', status: answer.status ?? `http ${response.status}`, sentAt, ms: performance.now() - sentAt });
+      }
+    }),
+  );
+  agent.destroy();
+  return { results, seconds: (performance.now() - started) / 1000 };
+}
+
+async function main() {
+  const base = (process.env.BENCH_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(base).hostname)) throw new Error('BENCH_URL must be a loopback address');
+  const databaseUrl = setting('DATABASE_URL');
+  if (!databaseUrl) throw new Error('DATABASE_URL is needed to write the bench tickets');
+  if (!Number.isInteger(tickets) || tickets < 1 || tickets > 100_000) throw new Error('tickets must be 1..100000');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new Error('concurrency must be 1..256');
+
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const opens = new Map<string, number>();
+  let socket: Socket | undefined;
+  try {
+    const setup = await setUp(base, db);
+    socket = await connectGate(base, setup.gateId, setup.deviceKey, opens);
+
+    // Warm-up (JIT, prepared statements, pools) on unknown codes: refused, so nothing opens and no ticket is spent.
+    await scanAll(base, setup.deviceKey, Array.from({ length: WARMUP_SCANS }, benchCode), concurrency);
+
+    const { results, seconds } = await scanAll(base, setup.deviceKey, setup.codes, concurrency);
+    const deadline = Date.now() + OPEN_GRACE_MS;
+    const okScans = results.filter((result) => result.status === 'ok');
+    while (okScans.some((result) => !opens.has(result.scanId)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const openMs = okScans.filter((result) => opens.has(result.scanId)).map((result) => (opens.get(result.scanId) as number) - result.sentAt);
+    const statuses = new Map<string, number>();
+    for (const result of results) statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+    const latencies = results.map((result) => result.ms);
+    const [{ used }] = (await db.query(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId])).rows;
+
+    const lines = [
+      `scan bench: ${tickets} distinct valid tickets, ${concurrency} in flight, ${base} (club ${setup.clubId})`,
+      `  scans/s            ${(results.length / seconds).toFixed(0)} (${seconds.toFixed(2)} s)`,
+      `  scan latency       p50 ${ms(percentile(latencies, 50))}  p99 ${ms(percentile(latencies, 99))}  max ${ms(Math.max(...latencies))}`,
+      `  answers            ${[...statuses].map(([status, count]) => `${status}=${count}`).join(' ')}  (tickets now used: ${used})`,
+      `  scan → open        p50 ${ms(percentile(openMs, 50))}  p99 ${ms(percentile(openMs, 99))}  (${openMs.length}/${okScans.length} opens received)`,
+      `  RSS                bench ${mb(process.memoryUsage().rss)}, API ${await rssOfPid(process.env.BENCH_API_PID)}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    socket?.close();
+    await db.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

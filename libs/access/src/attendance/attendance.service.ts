@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { MatchesService } from '@guichet/catalogue';
+import { AuthUser } from '@guichet/users';
+import { assertManagesClub } from '../club-access';
+import { HotSql } from '../hot-sql';
+
+export interface StandAttendance {
+  standId: string;
+  name: string;
+  sold: number;
+  checkedIn: number;
+}
+
+export interface Attendance {
+  matchId: string;
+  /** Tickets issued and not void (valid or used). */
+  sold: number;
+  /** Tickets used: holders who went through the entrance. */
+  checkedIn: number;
+  byStand: StandAttendance[];
+}
+
+const COUNTS = {
+  name: 'access-attendance',
+  text: `SELECT stand_id AS "standId",
+                count(*) FILTER (WHERE status <> 'void')::int AS sold,
+                count(*) FILTER (WHERE status = 'used')::int AS "checkedIn"
+         FROM ticket WHERE match_id = $1 GROUP BY stand_id`,
+};
+
+/** Live numbers, read from the tickets themselves: a scan counts the moment it marks a ticket used. */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly matches: MatchesService,
+    private readonly sql: HotSql,
+  ) {}
+
+  async attendance(caller: AuthUser, matchId: string): Promise<Attendance> {
+    const match = await this.matches.get(matchId);
+    assertManagesClub(caller, match.club.id);
+    const counts = await this.sql.rows<{ standId: string; sold: number; checkedIn: number }>(COUNTS, [matchId]);
+    const byId = new Map(counts.map((row) => [row.standId, row]));
+    // Every stand opened for the match (a stand with sales cannot be closed), with zeros where nothing sold.
+    const byStand = match.stands.map((stand) => ({
+      standId: stand.standId,
+      name: stand.name,
+      sold: byId.get(stand.standId)?.sold ?? 0,
+      checkedIn: byId.get(stand.standId)?.checkedIn ?? 0,
+    }));
+    return {
+      matchId,
+      sold: byStand.reduce((sum, stand) => sum + stand.sold, 0),
+      checkedIn: byStand.reduce((sum, stand) => sum + stand.checkedIn, 0),
+      byStand,
+    };
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { AuthUser, Role } from '@guichet/users';
+import { gateNotFound, otherGate, scannerRoleRequired } from '../access.errors';
+import { GatesGateway } from '../gateway/gates.gateway';
+import { GateAuthService, GateIdentity } from '../gates/gate-auth.service';
+import { HotSql } from '../hot-sql';
+import { ScanDto } from './dto/scan.dto';
+import { ONLINE_SCAN, USED_AT } from './scan.sql';
+import { codeRef, ScanStatus } from './scan-status';
+
+export interface ScannedTicket {
+  id: string;
+  matchId: string;
+  standId: string;
+  usedAt: string | null;
+}
+
+export interface ScanAnswer {
+  status: ScanStatus;
+  /** The scan log entry; the same id is sent to the gate in `open`. */
+  scanId: string;
+  /** For ok, already_used and wrong_match: a ticket of the scanner's own club. */
+  ticket?: ScannedTicket;
+  /** For already_used: when the ticket was first used. */
+  usedAt?: string;
+}
+
+/** Who scans: a gate device, or a staff member (organizer of a club, or a platform admin) from the phone page. */
+export type ScanCaller = { gate: GateIdentity; staff?: undefined } | { gate?: undefined; staff: AuthUser };
+
+interface ScanRow {
+  scanId: string;
+  result: ScanStatus;
+  ticketId: string | null;
+  matchId: string | null;
+  standId: string | null;
+  usedAt: Date | null;
+}
+
+/** Verdicts that concern a ticket of the scanner's club, whose details may be shown. */
+const SHOWS_TICKET: ReadonlySet<ScanStatus> = new Set(['ok', 'already_used', 'wrong_match']);
+
+@Injectable()
+export class ScansService {
+  constructor(
+    private readonly sql: HotSql,
+    private readonly gates: GateAuthService,
+    private readonly signals: GatesGateway,
+  ) {}
+
+  /** Kept lean on purpose (the entrance's hot path): one statement, a second one only for a race loser. */
+  async scan(caller: ScanCaller, dto: ScanDto): Promise<ScanAnswer> {
+    const { gate, clubId, staffUserId } = await this.scanner(caller, dto.gateId);
+    const [row] = await this.sql.rows<ScanRow>(ONLINE_SCAN, [
+      dto.code,
+      clubId,
+      dto.matchId ?? null,
+      gate?.id ?? null,
+      staffUserId,
+      codeRef(dto.code),
+    ]);
+    if (row.result === 'already_used' && row.usedAt === null && row.ticketId) {
+      const [fresh] = await this.sql.rows<{ usedAt: Date | null }>(USED_AT, [row.ticketId]);
+      row.usedAt = fresh?.usedAt ?? null;
+    }
+    if (row.result === 'ok' && gate) this.signals.open(gate.id, row.scanId, gate.holdMs);
+    return answer(row);
+  }
+
+  private async scanner(caller: ScanCaller, gateId: string | undefined) {
+    if (caller.gate) {
+      if (gateId !== undefined && gateId.toLowerCase() !== caller.gate.id) throw otherGate();
+      return { gate: caller.gate, clubId: caller.gate.clubId as string | null, staffUserId: null };
+    }
+    const user = caller.staff;
+    let clubId: string | null;
+    if (user.role === Role.Organizer && user.clubId) clubId = user.clubId;
+    else if (user.role === Role.Admin) clubId = null;
+    else throw scannerRoleRequired();
+    if (gateId === undefined) return { gate: undefined, clubId, staffUserId: user.id };
+    const gate = await this.gates.activeGate(gateId.toLowerCase());
+    // Another club's gate is "not found" for an organizer: its existence is none of their business.
+    if (!gate || (clubId !== null && gate.clubId !== clubId)) throw gateNotFound();
+    return { gate, clubId: gate.clubId, staffUserId: user.id };
+  }
+}
+
+function answer(row: ScanRow): ScanAnswer {
+  const usedAt = row.usedAt?.toISOString() ?? null;
+  const result: ScanAnswer = { status: row.result, scanId: row.scanId };
+  if (SHOWS_TICKET.has(row.result) && row.ticketId) {
+    result.ticket = { id: row.ticketId, matchId: row.matchId as string, standId: row.standId as string, usedAt };
+  }
+  if (row.result === 'already_used' && usedAt) result.usedAt = usedAt;
+  return result;
+}

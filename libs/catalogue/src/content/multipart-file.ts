@@ -1,0 +1,32 @@
+import type { MultipartFile } from '@fastify/multipart';
+import { FastifyRequest } from 'fastify';
+import { fileMissing, notMultipart } from './content.errors';
+
+export interface FileLimits {
+  maxBytes: number;
+  /** Keep the file name exactly as sent (busboy otherwise strips any path, hiding a `../`). */
+  keepPath?: boolean;
+}
+
+/** The `file` part of a multipart request, read only when the service asks (after its own checks). */
+export type FileSource = (limits: FileLimits) => Promise<MultipartFile>;
+
+export function multipartFile(request: FastifyRequest): FileSource {
+  return async ({ maxBytes, keepPath = false }) => {
+    if (!request.isMultipart()) throw notMultipart();
+    const part = await request.file({
+      limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 },
+      preservePath: keepPath,
+      throwFileSizeLimit: true,
+    });
+    if (!part) throw fileMissing();
+    if (part.fieldname !== 'file') {
+      part.file.resume();
+      throw fileMissing();
+    }
+    return part;
+  };
+}
+
+/** The error @fastify/multipart raises once a part goes past its `fileSize` limit. */
+export const isFileTooLarge = (error: unknown) => (error as { code?: unknown })?.code === 'FST_REQ_FILE_TOO_LARGE';

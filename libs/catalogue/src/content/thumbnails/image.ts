@@ -1,0 +1,104 @@
+import { defaultFormats, Jimp } from 'jimp';
+import { invalidImage, unsupportedImage } from '../content.errors';
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp';
+
+/** Every thumbnail is re-encoded to this: a 2:3 poster, cropped to cover. */
+export const THUMBNAIL = { width: 480, height: 720, quality: 80, contentType: 'image/jpeg' } as const;
+
+export const MAX_THUMBNAIL_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** Decoding allocates 4 bytes a pixel: a small file can declare a huge image (decompression bomb). */
+const MAX_PIXELS = 25_000_000;
+const MAX_SIDE = 10_000;
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The format from the first bytes; the file name and the declared type are not trusted. */
+export function sniffImage(bytes: Buffer): ImageFormat | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return 'png';
+  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'webp';
+  return undefined;
+}
+
+/** Width and height read from the header, before anything is decoded. */
+export function imageDimensions(bytes: Buffer, format: ImageFormat): { width: number; height: number } | undefined {
+  if (format === 'png') {
+    if (bytes.length < 24 || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
+  if (format === 'jpeg') return jpegDimensions(bytes);
+  return undefined;
+}
+
+/** Walks the JPEG segments up to the first start-of-frame marker, which holds the dimensions. */
+function jpegDimensions(bytes: Buffer): { width: number; height: number } | undefined {
+  let at = 2;
+  while (at + 4 <= bytes.length) {
+    if (bytes[at] !== 0xff) return undefined;
+    const marker = bytes[at + 1];
+    if (marker === 0xff) {
+      at += 1; // fill byte
+      continue;
+    }
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2; // markers without a length
+      continue;
+    }
+    const length = bytes.readUInt16BE(at + 2);
+    const isStartOfFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isStartOfFrame) {
+      if (at + 9 > bytes.length) return undefined;
+      return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) };
+    }
+    if (length < 2) return undefined;
+    at += 2 + length;
+  }
+  return undefined;
+}
+
+const MIME_OF: Record<ImageFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+
+interface Bitmap {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** jimp's own codec for a format; typed loosely because each codec has its own decode options. */
+function codecFor(mime: string): { decode(bytes: Buffer, options?: object): Bitmap } | undefined {
+  return defaultFormats.map((create) => create()).find((codec) => codec.mime === mime) as
+    | { decode(bytes: Buffer, options?: object): Bitmap }
+    | undefined;
+}
+
+/**
+ * Checks that `bytes` are a JPEG or PNG image of sane dimensions and re-encodes them as the standard
+ * thumbnail: whatever was hidden in the original (metadata, a polyglot payload) does not survive.
+ * Throws 415 for anything that is not such an image, 400 when it cannot be decoded.
+ */
+export async function renderThumbnail(bytes: Buffer): Promise<Buffer> {
+  const format = sniffImage(bytes);
+  if (!format) throw unsupportedImage();
+  if (format === 'webp') {
+    throw unsupportedImage('WebP images cannot be converted yet: send a JPEG or PNG image.');
+  }
+  const size = imageDimensions(bytes, format);
+  if (!size || size.width < 1 || size.height < 1) throw invalidImage('The image header could not be read.');
+  if (size.width > MAX_SIDE || size.height > MAX_SIDE || size.width * size.height > MAX_PIXELS) {
+    throw invalidImage(`The image is too large: at most ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1e6} megapixels.`);
+  }
+  const codec = codecFor(MIME_OF[format]);
+  if (!codec) throw unsupportedImage();
+  let image;
+  try {
+    // Decoded with the sniffed format's codec directly (no content guessing on jimp's side).
+    const bitmap = codec.decode(bytes, { maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 256 });
+    image = Jimp.fromBitmap({ data: bitmap.data, width: bitmap.width, height: bitmap.height });
+  } catch {
+    throw invalidImage();
+  }
+  image.cover({ w: THUMBNAIL.width, h: THUMBNAIL.height });
+  return image.getBuffer(THUMBNAIL.contentType, { quality: THUMBNAIL.quality });
+}

@@ -1,0 +1,90 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
+import { AppConfig, DomainError, FileSource, IMAGE_MIME, isFileTooLarge, MailService, notFound, sniffImage, Storage } from '@guichet/common';
+import { DataSource } from 'typeorm';
+import { transition } from '../payments/payment-transitions';
+import { Payment } from '../payments/payment.entity';
+import { paymentView, PaymentView } from '../payments/payment-view';
+
+export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
+
+const notAnImage = () =>
+  new DomainError('unsupported-image', 415, 'Not an image', 'Send a screenshot or photo of the payment confirmation (JPEG, PNG or WebP).');
+
+/** The buyer's screenshot of their Mobile Money transfer: stored privately, then the payment waits for an admin. */
+@Injectable()
+export class PaymentProofService {
+  private readonly logger = new Logger(PaymentProofService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly storage: Storage,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async attach(orderId: string, customerId: string, source: FileSource): Promise<PaymentView> {
+    const payment = await this.db.manager.findOneBy(Payment, { orderId, customerId });
+    if (!payment) throw notFound('Order');
+    if (payment.provider !== 'mobile_money' || !['pending', 'awaiting_review'].includes(payment.status)) {
+      throw new DomainError('proof-not-expected', 409, 'No proof is expected for this payment', `It is ${payment.status}.`);
+    }
+    const bytes = await this.readImage(source);
+    const format = sniffImage(bytes);
+    if (!format) throw notAnImage();
+    const key = `payment-proofs/${payment.id}-${Date.now()}.${format === 'jpeg' ? 'jpg' : format}`;
+    await this.storage.put(key, Readable.from([bytes]));
+    const moved = await this.db.transaction(async (manager) => {
+      const changed = await transition(manager, { id: payment.id }, {
+        from: ['pending', 'awaiting_review'],
+        to: 'awaiting_review',
+        set: { proofKey: key },
+        reason: 'proof uploaded',
+        actorId: customerId,
+      });
+      return changed;
+    });
+    if (!moved) {
+      await this.storage.delete(key);
+      throw new DomainError('proof-not-expected', 409, 'No proof is expected for this payment', 'It was reviewed meanwhile.');
+    }
+    await this.notifyAdmins(payment);
+    return paymentView(await this.db.manager.findOneByOrFail(Payment, { id: payment.id }));
+  }
+
+  /** The proof image, for the admins reviewing it. */
+  async proof(paymentId: string): Promise<{ body: Readable; contentType: string }> {
+    const payment = await this.db.manager.findOne(Payment, { where: { id: paymentId }, select: { id: true, proofKey: true } });
+    if (!payment?.proofKey) throw notFound('Proof');
+    const extension = payment.proofKey.split('.').pop() ?? '';
+    const contentType = extension === 'jpg' ? IMAGE_MIME.jpeg : extension === 'png' ? IMAGE_MIME.png : IMAGE_MIME.webp;
+    return { body: this.storage.read(payment.proofKey), contentType };
+  }
+
+  private async readImage(source: FileSource): Promise<Buffer> {
+    const part = await source({ maxBytes: MAX_PROOF_BYTES });
+    try {
+      const bytes = await part.toBuffer();
+      if (bytes.length === 0) throw new DomainError('validation', 400, 'Invalid request', 'The file is empty.', [{ field: 'file', message: 'the file is empty' }]);
+      return bytes;
+    } catch (error) {
+      if (isFileTooLarge(error)) throw new DomainError('payload-too-large', 413, 'File too large', `At most ${MAX_PROOF_BYTES / 1024 / 1024} MB.`);
+      throw error;
+    }
+  }
+
+  /** One mail per payment to every admin; the Telegram admin chat is added with the bot. */
+  private async notifyAdmins(payment: Payment): Promise<void> {
+    const admins: { email: string }[] = await this.db.query(`SELECT email FROM app_user WHERE role = 'admin' AND email IS NOT NULL`);
+    const amount = `${payment.amount} ${payment.currency}`;
+    for (const { email } of admins) {
+      await this.mail.send(`proof-${payment.id}-${email}`, {
+        to: email,
+        subject: `Paiement à vérifier : ${amount} (${payment.reference}) / Payment to review`,
+        text: `Une preuve de paiement Mobile Money attend votre validation.\nMontant : ${amount}\nRéférence : ${payment.reference}\n${this.config.PUBLIC_URL}/admin/payments/${payment.id}`,
+      });
+    }
+    this.logger.log(`Payment ${payment.id} awaits review`);
+  }
+}

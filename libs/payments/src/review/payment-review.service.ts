@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, JobName, notFound, Page, pageOf } from '@guichet/common';
+import { AuthUser } from '@guichet/users';
+import { DataSource } from 'typeorm';
+import { PaymentEventsPublisher } from '../payments/payment-events.publisher';
+import { transition } from '../payments/payment-transitions';
+import { PaymentStatus } from '../payments/payment.entity';
+import { PaymentListQuery } from './payment-review.dto';
+
+export interface ReviewedPayment {
+  id: string;
+  orderId: string;
+  method: string;
+  status: PaymentStatus;
+  amount: { amount: number; currency: string };
+  reference: string | null;
+  customer: { id: string; displayName: string; username: string; email: string | null; phone: string | null };
+  hasProof: boolean;
+  proofUrl: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  rejectReason: string | null;
+  createdAt: string;
+  history: { from: string | null; to: string; reason: string | null; actorId: string | null; at: string }[];
+}
+
+interface Row {
+  id: string;
+  order_id: string;
+  provider: string;
+  status: PaymentStatus;
+  amount: number;
+  currency: string;
+  reference: string | null;
+  has_proof: boolean;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  reject_reason: string | null;
+  created_at: Date;
+  customer: ReviewedPayment['customer'];
+  history: ReviewedPayment['history'];
+}
+
+const SELECT = `
+  SELECT p.id, p.order_id, p.provider, p.status, p.amount, p.currency, p.reference, p.proof_key IS NOT NULL AS has_proof,
+         r.username AS reviewed_by, p.reviewed_at, p.reject_reason, p.created_at,
+         json_build_object('id', u.id, 'displayName', u.display_name, 'username', u.username, 'email', u.email, 'phone', u.phone) AS customer,
+         (SELECT coalesce(json_agg(json_build_object('from', c.from_status, 'to', c.to_status, 'reason', c.reason, 'actorId', c.actor_id, 'at', c.at) ORDER BY c.at, c.id), '[]')
+          FROM payment_status_change c WHERE c.payment_id = p.id) AS history
+  FROM payment p JOIN app_user u ON u.id = p.customer_id LEFT JOIN app_user r ON r.id = p.reviewed_by_id`;
+
+const view = (row: Row): ReviewedPayment => ({
+  id: row.id,
+  orderId: row.order_id,
+  method: row.provider,
+  status: row.status,
+  amount: { amount: row.amount, currency: row.currency },
+  reference: row.reference,
+  customer: row.customer,
+  hasProof: row.has_proof,
+  proofUrl: row.has_proof ? `/api/v1/admin/payments/${row.id}/proof` : null,
+  reviewedBy: row.reviewed_by,
+  reviewedAt: row.reviewed_at?.toISOString() ?? null,
+  rejectReason: row.reject_reason,
+  createdAt: row.created_at.toISOString(),
+  history: row.history,
+});
+
+/** The admins' review queue and transaction history; each decision is recorded with who and when. */
+@Injectable()
+export class PaymentReviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: PaymentEventsPublisher,
+  ) {}
+
+  async list(query: PaymentListQuery): Promise<Page<ReviewedPayment>> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    if (query.status) conditions.push(`p.status = $${params.push(query.status)}`);
+    if (query.method) conditions.push(`p.provider = $${params.push(query.method)}`);
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    // The review queue reads oldest first (first come, first served); history newest first.
+    const order = query.status === 'awaiting_review' ? 'p.created_at ASC' : 'p.created_at DESC';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM payment p ${where}`, params);
+    const rows: Row[] = await this.db.query(`${SELECT} ${where} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${query.offset}`, params);
+    return pageOf(rows.map(view), total, query);
+  }
+
+  async get(id: string): Promise<ReviewedPayment> {
+    const [row]: Row[] = await this.db.query(`${SELECT} WHERE p.id = $1`, [id]);
+    if (!row) throw notFound('Payment');
+    return view(row);
+  }
+
+  /** awaiting_review → succeeded once, whoever clicks first; the order is then fulfilled by ticketing. */
+  async approve(admin: AuthUser, id: string): Promise<ReviewedPayment> {
+    const approved = await this.db.transaction((manager) =>
+      transition(manager, { id }, {
+        from: ['awaiting_review'],
+        to: 'succeeded',
+        set: { reviewedById: admin.id, reviewedAt: new Date() },
+        reason: 'approved',
+        actorId: admin.id,
+      }),
+    );
+    if (!approved) throw await this.notReviewable(id);
+    await this.events.publish(JobName.PaymentSucceeded, { paymentId: approved.id, orderId: approved.orderId });
+    return this.get(id);
+  }
+
+  async reject(admin: AuthUser, id: string, reason: string): Promise<ReviewedPayment> {
+    const rejected = await this.db.transaction((manager) =>
+      transition(manager, { id }, {
+        from: ['awaiting_review'],
+        to: 'rejected',
+        set: { reviewedById: admin.id, reviewedAt: new Date(), rejectReason: reason },
+        reason,
+        actorId: admin.id,
+      }),
+    );
+    if (!rejected) throw await this.notReviewable(id);
+    await this.events.publish(JobName.PaymentFailed, { paymentId: rejected.id, orderId: rejected.orderId });
+    return this.get(id);
+  }
+
+  private async notReviewable(id: string): Promise<DomainError> {
+    const payment = await this.get(id);
+    return new DomainError('already-reviewed', 409, 'This payment is not awaiting review', `It is ${payment.status}.`);
+  }
+}
