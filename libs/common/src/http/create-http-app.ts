@@ -21,7 +21,7 @@ export const UPLOAD_CHUNK_CONTENT_TYPE = 'application/offset+octet-stream';
 /** Builds the Fastify-based HTTP app with the platform's cross-cutting behaviour. */
 export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, config: AppConfig) {
   // Signed download links and ticket codes travel in the path: longer than Fastify's default 100 characters.
-  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, genReqId: requestId, maxParamLength: 512 });
+  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, genReqId: requestId, routerOptions: { maxParamLength: 512 } });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
     rawBody: true,
