@@ -176,6 +176,18 @@ describe('accounts and sessions', () => {
     expect(session.user).toMatchObject({ role: 'customer', displayName: 'Jean-Paul Mbarga', email: null });
   });
 
+  it('lets an admin reset a customer password: the new one works, the old one and old sessions do not', async () => {
+    const admin = await login(t.url, TEST_ADMIN.email, TEST_ADMIN.password);
+    const customer = await registerCustomer(t.url);
+    const reset = await request(t.url).post(`/api/v1/admin/customers/${customer.user.id}/password`).set(bearer(admin)).expect(200);
+    expect(reset.body).toMatchObject({ username: customer.user.username, password: expect.stringMatching(/^.{16}$/) });
+    await request(t.url).post('/api/v1/auth/login').send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(401);
+    await login(t.url, customer.user.username, reset.body.password);
+    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: customer.refreshToken }).expect(401);
+    await request(t.url).post(`/api/v1/admin/customers/${admin.user.id}/password`).set(bearer(admin)).expect(400);
+    await request(t.url).post(`/api/v1/admin/customers/${customer.user.id}/password`).set(bearer(customer)).expect(403);
+  });
+
   it('forbids a customer from admin routes with 403', async () => {
     const customer = await registerCustomer(t.url);
     const res = await request(t.url).post('/api/v1/admin/customers').set(bearer(customer)).send({ displayName: 'Nope' }).expect(403);

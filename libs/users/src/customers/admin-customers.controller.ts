@@ -1,4 +1,4 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { Role } from '../users/role';
@@ -14,5 +14,11 @@ export class AdminCustomersController {
   @Post()
   create(@Body() dto: CreateCustomerDto) {
     return this.customers.create(dto);
+  }
+
+  @HttpCode(200)
+  @Post(':id/password')
+  resetPassword(@Param('id', ParseUUIDPipe) id: string) {
+    return this.customers.resetPassword(id);
   }
 }

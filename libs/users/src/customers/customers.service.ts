@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@guichet/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { badRequest, DomainError } from '@guichet/common';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher';
 import { PublicUser, toPublicUser } from '../users/public-user';
 import { Role } from '../users/role';
+import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateCustomerDto } from './create-customer.dto';
 import { generatePassword, generateUsername } from './generated-credentials';
@@ -17,7 +21,11 @@ const USERNAME_TRIES = 5;
 
 @Injectable()
 export class CustomersService {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+  ) {}
 
   /** An account for a buyer who never registered (Telegram, phone): generated username and password. */
   async create(dto: CreateCustomerDto): Promise<CreatedCustomer> {
@@ -40,5 +48,17 @@ export class CustomersService {
       }
     }
     throw new DomainError('username-exhausted', 409, 'Could not find a free username', 'Try again.');
+  }
+
+  /** A customer who lost their password gets a new generated one (shown once); their sessions end. */
+  async resetPassword(customerId: string): Promise<CreatedCustomer> {
+    const user = await this.users.get(customerId);
+    if (user.role !== Role.Customer) throw badRequest('not-a-customer', 'Only customer passwords are reset here');
+    const password = generatePassword();
+    await this.db.transaction(async (manager) => {
+      await manager.update(User, { id: customerId }, { passwordHash: await this.hasher.hash(password) });
+      await manager.query('UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [customerId]);
+    });
+    return { user: toPublicUser(user), username: user.username, password };
   }
 }
