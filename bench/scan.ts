@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { io, Socket } from 'socket.io-client';
+import { ONLINE_SCAN } from '../libs/access/src/scans/scan.sql';
 
 /**
  * Entrance throughput against an API that is already running (e.g. `npm start`); starts nothing itself.
@@ -16,6 +17,8 @@ import { io, Socket } from 'socket.io-client';
  * Stripe is not what this measures, and an online scan only looks the code up. Then N distinct valid
  * tickets are scanned with the gate's key, `concurrency` at a time, and it prints scans/s, p50/p99 latency
  * of POST /access/scan, the time from sending the scan to `open` arriving at the gate, and memory.
+ * Last, for comparison, the scan statement alone (libs/access/src/scans/scan.sql.ts) on another N tickets,
+ * straight from a pg pool of 8 connections (the API's pool size), without the HTTP stack.
  * The club it creates ("Bench FC <time>") is left in the database. Loopback only.
  */
 const [tickets = 2000, concurrency = 16] = process.argv.slice(2).map(Number);
@@ -76,16 +79,22 @@ async function setUp(base: string, db: Client) {
   });
   const token = organizer.accessToken;
   const clubId = organizer.club.id;
-  const stand = await call<{ id: string }>(base, 'POST', `/clubs/${clubId}/stands`, { name: 'Nord', capacity: tickets, price: { amount: 1500, currency: 'EUR' } }, token);
+  const stand = await call<{ id: string }>(base, 'POST', `/clubs/${clubId}/stands`, { name: 'Nord', capacity: 2 * tickets, price: { amount: 1500, currency: 'EUR' } }, token);
   const match = await call<{ id: string }>(
     base,
     'POST',
     '/matches',
-    { opponent: 'Bench United', kickoffAt: new Date(Date.now() + 3_600_000).toISOString(), venue: 'home', stands: [{ standId: stand.id, quota: tickets }] },
+    { opponent: 'Bench United', kickoffAt: new Date(Date.now() + 3_600_000).toISOString(), venue: 'home', stands: [{ standId: stand.id, quota: 2 * tickets }] },
     token,
   );
   const gate = await call<{ gate: { id: string }; deviceKey: string }>(base, 'POST', `/clubs/${clubId}/gates`, { name: 'Bench gate' }, token);
 
+  const codes = await insertTickets(db, { customerId: organizer.user.id, clubId, matchId: match.id, standId: stand.id });
+  return { clubId, matchId: match.id, standId: stand.id, customerId: organizer.user.id, gateId: gate.gate.id, deviceKey: gate.deviceKey, codes };
+}
+
+/** N paid tickets of one order (items of 10 seats, as orders are capped at 10 a line), seats counted as sold. */
+async function insertTickets(db: Client, target: { customerId: string; clubId: string; matchId: string; standId: string }): Promise<string[]> {
   const codes = Array.from({ length: tickets }, benchCode);
   const orderId = randomUUID();
   const itemIds = Array.from({ length: Math.ceil(tickets / 10) }, () => randomUUID());
@@ -93,22 +102,46 @@ async function setUp(base: string, db: Client) {
   await db.query(
     `INSERT INTO customer_order (id, customer_id, club_id, status, payment_method, total_amount, currency, paid_at, fulfilled_at)
      VALUES ($1, $2, $3, 'fulfilled', 'stripe', $4, 'EUR', now(), now())`,
-    [orderId, organizer.user.id, clubId, tickets * 1500],
+    [orderId, target.customerId, target.clubId, tickets * 1500],
   );
   await db.query(
     `INSERT INTO order_item (id, order_id, kind, match_id, stand_id, quantity, unit_amount, currency, label)
      SELECT id, $2, 'seat', $3, $4, 10, 1500, 'EUR', 'Bench seat' FROM unnest($1::uuid[]) AS id`,
-    [itemIds, orderId, match.id, stand.id],
+    [itemIds, orderId, target.matchId, target.standId],
   );
   await db.query(
     `INSERT INTO ticket (order_id, order_item_id, seat_number, customer_id, club_id, match_id, stand_id, code)
      SELECT $1, ($2::uuid[])[(n - 1) / 10 + 1], (n - 1) % 10 + 1, $3, $4, $5, $6, code
      FROM unnest($7::text[]) WITH ORDINALITY AS c (code, n)`,
-    [orderId, itemIds, organizer.user.id, clubId, match.id, stand.id, codes],
+    [orderId, itemIds, target.customerId, target.clubId, target.matchId, target.standId, codes],
   );
-  await db.query(`UPDATE match_stand SET reserved = $3 WHERE match_id = $1 AND stand_id = $2`, [match.id, stand.id, tickets]);
+  await db.query(`UPDATE match_stand SET reserved = reserved + $3 WHERE match_id = $1 AND stand_id = $2`, [target.matchId, target.standId, tickets]);
   await db.query('COMMIT');
-  return { clubId, matchId: match.id, gateId: gate.gate.id, deviceKey: gate.deviceKey, codes };
+  return codes;
+}
+
+/** The same statement the route runs, without Nest, Fastify, validation or logging in front of it. */
+async function statementAlone(databaseUrl: string, codes: string[], setup: { clubId: string; gateId: string }): Promise<{ perSecond: number; p50: number; p99: number }> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 8 });
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < codes.length) {
+          const code = codes[next++];
+          const sentAt = performance.now();
+          const { rows } = await pool.query({ name: ONLINE_SCAN.name, text: ONLINE_SCAN.text, values: [code, setup.clubId, null, setup.gateId, null, 'bench0000000'] });
+          if (rows[0].result !== 'ok') throw new Error(`statement answered ${rows[0].result}`);
+          latencies.push(performance.now() - sentAt);
+        }
+      }),
+    );
+  } finally {
+    await pool.end();
+  }
+  return { perSecond: codes.length / ((performance.now() - started) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 function connectGate(base: string, gateId: string, key: string, opens: Map<string, number>): Promise<Socket> {
@@ -164,7 +197,7 @@ async function main() {
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(base).hostname)) throw new Error('BENCH_URL must be a loopback address');
   const databaseUrl = setting('DATABASE_URL');
   if (!databaseUrl) throw new Error('DATABASE_URL is needed to write the bench tickets');
-  if (!Number.isInteger(tickets) || tickets < 1 || tickets > 100_000) throw new Error('tickets must be 1..100000');
+  if (!Number.isInteger(tickets) || tickets < 1 || tickets > 50_000) throw new Error('tickets must be 1..50000');
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new Error('concurrency must be 1..256');
 
   const db = new Client({ connectionString: databaseUrl });
@@ -189,6 +222,8 @@ async function main() {
     for (const result of results) statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
     const latencies = results.map((result) => result.ms);
     const [{ used }] = (await db.query(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId])).rows;
+    const moreCodes = await insertTickets(db, setup);
+    const alone = await statementAlone(databaseUrl, moreCodes, setup);
 
     const lines = [
       `scan bench: ${tickets} distinct valid tickets, ${concurrency} in flight, ${base} (club ${setup.clubId})`,
@@ -197,6 +232,7 @@ async function main() {
       `  answers            ${[...statuses].map(([status, count]) => `${status}=${count}`).join(' ')}  (tickets now used: ${used})`,
       `  scan → open        p50 ${ms(percentile(openMs, 50))}  p99 ${ms(percentile(openMs, 99))}  (${openMs.length}/${okScans.length} opens received)`,
       `  RSS                bench ${mb(process.memoryUsage().rss)}, API ${await rssOfPid(process.env.BENCH_API_PID)}`,
+      `  statement alone    ${alone.perSecond.toFixed(0)}/s  p50 ${ms(alone.p50)}  p99 ${ms(alone.p99)}  (pg pool of 8, no HTTP)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

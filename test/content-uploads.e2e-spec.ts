@@ -7,7 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, Session } from './support/accounts';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries } from './support/content/catalogue';
-import { decodeJpeg, filesUnder, interruptedChunk, makePng, putMultipartStream, sha256 } from './support/content/files';
+import { decodeJpeg, filesUnder, heldChunk, interruptedChunk, makePng, putMultipartStream, sha256 } from './support/content/files';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CHUNK = 'application/offset+octet-stream';
@@ -47,6 +47,7 @@ describe('content uploads', () => {
 
       const image = await request(t.url).get(pathOf(put.body.thumbnailUrl)).buffer(true).expect(200);
       expect(image.headers['content-type']).toBe('image/jpeg');
+      expect(image.headers['cross-origin-resource-policy']).toBe('cross-origin');
       expect(Number(image.headers['content-length'])).toBe((image.body as Buffer).length);
       expect([...(image.body as Buffer).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
       expect(decodeJpeg(image.body as Buffer)).toMatchObject({ width: 480, height: 720 });
@@ -214,6 +215,23 @@ describe('content uploads', () => {
       expect(res.body).toMatchObject({ size: bytes.length, sha256: sha256(bytes) });
       const detail = await request(t.url).get(`${API}/series/${series.id}`).expect(200);
       expect(detail.body.seasons[0].episodes[0]).toMatchObject({ hasMedia: true, media: { size: bytes.length } });
+
+      // The resumable way replaces it.
+      const next = randomBytes(5000);
+      const created = await request(t.url)
+        .post(`${API}/episodes/${episode.id}/media/uploads`)
+        .set(bearer(admin))
+        .send({ size: next.length, fileName: 'e01-v2.mp4', contentType: 'video/mp4' })
+        .expect(201);
+      const path = `${API}/episodes/${episode.id}/media/uploads/${created.body.uploadId}`;
+      expect(created.headers.location).toBe(path);
+      await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', 'application/offset+octet-stream').send(next).expect(200);
+      await request(t.url).head(path).set(bearer(admin)).expect(200).expect('upload-offset', String(next.length));
+      const episodeView = await request(t.url).get(`${API}/episodes/${episode.id}`).expect(200);
+      expect(episodeView.body).toMatchObject({ hasMedia: true, media: { size: next.length, sha256: sha256(next), fileName: 'e01-v2.mp4' } });
+      // An upload belongs to its owner: not reachable through another episode's path.
+      const other = await createEpisode(t.url, admin, season.id, 2);
+      await request(t.url).get(`${API}/episodes/${other.id}/media/uploads/${created.body.uploadId}`).set(bearer(admin)).expect(404);
     });
   });
 
@@ -272,6 +290,36 @@ describe('content uploads', () => {
       expect(completed.body.type).toMatch(/upload-complete$/);
     });
 
+    it('lets one request at a time write to an upload (409 while another one is writing)', async () => {
+      const film = await createFilm(t.url, admin);
+      const data = randomBytes(256 * 1024);
+      const created = await request(t.url)
+        .post(`${API}/films/${film.id}/media/uploads`)
+        .set(bearer(admin))
+        .send({ size: data.length, fileName: 'lent.mp4' })
+        .expect(201);
+      const path = `${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+      const slow = heldChunk(`${t.url}${path}`, { ...bearer(admin), 'Upload-Offset': '0' }, data, 1000);
+      let status = (await request(t.url).get(path).set(bearer(admin)).expect(200)).body;
+      for (let tries = 0; !status.busy && tries < 50; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        status = (await request(t.url).get(path).set(bearer(admin)).expect(200)).body;
+      }
+      expect(status).toMatchObject({ busy: true, offset: 0 });
+      const concurrent = await request(t.url)
+        .patch(path)
+        .set(bearer(admin))
+        .set('Upload-Offset', '0')
+        .set('Content-Type', CHUNK)
+        .send(data)
+        .expect(409);
+      expect(concurrent.body.type).toMatch(/upload-busy$/);
+      await request(t.url).delete(path).set(bearer(admin)).expect(409);
+      const finished = await slow.finish();
+      expect(finished.status).toBe(200);
+      expect(finished.body).toMatchObject({ status: 'ready', sha256: sha256(data), busy: false });
+    });
+
     it('checks the chunk headers and the declared size', async () => {
       const film = await createFilm(t.url, admin);
       const created = await request(t.url)
@@ -280,6 +328,8 @@ describe('content uploads', () => {
         .send({ size: 10, fileName: 'court.mp4' })
         .expect(201);
       const path = `${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+      const empty = await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', CHUNK).send(Buffer.alloc(0)).expect(200);
+      expect(empty.body).toMatchObject({ offset: 0, status: 'uploading' });
       await request(t.url).patch(path).set(bearer(admin)).set('Content-Type', CHUNK).send(Buffer.alloc(5)).expect(400);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '-1').set('Content-Type', CHUNK).send(Buffer.alloc(5)).expect(400);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').send({ bytes: 'x' }).expect(415);

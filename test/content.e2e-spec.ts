@@ -322,7 +322,7 @@ describe('films and series catalogue', () => {
 
       const first = await request(t.url).get(`${API}/catalogue/export`).set(bearer(admin)).expect(200);
       expect(first.body).toMatchObject({ version: expect.any(Number), generatedAt: expect.any(String) });
-      expect(Object.keys(first.body).sort()).toEqual(['films', 'generatedAt', 'series', 'version']);
+      expect(Object.keys(first.body).sort()).toEqual(['films', 'generatedAt', 'matches', 'series', 'version']);
       const films = first.body.films as { id: string }[];
       expect(films.find((one) => one.id === film.id)).toMatchObject({ title: 'Export Film', price: { amount: 1500, currency: 'XAF' } });
       expect(films.find((one) => one.id === gone.id)).toBeUndefined();

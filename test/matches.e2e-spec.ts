@@ -123,6 +123,16 @@ describe('clubs, stands and matches', () => {
     await request(t.url).get(`/api/v1/matches/${match.id}`).expect(404);
   });
 
+  it('puts upcoming matches, with seats left, in the catalogue export', async () => {
+    const stand = await createStand(t.url, organizer, { capacity: 40 });
+    const match = await createMatch(t.url, organizer, [{ standId: stand.id, quota: 30 }], { opponent: 'Export Athletic' });
+    const admin = await login(t.url, TEST_ADMIN.email, TEST_ADMIN.password);
+    const { body } = await request(t.url).get('/api/v1/catalogue/export').set(bearer(admin)).expect(200);
+    expect(body).toMatchObject({ version: expect.any(Number), generatedAt: expect.any(String), films: expect.any(Array), series: expect.any(Array) });
+    expect(body.matches.find((m: { id: string }) => m.id === match.id)).toMatchObject({ opponent: 'Export Athletic', stands: [{ quota: 30, remaining: 30 }] });
+    await request(t.url).get('/api/v1/catalogue/export').set(bearer(organizer)).expect(403);
+  });
+
   it('lets only admins manage competitions', async () => {
     const admin = await login(t.url, TEST_ADMIN.email, TEST_ADMIN.password);
     const name = uniqueName('Coupe du Hainaut ');

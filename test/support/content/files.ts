@@ -192,3 +192,58 @@ export function patchChunkStream(url: string, headers: Record<string, string>, o
     body.pipe(req);
   });
 }
+
+/**
+ * Cuts one stream into consecutive bodies of exactly `size` bytes each (a stream's chunks do not
+ * fall on those boundaries): `next(size)` gives a Readable of the following `size` bytes.
+ */
+export function slicer(stream: Readable): { next(size: number): Readable; end(): Promise<void> } {
+  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let leftover = Buffer.alloc(0);
+  return {
+    next(size: number) {
+      return Readable.from(
+        (async function* () {
+          let remaining = size;
+          while (remaining > 0) {
+            if (leftover.length === 0) {
+              const { value, done } = await source.next();
+              if (done) throw new Error('the stream ended early');
+              leftover = value;
+            }
+            const piece = leftover.subarray(0, remaining);
+            leftover = leftover.subarray(piece.length);
+            remaining -= piece.length;
+            yield piece;
+          }
+        })(),
+      );
+    },
+    /** Reads the stream to its end (which must come now). */
+    async end() {
+      if (leftover.length > 0 || !(await source.next()).done) throw new Error('the stream has bytes left');
+    },
+  };
+}
+
+/**
+ * Starts a PATCH chunk and sends only its first `sendFirst` bytes, keeping the request open until
+ * `finish()` sends the rest: a slow client still writing while another request arrives.
+ */
+export function heldChunk(url: string, headers: Record<string, string>, chunk: Buffer, sendFirst: number): { finish(): Promise<HttpAnswer> } {
+  const req = httpRequest(url, {
+    method: 'PATCH',
+    headers: { ...headers, 'Content-Type': 'application/offset+octet-stream', 'Content-Length': String(chunk.length) },
+  });
+  const answer = new Promise<HttpAnswer>((resolve, reject) => {
+    req.on('response', (response) => collect(response).then(resolve, reject));
+    req.on('error', reject);
+  });
+  req.write(chunk.subarray(0, sendFirst));
+  return {
+    finish() {
+      req.end(chunk.subarray(sendFirst));
+      return answer;
+    },
+  };
+}

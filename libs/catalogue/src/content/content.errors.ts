@@ -16,12 +16,6 @@ export const numberTaken = (type: ContentType.Season | ContentType.Episode, numb
 export const parentArchived = (type: ContentType) =>
   conflict('content-archived', `This ${type} is archived`, `Nothing can be added to an archived ${type}.`);
 
-export const notMultipart = () =>
-  new DomainError('multipart-required', 415, 'Multipart body required', 'Send the file as multipart/form-data in the field "file".');
-
-export const fileMissing = () =>
-  new DomainError('file-missing', 400, 'No file', 'Send the file as multipart/form-data in the field "file".');
-
 export const emptyFile = () => new DomainError('empty-file', 400, 'Empty file', 'The file has no content.');
 
 export const imageTooLarge = (maxBytes: number) =>

@@ -7,7 +7,6 @@ import { Film } from './entities/film.entity';
 import { MediaFile } from './entities/media-file.entity';
 import { Season } from './entities/season.entity';
 import { Series } from './entities/series.entity';
-import { CatalogueExportController } from './export/catalogue-export.controller';
 import { CatalogueExportService } from './export/catalogue-export.service';
 import { FilmsController } from './films/films.controller';
 import { FilmsService } from './films/films.service';
@@ -30,7 +29,6 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service';
     SeasonsController,
     EpisodesController,
     ThumbnailsController,
-    CatalogueExportController,
   ],
   providers: [
     ContentViews,

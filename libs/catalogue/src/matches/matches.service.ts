@@ -47,6 +47,15 @@ export class MatchesService {
     return pageOf(rows.map(matchView), total, query);
   }
 
+  /** Every upcoming scheduled match, soonest first (for the catalogue export and the bot). */
+  async upcoming(limit = 1000): Promise<MatchView[]> {
+    const rows: MatchRow[] = await this.db.query(
+      `${MATCH_SELECT} WHERE m.status = 'scheduled' AND m.kickoff_at > now() ${MATCH_GROUP} ORDER BY m.kickoff_at, m.id LIMIT $1`,
+      [limit],
+    );
+    return rows.map(matchView);
+  }
+
   async get(id: string): Promise<MatchView> {
     const rows: MatchRow[] = await this.db.query(`${MATCH_SELECT} WHERE m.id = $1 ${MATCH_GROUP}`, [id]);
     if (!rows[0]) throw notFound('Match');

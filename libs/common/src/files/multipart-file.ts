@@ -12,10 +12,10 @@ export interface FileLimits {
 export type FileSource = (limits: FileLimits) => Promise<MultipartFile>;
 
 export const notMultipart = () =>
-  new DomainError('not-multipart', 415, 'Unsupported media type', 'Send the file as multipart/form-data in a field named "file".');
+  new DomainError('multipart-required', 415, 'Multipart body required', 'Send the file as multipart/form-data in the field "file".');
 
 export const fileMissing = () =>
-  new DomainError('validation', 400, 'Invalid request', 'The file is missing.', [{ field: 'file', message: 'a file part named "file" is required' }]);
+  new DomainError('file-missing', 400, 'No file', 'Send the file as multipart/form-data in the field "file".');
 
 export function multipartFile(request: FastifyRequest): FileSource {
   return async ({ maxBytes, keepPath = false }) => {

@@ -112,6 +112,8 @@ function keepWhatArrives(body: Readable, writer: WriteStream, maxBytes: number):
       reject(error);
     });
     writer.on('drain', onDrain);
+    if (body.readableEnded) return finish();
+    if (body.destroyed) return finish(body.errored ?? new Error('The upload was interrupted'));
     body.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }

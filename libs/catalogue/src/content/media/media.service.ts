@@ -22,7 +22,7 @@ import { contentState } from '../content-rows';
 import { CONTENT_TABLES, ContentType, MediaOwnerType } from '../content-type';
 import { CreateUploadDto } from '../dto/create-upload.dto';
 import { MediaStatus } from '../entities/media-file.entity';
-import { FileSource } from '../multipart-file';
+import { FileSource } from '@guichet/common';
 import { isSafeFileName } from './file-name';
 import { MAX_MEDIA_BYTES, safeMediaType, UPLOAD_LEASE_RENEW_MS, UPLOAD_LEASE_SECONDS } from './media-limits';
 

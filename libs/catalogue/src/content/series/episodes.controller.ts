@@ -8,7 +8,7 @@ import { CreateUploadDto } from '../dto/create-upload.dto';
 import { UpdateEpisodeDto } from '../dto/episode.dto';
 import { MediaOwner, MediaService } from '../media/media.service';
 import { ApiFileUpload, ApiUploadChunk, setUploadHeaders } from '../media/upload-routes';
-import { multipartFile } from '../multipart-file';
+import { multipartFile } from '@guichet/common';
 import { ThumbnailsService } from '../thumbnails/thumbnails.service';
 import { EpisodesService } from './episodes.service';
 

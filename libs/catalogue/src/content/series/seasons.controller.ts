@@ -7,7 +7,7 @@ import { ContentType } from '../content-type';
 import { CreateEpisodeDto } from '../dto/episode.dto';
 import { UpdateSeasonDto } from '../dto/season.dto';
 import { ApiFileUpload } from '../media/upload-routes';
-import { multipartFile } from '../multipart-file';
+import { multipartFile } from '@guichet/common';
 import { ThumbnailsService } from '../thumbnails/thumbnails.service';
 import { EpisodesService } from './episodes.service';
 import { SeasonsService } from './seasons.service';

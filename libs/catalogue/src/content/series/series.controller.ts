@@ -8,7 +8,7 @@ import { ContentListQuery } from '../dto/content-list.query';
 import { CreateSeasonDto } from '../dto/season.dto';
 import { CreateSeriesDto, UpdateSeriesDto } from '../dto/series.dto';
 import { ApiFileUpload } from '../media/upload-routes';
-import { multipartFile } from '../multipart-file';
+import { multipartFile } from '@guichet/common';
 import { ThumbnailsService } from '../thumbnails/thumbnails.service';
 import { SeasonsService } from './seasons.service';
 import { SeriesService } from './series.service';

@@ -1,6 +1,7 @@
 import { defaultFormats, Jimp } from 'jimp';
 import { PNG } from 'pngjs';
-import { imageDimensions, renderThumbnail, sniffImage, THUMBNAIL } from './image';
+import { sniffImage } from '@guichet/common';
+import { imageDimensions, renderThumbnail, THUMBNAIL } from './image';
 
 function png(width: number, height: number): Buffer {
   const image = new PNG({ width, height });

@@ -1,7 +1,6 @@
 import { defaultFormats, Jimp } from 'jimp';
+import { IMAGE_MIME, ImageFormat, sniffImage } from '@guichet/common';
 import { invalidImage, unsupportedImage } from '../content.errors';
-
-export type ImageFormat = 'jpeg' | 'png' | 'webp';
 
 /** Every thumbnail is re-encoded to this: a 2:3 poster, cropped to cover. */
 export const THUMBNAIL = { width: 480, height: 720, quality: 80, contentType: 'image/jpeg' } as const;
@@ -11,16 +10,6 @@ export const MAX_THUMBNAIL_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** Decoding allocates 4 bytes a pixel: a small file can declare a huge image (decompression bomb). */
 const MAX_PIXELS = 25_000_000;
 const MAX_SIDE = 10_000;
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** The format from the first bytes; the file name and the declared type are not trusted. */
-export function sniffImage(bytes: Buffer): ImageFormat | undefined {
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return 'png';
-  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'webp';
-  return undefined;
-}
 
 /** Width and height read from the header, before anything is decoded. */
 export function imageDimensions(bytes: Buffer, format: ImageFormat): { width: number; height: number } | undefined {
@@ -58,8 +47,6 @@ function jpegDimensions(bytes: Buffer): { width: number; height: number } | unde
   return undefined;
 }
 
-const MIME_OF: Record<ImageFormat, string> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
-
 interface Bitmap {
   data: Buffer;
   width: number;
@@ -89,7 +76,7 @@ export async function renderThumbnail(bytes: Buffer): Promise<Buffer> {
   if (size.width > MAX_SIDE || size.height > MAX_SIDE || size.width * size.height > MAX_PIXELS) {
     throw invalidImage(`The image is too large: at most ${MAX_SIDE} pixels a side and ${MAX_PIXELS / 1e6} megapixels.`);
   }
-  const codec = codecFor(MIME_OF[format]);
+  const codec = codecFor(IMAGE_MIME[format]);
   if (!codec) throw unsupportedImage();
   let image;
   try {

@@ -25,6 +25,8 @@ export class ThumbnailsController {
     if (!type || !id) throw notFound('Thumbnail');
     const image = await this.thumbnails.open(type, id.toLowerCase());
     reply.header('Cache-Control', 'public, max-age=3600');
+    // Shown by the console and web pages of other origins (helmet's default would be same-origin).
+    reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
     return new StreamableFile(image.stream, { type: image.contentType, length: image.size });
   }
 }

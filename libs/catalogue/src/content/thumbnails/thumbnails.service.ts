@@ -8,7 +8,7 @@ import { contentNotFound, emptyFile, imageTooLarge } from '../content.errors';
 import { contentState } from '../content-rows';
 import { CONTENT_TABLES, ContentType } from '../content-type';
 import { ContentViews } from '../content-views';
-import { FileSource, isFileTooLarge } from '../multipart-file';
+import { FileSource, isFileTooLarge } from '@guichet/common';
 import { MAX_THUMBNAIL_UPLOAD_BYTES, renderThumbnail, THUMBNAIL } from './image';
 
 export interface ThumbnailView {

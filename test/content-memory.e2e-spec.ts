@@ -1,0 +1,89 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { bearer, Session } from './support/accounts';
+import { adminSession, API, createFilm } from './support/content/catalogue';
+import { generatedStream, patchChunkStream, putMultipartStream, RssSampler, slicer } from './support/content/files';
+import { startTestApp, TestApp } from './support/test-app';
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+/** The server and this test's client share the process: the bound covers both. */
+const MAX_RSS_GROWTH = 150 * MiB;
+
+/** Numbers for the report, printed without going through a logger. */
+const report = (line: string) => process.stdout.write(`[content-memory] ${line}\n`);
+
+describe('media uploads of a gigabyte', () => {
+  let t: TestApp;
+  let admin: Session;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await startTestApp({}, false);
+    admin = await adminSession(t.url);
+    db = t.app.get<DataSource>(getDataSourceToken());
+  });
+  afterAll(() => t.close());
+
+  const storedSize = async (filmId: string) => {
+    const [row] = await db.query(`SELECT storage_key FROM media_file WHERE film_id = $1 AND status = 'ready'`, [filmId]);
+    return (await stat(join(t.config.STORAGE_DIR, row.storage_key))).size;
+  };
+
+  it('streams 1 GB of multipart to storage with RSS growth under 150 MB, and the right SHA-256', async () => {
+    const film = await createFilm(t.url, admin);
+    const generated = generatedStream(GiB);
+    const sampler = new RssSampler().start(100);
+    const started = process.hrtime.bigint();
+    const res = await putMultipartStream(`${t.url}${API}/films/${film.id}/media`, bearer(admin), {
+      fileName: 'long-métrage.mp4',
+      contentType: 'video/mp4',
+      size: GiB,
+      body: generated.stream,
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const rss = sampler.stop();
+    report(
+      `multipart 1 GiB: ${seconds.toFixed(1)} s, ${(GiB / MiB / seconds).toFixed(0)} MiB/s; ` +
+        `RSS baseline ${(rss.baseline / MiB).toFixed(0)} MiB, peak ${(rss.peak / MiB).toFixed(0)} MiB, ` +
+        `growth ${(rss.growth / MiB).toFixed(0)} MiB over ${rss.samples} samples`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ size: GiB, sha256: generated.hash() });
+    expect(await storedSize(film.id)).toBe(GiB);
+    expect(rss.growth).toBeLessThan(MAX_RSS_GROWTH);
+  }, 180_000);
+
+  it('takes 1 GB as four resumable chunks with the same bound', async () => {
+    const film = await createFilm(t.url, admin);
+    const created = await request(t.url)
+      .post(`${API}/films/${film.id}/media/uploads`)
+      .set(bearer(admin))
+      .send({ size: GiB, fileName: 'long-métrage.mkv', contentType: 'video/x-matroska' })
+      .expect(201);
+    const url = `${t.url}${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+    // One generated file cut into four bodies, so that the test knows the whole file's hash.
+    const generated = generatedStream(GiB);
+    const bodies = slicer(generated.stream);
+    const sampler = new RssSampler().start(100);
+    const started = process.hrtime.bigint();
+    let last;
+    for (let offset = 0; offset < GiB; offset += GiB / 4) {
+      last = await patchChunkStream(url, bearer(admin), offset, GiB / 4, bodies.next(GiB / 4));
+      expect({ offset, status: last.status }).toEqual({ offset, status: 200 });
+    }
+    await bodies.end();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const rss = sampler.stop();
+    report(
+      `resumable 4 × 256 MiB (hash recomputed from disk at the end): ${seconds.toFixed(1)} s, ${(GiB / MiB / seconds).toFixed(0)} MiB/s; ` +
+        `RSS baseline ${(rss.baseline / MiB).toFixed(0)} MiB, peak ${(rss.peak / MiB).toFixed(0)} MiB, growth ${(rss.growth / MiB).toFixed(0)} MiB`,
+    );
+    expect(last?.body).toMatchObject({ status: 'ready', offset: GiB, sha256: generated.hash() });
+    expect(await storedSize(film.id)).toBe(GiB);
+    expect(rss.growth).toBeLessThan(MAX_RSS_GROWTH);
+  }, 180_000);
+});
