@@ -10,6 +10,7 @@ import { Series } from './entities/series.entity';
 import { CatalogueExportService } from './export/catalogue-export.service';
 import { FilmsController } from './films/films.controller';
 import { FilmsService } from './films/films.service';
+import { MediaController } from './media/media.controller';
 import { MediaService } from './media/media.service';
 import { EpisodesController } from './series/episodes.controller';
 import { EpisodesService } from './series/episodes.service';
@@ -29,6 +30,7 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service';
     SeasonsController,
     EpisodesController,
     ThumbnailsController,
+    MediaController,
   ],
   providers: [
     ContentViews,

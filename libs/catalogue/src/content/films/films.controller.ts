@@ -1,19 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { API_PREFIX, Public } from '@guichet/common';
+import { multipartFile, Public } from '@guichet/common';
 import { Role, Roles } from '@guichet/users';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyRequest } from 'fastify';
 import { ContentType } from '../content-type';
 import { ContentListQuery } from '../dto/content-list.query';
-import { CreateUploadDto } from '../dto/create-upload.dto';
 import { CreateFilmDto, UpdateFilmDto } from '../dto/film.dto';
-import { MediaOwner, MediaService } from '../media/media.service';
-import { ApiFileUpload, ApiUploadChunk, setUploadHeaders } from '../media/upload-routes';
-import { multipartFile } from '@guichet/common';
+import { ApiFileUpload } from '../media/upload-routes';
 import { ThumbnailsService } from '../thumbnails/thumbnails.service';
 import { FilmsService } from './films.service';
-
-const film = (id: string): MediaOwner => ({ type: ContentType.Film, id });
 
 @ApiTags('films')
 @Controller('films')
@@ -21,7 +16,6 @@ export class FilmsController {
   constructor(
     private readonly films: FilmsService,
     private readonly thumbnails: ThumbnailsService,
-    private readonly media: MediaService,
   ) {}
 
   @Public()
@@ -61,51 +55,5 @@ export class FilmsController {
   @ApiFileUpload('a JPEG or PNG image of at most 5 MB, re-encoded as a 480×720 JPEG')
   thumbnail(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
     return this.thumbnails.replace(ContentType.Film, id, multipartFile(request));
-  }
-
-  @Roles(Role.Admin)
-  @Put(':id/media')
-  @ApiFileUpload('the video file, streamed to storage')
-  putMedia(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
-    return this.media.putFile(film(id), multipartFile(request));
-  }
-
-  @Roles(Role.Admin)
-  @Post(':id/media/uploads')
-  async createUpload(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateUploadDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const upload = await this.media.createUpload(film(id), dto);
-    reply.header('Location', `/${API_PREFIX}/films/${id}/media/uploads/${upload.uploadId}`);
-    return setUploadHeaders(reply, upload);
-  }
-
-  /** Also answers `HEAD` (headers only). */
-  @Roles(Role.Admin)
-  @Get(':id/media/uploads/:uploadId')
-  async uploadStatus(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('uploadId', ParseUUIDPipe) uploadId: string,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    return setUploadHeaders(reply, await this.media.uploadStatus(film(id), uploadId));
-  }
-
-  @Roles(Role.Admin)
-  @Patch(':id/media/uploads/:uploadId')
-  @ApiUploadChunk()
-  async appendChunk(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('uploadId', ParseUUIDPipe) uploadId: string,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const chunk = { offset: request.headers['upload-offset'], contentType: request.headers['content-type'], body: request.raw };
-    return setUploadHeaders(reply, await this.media.appendChunk(film(id), uploadId, chunk));
-  }
-
-  @Roles(Role.Admin)
-  @Delete(':id/media/uploads/:uploadId')
-  @HttpCode(204)
-  cancelUpload(@Param('id', ParseUUIDPipe) id: string, @Param('uploadId', ParseUUIDPipe) uploadId: string) {
-    return this.media.cancelUpload(film(id), uploadId);
   }
 }
