@@ -6,6 +6,7 @@ export const SCANNER_HTML = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>Guichet — Scanner</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/scanner/app.css">
 <script src="/scanner/app.js" defer></script>
 </head>
