@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import { buildApps, freePort, RunningApi, spawnApi } from './support/api-process';
 import { bulkCustomers } from './support/bulk-customers';
 import { sellingClub, stripeEnv } from './support/selling-club';
 import { startTestApp, TestApp } from './support/test-app';
@@ -14,6 +15,7 @@ describe('on-sale rush', () => {
   let fake: FakeStripe;
   let a: TestApp;
   let b: TestApp;
+  let separate: RunningApi;
   let db: DataSource;
   let jwt: JwtService;
 
@@ -25,14 +27,29 @@ describe('on-sale rush', () => {
     b = await startTestApp(shared, false);
     db = a.app.get<DataSource>(getDataSourceToken());
     jwt = a.app.get(JwtService);
-  });
+    // And the built api app as its own OS process, configured like a production instance.
+    buildApps();
+    const port = await freePort();
+    separate = await spawnApi('api', port, {
+      ...shared,
+      DATABASE_URL: a.config.DATABASE_URL,
+      REDIS_URL: a.config.REDIS_URL,
+      REDIS_PREFIX: a.config.REDIS_PREFIX,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      SMTP_URL: a.smtp.url,
+      MAIL_FROM: a.config.MAIL_FROM,
+      STORAGE_DIR: a.config.STORAGE_DIR,
+      LOG_LEVEL: 'error',
+    });
+  }, 180_000);
   afterAll(async () => {
+    await separate?.stop();
     await b.close();
     await a.close();
     await fake.close();
   });
 
-  async function race(instances: TestApp[]) {
+  async function race(instances: { url: string }[]) {
     const club = await sellingClub(a.url, fake, QUOTA);
     const tokens = await bulkCustomers(db, jwt, BUYERS);
     const statuses = await Promise.all(
@@ -61,5 +78,9 @@ describe('on-sale rush', () => {
 
   it('holds exactly 500 seats when the same race is spread over two API instances', async () => {
     expect(await race([a, b])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
+  });
+
+  it('holds exactly 500 seats when the race is spread over two API processes', async () => {
+    expect(await race([a, separate])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
   });
 });

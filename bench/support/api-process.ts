@@ -1,6 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { spawnApi } from '../../test/support/api-process';
 
 export interface ApiProcess {
   url: string;
@@ -20,40 +20,26 @@ export async function startApiProcess(port: number, env: Record<string, string>)
   const name = `guichet_bench_${Date.now()}`;
   const databaseUrl = ADMIN_DB.replace(/\/[^/]*$/, `/${name}`);
   const jwtSecret = randomBytes(32).toString('hex');
-  const child: ChildProcess = spawn(process.execPath, ['dist/apps/standalone/src/main.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `bench-${name}`,
-      RUN_MIGRATIONS: 'true',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      JWT_SECRET: jwtSecret,
-      SMTP_URL: 'smtp://127.0.0.1:1',
-      MAIL_FROM: 'bench@guichet.test',
-      STORAGE_DIR: `/tmp/${name}`,
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const api = await spawnApi('standalone', port, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `bench-${name}`,
+    RUN_MIGRATIONS: 'true',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    JWT_SECRET: jwtSecret,
+    SMTP_URL: 'smtp://127.0.0.1:1',
+    MAIL_FROM: 'bench@guichet.test',
+    STORAGE_DIR: `/tmp/${name}`,
+    LOG_LEVEL: 'warn',
+    ...env,
   });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
-    if (ready) break;
-    if (i > 300) throw new Error('the API did not become ready');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
   return {
-    url,
-    pid: child.pid as number,
+    url: api.url,
+    pid: api.pid,
     databaseUrl,
     jwtSecret,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await api.stop();
       const admin = new Client({ connectionString: ADMIN_DB });
       await admin.connect();
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { createHttpApp, readConfigOrExit } from '@guichet/common';
 import { ApiAppModule } from './api-app.module';
 

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { dataSourceOptions, ensureDatabase, readConfigOrExit } from '@guichet/common';

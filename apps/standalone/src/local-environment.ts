@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
+import { envFileName } from '@guichet/common';
 
 /**
  * First start on a developer's machine: writes a `.env` for the local Postgres and Redis with fresh
  * secrets, so that `npm start` works from a clean clone. Never overwrites an existing file.
  */
-export function writeLocalEnvFileIfMissing(path = '.env'): boolean {
-  if (existsSync(path)) return false;
+export function writeLocalEnvFileIfMissing(): boolean {
+  const path = envFileName();
+  if (!path || existsSync(path)) return false;
   const lines = [
     '# Written by the first `npm start` for this machine. Edit freely; see .env.example.',
     'DATABASE_URL=postgres://postgres@127.0.0.1:5432/guichet',

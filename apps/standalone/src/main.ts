@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createHttpApp, ensureDatabase, readConfigOrExit } from '@guichet/common';
 import { writeLocalEnvFileIfMissing } from './local-environment';

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { readConfigOrExit } from '@guichet/common';
 import { Logger } from 'nestjs-pino';

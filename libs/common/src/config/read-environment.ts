@@ -2,12 +2,19 @@ import { existsSync } from 'node:fs';
 import { AppConfig } from './app-config';
 import { ConfigError, loadConfig } from './load-config';
 
+/** `ENV_FILE` names the file to read (default `.env`); `ENV_FILE=none` reads the environment only. */
+export function envFileName(): string | undefined {
+  const name = process.env.ENV_FILE ?? '.env';
+  return name === 'none' ? undefined : name;
+}
+
 /**
- * The only place that reads process.env: `.env` (if present) fills what the real environment
+ * The only place that reads process.env: the env file (if present) fills what the real environment
  * does not set, then everything is validated. A bad configuration ends the process with its reasons.
  */
-export function readConfigOrExit(envFile = '.env'): AppConfig {
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
+export function readConfigOrExit(): AppConfig {
+  const envFile = envFileName();
+  if (envFile && existsSync(envFile)) process.loadEnvFile(envFile);
   try {
     return loadConfig(process.env);
   } catch (error) {
