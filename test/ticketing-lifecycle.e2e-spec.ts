@@ -94,7 +94,7 @@ describe('after the sale', () => {
   it('answers bad input on the ticketing routes with 4xx problem+json and writes nothing', async () => {
     const club = await sellingClub(t.url, fake, 10);
     const buyer = await registerCustomer(t.url);
-    const countOrders = async () => Number((await db.query('SELECT count(*) AS n FROM customer_order'))[0].n);
+    const countOrders = async () => Number((await db.query('SELECT count(*) AS n FROM customer_order WHERE customer_id = $1', [buyer.user.id]))[0].n);
     const before = await countOrders();
     const bodies: unknown[] = [
       {},
