@@ -1,28 +1,24 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import { FakeStripe } from './fakes/stripe';
 import { bearer, registerCustomer } from './support/accounts';
 import { inDays } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { buySeats } from './support/paid-order';
-import { sellingClub, stripeEnv } from './support/selling-club';
-import { startTestApp, TestApp } from './support/test-app';
+import { SellingApp, sellingClub, startSellingApp } from './support/selling-club';
+import { TestApp } from './support/test-app';
 
 describe('after the sale', () => {
+  let app: SellingApp;
   let fake: FakeStripe;
   let t: TestApp;
   let db: DataSource;
 
   beforeAll(async () => {
-    fake = await startFakeStripe();
-    t = await startTestApp({ ...stripeEnv(fake), SWEEP_INTERVAL_MS: '300' });
-    db = t.app.get<DataSource>(getDataSourceToken());
+    app = await startSellingApp();
+    ({ fake, t, db } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  afterAll(() => app.close());
 
   it('cancels instead of deleting a match with tickets: tickets void, buyers refunded and mailed, pending holds closed', async () => {
     const club = await sellingClub(t.url, fake, 10);

@@ -1,28 +1,24 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import { FakeStripe } from './fakes/stripe';
 import { bearer, registerCustomer, Session } from './support/accounts';
 import { clubWithMatch } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { decodeQrPng } from './support/qr-decode';
-import { sellingClub, stripeEnv, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
-import { startTestApp, TestApp } from './support/test-app';
+import { SellingApp, sellingClub, startSellingApp, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
+import { TestApp } from './support/test-app';
 
 describe('buying seats with Stripe', () => {
+  let app: SellingApp;
   let fake: FakeStripe;
   let t: TestApp;
   let db: DataSource;
 
   beforeAll(async () => {
-    fake = await startFakeStripe();
-    t = await startTestApp({ ...stripeEnv(fake), SWEEP_INTERVAL_MS: '300' });
-    db = t.app.get<DataSource>(getDataSourceToken());
+    app = await startSellingApp();
+    ({ fake, t, db } = app);
   });
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  afterAll(() => app.close());
 
   const order = (buyer: Session, matchId: string, standId: string, quantity = 1) =>
     request(t.url).post('/api/v1/orders').set(bearer(buyer)).send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' });

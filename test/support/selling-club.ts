@@ -1,7 +1,10 @@
 import request from 'supertest';
-import { FakeStripe } from '../fakes/stripe';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FakeStripe, startFakeStripe } from '../fakes/stripe';
 import { bearer } from './accounts';
 import { clubWithMatch } from './club-fixtures';
+import { startTestApp, TestApp } from './test-app';
 
 export const WEBHOOK_SECRET = 'whsec_test_guichet';
 
@@ -22,4 +25,26 @@ export async function sellingClub(baseUrl: string, fake: FakeStripe, quota = 500
   const delivery = await fake.deliver(fake.enableCharges(account.id), webhookUrl(baseUrl), WEBHOOK_SECRET);
   if (delivery.status !== 200) throw new Error(`account.updated was refused: ${delivery.status}`);
   return { ...setup, accountId: account.id, onboardingUrl: link.body.url as string };
+}
+
+export interface SellingApp {
+  fake: FakeStripe;
+  t: TestApp;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/** The app with api + worker against a fake Stripe, sweeping every 300 ms so that lapsed holds go quickly. */
+export async function startSellingApp(): Promise<SellingApp> {
+  const fake = await startFakeStripe();
+  const t = await startTestApp({ ...stripeEnv(fake), SWEEP_INTERVAL_MS: '300' });
+  return {
+    fake,
+    t,
+    db: t.app.get<DataSource>(getDataSourceToken()),
+    async close() {
+      await t.close();
+      await fake.close();
+    },
+  };
 }
