@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, PipeTransform, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiParam, ApiTags } from '@nestjs/swagger';
-import { API_PREFIX, multipartFile, notFound } from '@guichet/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { API_PREFIX, multipartFile } from '@guichet/common';
 import { Role, Roles } from '@guichet/users';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ContentType, MediaOwnerType } from '../content-type';
@@ -8,17 +8,15 @@ import { CreateUploadDto } from '../dto/create-upload.dto';
 import { MediaOwner, MediaService } from './media.service';
 import { ApiFileUpload, ApiUploadChunk, setUploadHeaders } from './upload-routes';
 
-const OWNERS: Record<string, MediaOwnerType> = { films: ContentType.Film, episodes: ContentType.Episode };
+/** Only films and episodes carry a video file: each route is declared for both, as API.md lists them. */
+const both = (suffix: string) => [`films/:id/${suffix}`, `episodes/:id/${suffix}`];
 
-/** `films` or `episodes`: the only kinds that carry a video file; any other path segment is not a route. */
-class MediaOwnerKindPipe implements PipeTransform<string, string> {
-  transform(value: string): string {
-    if (!OWNERS[value]) throw notFound('Route');
-    return value;
-  }
+/** Which of the two paths matched, from Fastify's route pattern. */
+function owner(request: FastifyRequest, id: string): MediaOwner & { kind: string } {
+  const episode = request.routeOptions.url?.includes('/episodes/') ?? false;
+  const type: MediaOwnerType = episode ? ContentType.Episode : ContentType.Film;
+  return { type, id, kind: episode ? 'episodes' : 'films' };
 }
-
-const owner = (kind: string, id: string): MediaOwner => ({ type: OWNERS[kind], id });
 
 /** The video file of a film or an episode: one upload, or a resumable one in chunks. */
 @ApiTags('media')
@@ -27,56 +25,51 @@ const owner = (kind: string, id: string): MediaOwner => ({ type: OWNERS[kind], i
 export class MediaController {
   constructor(private readonly media: MediaService) {}
 
-  @Put(':kind/:id/media')
-  @ApiParam({ name: 'kind', enum: Object.keys(OWNERS) })
+  @Put(both('media'))
   @ApiFileUpload('the video file, streamed to storage')
-  putMedia(@Param('kind', MediaOwnerKindPipe) kind: string, @Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
-    return this.media.putFile(owner(kind, id), multipartFile(request));
+  putMedia(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
+    return this.media.putFile(owner(request, id), multipartFile(request));
   }
 
-  @Post(':kind/:id/media/uploads')
-  @ApiParam({ name: 'kind', enum: Object.keys(OWNERS) })
+  @Post(both('media/uploads'))
   async createUpload(
-    @Param('kind', MediaOwnerKindPipe) kind: string,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateUploadDto,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const upload = await this.media.createUpload(owner(kind, id), dto);
-    reply.header('Location', `/${API_PREFIX}/${kind}/${id}/media/uploads/${upload.uploadId}`);
+    const target = owner(request, id);
+    const upload = await this.media.createUpload(target, dto);
+    reply.header('Location', `/${API_PREFIX}/${target.kind}/${id}/media/uploads/${upload.uploadId}`);
     return setUploadHeaders(reply, upload);
   }
 
   /** Also answers `HEAD` (headers only). */
-  @Get(':kind/:id/media/uploads/:uploadId')
-  @ApiParam({ name: 'kind', enum: Object.keys(OWNERS) })
+  @Get(both('media/uploads/:uploadId'))
   async uploadStatus(
-    @Param('kind', MediaOwnerKindPipe) kind: string,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('uploadId', ParseUUIDPipe) uploadId: string,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return setUploadHeaders(reply, await this.media.uploadStatus(owner(kind, id), uploadId));
+    return setUploadHeaders(reply, await this.media.uploadStatus(owner(request, id), uploadId));
   }
 
-  @Patch(':kind/:id/media/uploads/:uploadId')
-  @ApiParam({ name: 'kind', enum: Object.keys(OWNERS) })
+  @Patch(both('media/uploads/:uploadId'))
   @ApiUploadChunk()
   async appendChunk(
-    @Param('kind', MediaOwnerKindPipe) kind: string,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('uploadId', ParseUUIDPipe) uploadId: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const chunk = { offset: request.headers['upload-offset'], contentType: request.headers['content-type'], body: request.raw };
-    return setUploadHeaders(reply, await this.media.appendChunk(owner(kind, id), uploadId, chunk));
+    return setUploadHeaders(reply, await this.media.appendChunk(owner(request, id), uploadId, chunk));
   }
 
-  @Delete(':kind/:id/media/uploads/:uploadId')
-  @ApiParam({ name: 'kind', enum: Object.keys(OWNERS) })
+  @Delete(both('media/uploads/:uploadId'))
   @HttpCode(204)
-  cancelUpload(@Param('kind', MediaOwnerKindPipe) kind: string, @Param('id', ParseUUIDPipe) id: string, @Param('uploadId', ParseUUIDPipe) uploadId: string) {
-    return this.media.cancelUpload(owner(kind, id), uploadId);
+  cancelUpload(@Param('id', ParseUUIDPipe) id: string, @Param('uploadId', ParseUUIDPipe) uploadId: string, @Req() request: FastifyRequest) {
+    return this.media.cancelUpload(owner(request, id), uploadId);
   }
 }
