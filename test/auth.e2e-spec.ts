@@ -199,3 +199,19 @@ describe('accounts and sessions', () => {
     await request(t.url).get('/api/v1/me').set('Authorization', `Bearer ${forged}`).expect(401);
   });
 });
+
+describe('login throttling per address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_IP: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100' }, false);
+  });
+  afterAll(() => t.close());
+
+  it('counts failures per client address and ignores a forged X-Forwarded-For', async () => {
+    for (let i = 0; i < 3; i++) {
+      await request(t.url).post('/api/v1/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ login: uniqueName('guess'), password: 'wrong-password' }).expect(401);
+    }
+    const blocked = await request(t.url).post('/api/v1/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ login: uniqueName('guess'), password: 'wrong-password' });
+    expect(blocked.status).toBe(429);
+  });
+});

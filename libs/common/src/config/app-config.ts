@@ -48,6 +48,14 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
   CONSOLE_URL?: string;
 
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For): their addresses or CIDRs, comma-separated,
+   * or a hop count. Unset: none, so nobody can pose as another IP to dodge the login throttle.
+   */
+  @Matches(/^(\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, { message: 'TRUST_PROXY must be a hop count or addresses/CIDRs separated by commas' })
+  @IsOptional()
+  TRUST_PROXY?: string;
+
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string;
 

@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...valid, MOBILE_MONEY_OPERATORS: 'MTN' })).toThrow(/MOBILE_MONEY_OPERATORS is invalid/);
   });
 
+  it('takes TRUST_PROXY as a hop count or a list of addresses, nothing else', () => {
+    expect(loadConfig({ ...valid, TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
+    expect(loadConfig({ ...valid, TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).TRUST_PROXY).toBe('10.0.0.0/8,127.0.0.1');
+    expect(() => loadConfig({ ...valid, TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY is invalid/);
+  });
+
   it('treats RUN_MIGRATIONS=true as a boolean', () => {
     expect(loadConfig({ ...valid, RUN_MIGRATIONS: 'true' }).RUN_MIGRATIONS).toBe(true);
   });

@@ -18,10 +18,21 @@ const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 /** The chunks of a resumable upload (tus-like PATCH); their bodies stay streams for the route to consume. */
 export const UPLOAD_CHUNK_CONTENT_TYPE = 'application/offset+octet-stream';
 
+/** TRUST_PROXY as Fastify takes it: a hop count, a list of addresses, or nobody. */
+function trustedProxies(setting: string | undefined): boolean | number | string[] {
+  if (!setting) return false;
+  return /^\d+$/.test(setting) ? Number(setting) : setting.split(',');
+}
+
 /** Builds the Fastify-based HTTP app with the platform's cross-cutting behaviour. */
 export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, config: AppConfig) {
   // Signed download links and ticket codes travel in the path: longer than Fastify's default 100 characters.
-  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, genReqId: requestId, routerOptions: { maxParamLength: 512 } });
+  const adapter = new FastifyAdapter({
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: trustedProxies(config.TRUST_PROXY),
+    genReqId: requestId,
+    routerOptions: { maxParamLength: 512 },
+  });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     bufferLogs: true,
     rawBody: true,
