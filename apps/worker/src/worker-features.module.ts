@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { CatalogueWorkerModule } from '@guichet/catalogue';
 import { MailWorkerModule } from '@guichet/common';
 import { TicketingWorkerModule } from '@guichet/ticketing';
 
 /** Every queue consumer; shared by the worker app and the single-process mode. */
-@Module({ imports: [MailWorkerModule, TicketingWorkerModule] })
+@Module({ imports: [MailWorkerModule, CatalogueWorkerModule, TicketingWorkerModule] })
 export class WorkerFeaturesModule {}

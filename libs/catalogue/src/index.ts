@@ -6,3 +6,4 @@ export * from './matches/match-view';
 export * from './content/content.service';
 export * from './content/content-type';
 export * from './stats/catalogue-stats.service';
+export * from './catalogue-worker.module';

@@ -43,6 +43,6 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service';
     CatalogueExportService,
     ContentService,
   ],
-  exports: [ContentService, CatalogueExportService],
+  exports: [ContentService, CatalogueExportService, MediaService],
 })
 export class ContentModule {}

@@ -7,6 +7,8 @@ export enum QueueName {
   PaymentEvents = 'payment-events',
   /** Repeating sweeps: lapsed holds, paid-but-unfulfilled orders. */
   Sweeps = 'sweeps',
+  /** Repeating sweeps of the catalogue: resumable uploads nobody finished. */
+  CatalogueSweeps = 'catalogue-sweeps',
 }
 
 export enum JobName {
@@ -18,6 +20,7 @@ export enum JobName {
   PaymentRefunded = 'payment-refunded',
   ExpireHolds = 'expire-holds',
   ReconcileOrders = 'reconcile-orders',
+  SweepAbandonedUploads = 'sweep-abandoned-uploads',
 }
 
 export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
@@ -25,6 +28,7 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.Tickets]: [JobName.FulfilOrder, JobName.CancelMatchOrders],
   [QueueName.PaymentEvents]: [JobName.PaymentSucceeded, JobName.PaymentFailed, JobName.PaymentRefunded],
   [QueueName.Sweeps]: [JobName.ExpireHolds, JobName.ReconcileOrders],
+  [QueueName.CatalogueSweeps]: [JobName.SweepAbandonedUploads],
 };
 
 /** What a payment event job carries; payments produces it without knowing who consumes it. */

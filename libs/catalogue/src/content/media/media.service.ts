@@ -219,6 +219,22 @@ export class MediaService {
     await this.storage.delete(removed[0].storage_key);
   }
 
+  /**
+   * Resumable uploads nobody touched for `idleHours` are given up: their partial bytes would otherwise
+   * fill the disk (a small budget's first limit). One being written right now (locked) is left alone.
+   */
+  async sweepAbandonedUploads(idleHours: number): Promise<number> {
+    const [removed]: [{ storage_key: string }[], number] = await this.db.query(
+      `DELETE FROM media_file
+        WHERE status = 'uploading' AND updated_at < now() - make_interval(hours => $1)
+          AND (lock_id IS NULL OR lock_expires_at < now())
+        RETURNING storage_key`,
+      [idleHours],
+    );
+    for (const { storage_key } of removed) await this.storage.delete(storage_key);
+    return removed.length;
+  }
+
   private async findUpload(owner: MediaOwner, uploadId: string): Promise<UploadRow> {
     const rows: UploadRow[] = await this.db.query(
       `SELECT ${UPLOAD_COLUMNS} FROM media_file WHERE id = $1 AND ${ownerColumn(owner)} = $2`,
