@@ -29,3 +29,4 @@ export * from './errors/validation-errors';
 export * from './money/money';
 export * from './files/multipart-file';
 export * from './files/image-format';
+export * from './http/csrf';
