@@ -64,7 +64,8 @@ export async function startTestApp(overrides: Record<string, string> = {}, withW
     ...overrides,
   });
   const app = await createHttpApp(TestRootModule.forRoot(config, withWorker), config);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // A fixed PORT only when asked (browser tests whose PUBLIC_URL must be the real origin); otherwise any free port.
+  await app.listen({ port: overrides.PORT ? config.PORT : 0, host: '127.0.0.1' });
   const url = await app.getUrl();
   return {
     app,

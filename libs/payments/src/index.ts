@@ -6,3 +6,5 @@ export * from './payments/payment.entity';
 export * from './providers/content-payment-provider';
 export * from './stats/payment-stats.service';
 export * from './review/payment-proof.service';
+export * from './payments/payment-details.service';
+export * from './review/payment-review.service';

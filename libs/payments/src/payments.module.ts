@@ -8,8 +8,10 @@ import { ContentPaymentProvider } from './providers/content-payment-provider';
 import { PaymentReviewController } from './review/payment-review.controller';
 import { PaymentProofService } from './review/payment-proof.service';
 import { PaymentReviewService } from './review/payment-review.service';
+import { ReviewEventsPublisher } from './review/review-events.publisher';
 import { PaymentStatsService } from './stats/payment-stats.service';
 import { Payment } from './payments/payment.entity';
+import { PaymentDetailsService } from './payments/payment-details.service';
 import { PaymentsService } from './payments/payments.service';
 import { ClubPaymentAccount } from './stripe/club-payment-account.entity';
 import { StripeClient } from './stripe/stripe-client';
@@ -29,11 +31,13 @@ import { StripeWebhookService } from './webhooks/stripe-webhook.service';
     PaymentEventsPublisher,
     PaymentsService,
     PaymentReviewService,
+    ReviewEventsPublisher,
     PaymentProofService,
     PaymentStatsService,
+    PaymentDetailsService,
     // The manual Mobile Money review; an aggregator provider would be bound here instead.
     { provide: ContentPaymentProvider, useClass: ManualReviewProvider },
   ],
-  exports: [PaymentsService, ContentPaymentProvider, PaymentStatsService, PaymentProofService],
+  exports: [PaymentsService, ContentPaymentProvider, PaymentStatsService, PaymentProofService, PaymentReviewService, PaymentDetailsService],
 })
 export class PaymentsModule {}

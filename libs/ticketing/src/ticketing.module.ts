@@ -5,6 +5,7 @@ import { MailModule } from '@guichet/common';
 import { PaymentsModule } from '@guichet/payments';
 import { UsersModule } from '@guichet/users';
 import { FulfilmentQueue } from './fulfilment/fulfilment-queue';
+import { OrderEventsPublisher } from './fulfilment/order-events.publisher';
 import { ContentFulfilmentService } from './fulfilment/content-fulfilment.service';
 import { MatchCancellationService } from './fulfilment/match-cancellation.service';
 import { OrderFulfilmentService } from './fulfilment/order-fulfilment.service';
@@ -46,6 +47,7 @@ import { TicketsService } from './tickets/tickets.service';
     TicketIssuerService,
     BuyerNotices,
     FulfilmentQueue,
+    OrderEventsPublisher,
     PaymentOutcomesService,
     MatchCancellationService,
     ContentFulfilmentService,
@@ -55,6 +57,6 @@ import { TicketsService } from './tickets/tickets.service';
     LibraryService,
     AdminStatsService,
   ],
-  exports: [EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
+  exports: [SeatOrdersService, ContentOrdersService, TicketsService, LibraryService, EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
 })
 export class TicketingModule {}

@@ -9,4 +9,7 @@ export * from './customers/customers.service';
 export * from './bootstrap/first-admin.service';
 export * from './auth/auth-user';
 export * from './auth/decorators';
+export * from './auth/auth.service';
+export * from './invitations/invitations.service';
+export * from './password-reset/password-reset.service';
 export * from './migrations';

@@ -23,6 +23,7 @@ import { CustomersService } from './customers/customers.service';
 import { ClubInvitation } from './invitations/club-invitation.entity';
 import { InvitationsController } from './invitations/invitations.controller';
 import { InvitationsService } from './invitations/invitations.service';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { MeController } from './users/me.controller';
 import { User } from './users/user.entity';
 import { UsersService } from './users/users.service';
@@ -50,9 +51,10 @@ import { UsersService } from './users/users.service';
     InvitationsService,
     CustomersService,
     FirstAdminService,
+    PasswordResetService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService, ClubsService, CustomersService, FirstAdminService],
+  exports: [UsersService, ClubsService, CustomersService, FirstAdminService, AuthService, InvitationsService, PasswordResetService],
 })
 export class UsersModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentService } from './content.service';
+import { ContentEventsPublisher } from './content-events.publisher';
 import { ContentViews } from './content-views';
 import { Episode } from './entities/episode.entity';
 import { Film } from './entities/film.entity';
@@ -42,7 +43,8 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service';
     MediaService,
     CatalogueExportService,
     ContentService,
+    ContentEventsPublisher,
   ],
-  exports: [ContentService, CatalogueExportService, MediaService],
+  exports: [ContentService, CatalogueExportService, MediaService, FilmsService, SeriesService, SeasonsService, EpisodesService, ThumbnailsService],
 })
 export class ContentModule {}

@@ -18,6 +18,6 @@ import { SeatInventoryService } from './seat-inventory.service';
   imports: [TypeOrmModule.forFeature([Competition, Stand, Match, MatchStand]), UsersModule],
   controllers: [CompetitionsController, StandsController, MatchesController],
   providers: [CompetitionsService, StandsService, MatchesService, SeatInventoryService],
-  exports: [MatchesService, SeatInventoryService, StandsService],
+  exports: [MatchesService, SeatInventoryService, StandsService, CompetitionsService],
 })
 export class MatchesModule {}

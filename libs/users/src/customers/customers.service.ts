@@ -56,7 +56,7 @@ export class CustomersService {
     if (user.role !== Role.Customer) throw badRequest('not-a-customer', 'Only customer passwords are reset here');
     const password = generatePassword();
     await this.db.transaction(async (manager) => {
-      await manager.update(User, { id: customerId }, { passwordHash: await this.hasher.hash(password) });
+      await manager.update(User, { id: customerId }, { passwordHash: await this.hasher.hash(password), passwordChangedAt: new Date() });
       await manager.query('UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [customerId]);
     });
     return { user: toPublicUser(user), username: user.username, password };

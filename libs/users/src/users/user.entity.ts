@@ -30,6 +30,10 @@ export class User {
   @Column({ type: 'bigint', nullable: true })
   telegramUserId: string | null;
 
+  /** Sessions opened before this are void (set by a password reset). */
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
