@@ -9,6 +9,14 @@ export enum QueueName {
   Sweeps = 'sweeps',
   /** Repeating sweeps of the catalogue: resumable uploads nobody finished. */
   CatalogueSweeps = 'catalogue-sweeps',
+  /** Mobile Money proofs received and reviews decided, produced by payments (the bot tells admins and buyers). */
+  PaymentReviewEvents = 'payment-review-events',
+  /** Orders delivered (tickets issued, library access granted), produced by ticketing. */
+  OrderEvents = 'order-events',
+  /** New films, series, seasons and episodes, produced by the catalogue. */
+  ContentEvents = 'content-events',
+  /** Telegram messages sent one by one under Telegram's rate limits (announcements). */
+  TelegramDeliveries = 'telegram-deliveries',
 }
 
 export enum JobName {
@@ -21,6 +29,12 @@ export enum JobName {
   ExpireHolds = 'expire-holds',
   ReconcileOrders = 'reconcile-orders',
   SweepAbandonedUploads = 'sweep-abandoned-uploads',
+  ProofReceived = 'proof-received',
+  PaymentReviewed = 'payment-reviewed',
+  OrderFulfilled = 'order-fulfilled',
+  ContentPublished = 'content-published',
+  SendAnnouncement = 'send-announcement',
+  RelayMessage = 'relay-message',
 }
 
 export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
@@ -29,10 +43,32 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.PaymentEvents]: [JobName.PaymentSucceeded, JobName.PaymentFailed, JobName.PaymentRefunded],
   [QueueName.Sweeps]: [JobName.ExpireHolds, JobName.ReconcileOrders],
   [QueueName.CatalogueSweeps]: [JobName.SweepAbandonedUploads],
+  [QueueName.PaymentReviewEvents]: [JobName.ProofReceived, JobName.PaymentReviewed],
+  [QueueName.OrderEvents]: [JobName.OrderFulfilled],
+  [QueueName.ContentEvents]: [JobName.ContentPublished],
+  [QueueName.TelegramDeliveries]: [JobName.SendAnnouncement, JobName.RelayMessage],
 };
 
 /** What a payment event job carries; payments produces it without knowing who consumes it. */
 export interface PaymentEventJob {
   paymentId: string;
   orderId: string;
+}
+
+/** A payment was decided by an admin (console or Telegram). */
+export interface PaymentReviewedJob extends PaymentEventJob {
+  decision: 'approved' | 'rejected';
+}
+
+/** An order was delivered: its tickets exist or its content is in the library. */
+export interface OrderFulfilledJob {
+  orderId: string;
+  customerId: string;
+  kind: 'seats' | 'content';
+}
+
+/** A film, series, season or episode was added to the catalogue. */
+export interface ContentPublishedJob {
+  type: 'film' | 'series' | 'season' | 'episode';
+  id: string;
 }

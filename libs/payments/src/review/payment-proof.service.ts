@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { transition } from '../payments/payment-transitions';
 import { Payment } from '../payments/payment.entity';
 import { paymentView, PaymentView } from '../payments/payment-view';
+import { ReviewEventsPublisher } from './review-events.publisher';
 
 export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
 
@@ -22,6 +23,7 @@ export class PaymentProofService {
     private readonly storage: Storage,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly reviewEvents: ReviewEventsPublisher,
   ) {}
 
   async attach(orderId: string, customerId: string, source: FileSource): Promise<PaymentView> {
@@ -50,6 +52,7 @@ export class PaymentProofService {
       throw new DomainError('proof-not-expected', 409, 'No proof is expected for this payment', 'It was reviewed meanwhile.');
     }
     await this.notifyAdmins(payment);
+    await this.reviewEvents.proofReceived({ paymentId: payment.id, orderId: payment.orderId }, key);
     return paymentView(await this.db.manager.findOneByOrFail(Payment, { id: payment.id }));
   }
 
@@ -74,7 +77,7 @@ export class PaymentProofService {
     }
   }
 
-  /** One mail per payment to every admin; the Telegram admin chat is added with the bot. */
+  /** One mail per payment to every admin; the Telegram admin chat hears of it through the review events. */
   private async notifyAdmins(payment: Payment): Promise<void> {
     const admins: { email: string }[] = await this.db.query(`SELECT email FROM app_user WHERE role = 'admin' AND email IS NOT NULL`);
     const amount = `${payment.amount} ${payment.currency}`;

@@ -7,6 +7,7 @@ import { PaymentEventsPublisher } from '../payments/payment-events.publisher';
 import { transition } from '../payments/payment-transitions';
 import { PaymentStatus } from '../payments/payment.entity';
 import { PaymentListQuery } from './payment-review.dto';
+import { ReviewEventsPublisher } from './review-events.publisher';
 
 export interface ReviewedPayment {
   id: string;
@@ -73,6 +74,7 @@ export class PaymentReviewService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: PaymentEventsPublisher,
+    private readonly reviewEvents: ReviewEventsPublisher,
   ) {}
 
   async list(query: PaymentListQuery): Promise<Page<ReviewedPayment>> {
@@ -107,6 +109,7 @@ export class PaymentReviewService {
     );
     if (!approved) throw await this.notReviewable(id);
     await this.events.publish(JobName.PaymentSucceeded, { paymentId: approved.id, orderId: approved.orderId });
+    await this.reviewEvents.reviewed({ paymentId: approved.id, orderId: approved.orderId, decision: 'approved' });
     return this.get(id);
   }
 
@@ -122,6 +125,7 @@ export class PaymentReviewService {
     );
     if (!rejected) throw await this.notReviewable(id);
     await this.events.publish(JobName.PaymentFailed, { paymentId: rejected.id, orderId: rejected.orderId });
+    await this.reviewEvents.reviewed({ paymentId: rejected.id, orderId: rejected.orderId, decision: 'rejected' });
     return this.get(id);
   }
 

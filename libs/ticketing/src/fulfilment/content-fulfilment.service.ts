@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { EntitlementsService } from '../entitlements/entitlements.service';
 import { OrderItem } from '../orders/order-item.entity';
 import { Order } from '../orders/order.entity';
+import { OrderEventsPublisher } from './order-events.publisher';
 
 /** A paid content order: the customer owns each item (idempotent grants), then is told where to find them. */
 @Injectable()
@@ -15,6 +16,7 @@ export class ContentFulfilmentService {
     private readonly entitlements: EntitlementsService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly events: OrderEventsPublisher,
   ) {}
 
   async fulfil(orderId: string): Promise<void> {
@@ -27,7 +29,9 @@ export class ContentFulfilmentService {
       await manager.update(Order, { id: orderId, status: 'paid' }, { status: 'fulfilled', fulfilledAt: new Date() });
       return locked;
     });
-    if (order) await this.notify(order);
+    if (!order) return;
+    await this.notify(order);
+    await this.events.fulfilled({ orderId, customerId: order.customerId, kind: 'content' });
   }
 
   private async notify(order: Order): Promise<void> {

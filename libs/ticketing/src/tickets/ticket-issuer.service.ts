@@ -4,6 +4,7 @@ import { MailAttachment } from '@guichet/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrderItem } from '../orders/order-item.entity';
 import { Order } from '../orders/order.entity';
+import { OrderEventsPublisher } from '../fulfilment/order-events.publisher';
 import { BuyerNotices } from './buyer-notices.service';
 import { qrPng } from './qr';
 import { signTicketCode } from './ticket-code';
@@ -26,18 +27,20 @@ export class TicketIssuerService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly keys: TicketKeysService,
     private readonly notices: BuyerNotices,
+    private readonly events: OrderEventsPublisher,
   ) {}
 
   async issue(orderId: string): Promise<void> {
     const issued = await this.db.transaction((manager) => this.createTickets(manager, orderId));
     if (!issued) return;
     await this.mailTickets(orderId);
+    await this.events.fulfilled({ orderId, customerId: issued, kind: 'seats' });
   }
 
-  /** Idempotent: (order item, seat number) is unique, and the order moves paid → fulfilled once. */
-  private async createTickets(manager: EntityManager, orderId: string): Promise<boolean> {
+  /** Idempotent: (order item, seat number) is unique, and the order moves paid → fulfilled once. Answers the buyer's id. */
+  private async createTickets(manager: EntityManager, orderId: string): Promise<string | undefined> {
     const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-    if (!order || (order.status !== 'paid' && order.status !== 'fulfilled')) return false;
+    if (!order || (order.status !== 'paid' && order.status !== 'fulfilled')) return undefined;
     const items = await manager.findBy(OrderItem, { orderId, kind: 'seat' });
     const key = this.keys.key(order.clubId as string);
     for (const item of items) {
@@ -50,7 +53,7 @@ export class TicketIssuerService {
       }
     }
     await manager.update(Order, { id: orderId, status: 'paid' }, { status: 'fulfilled', fulfilledAt: new Date() });
-    return true;
+    return order.customerId;
   }
 
   private async mailTickets(orderId: string): Promise<void> {

@@ -53,6 +53,11 @@ export class UsersService {
     }
   }
 
+  /** The account a Telegram user was given (by an admin or the bot), if any. */
+  findByTelegramUserId(telegramUserId: string): Promise<User | null> {
+    return this.db.manager.findOneBy(User, { telegramUserId });
+  }
+
   async get(id: string): Promise<User> {
     const user = await this.db.manager.findOneBy(User, { id });
     if (!user) throw notFound('User');

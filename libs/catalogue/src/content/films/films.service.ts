@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { contentNotFound } from '../content.errors';
 import { applyFields, applyListFilters, archiveContent, EMPTY_FIELDS } from '../content-rows';
 import { ContentType } from '../content-type';
+import { ContentEventsPublisher } from '../content-events.publisher';
 import { ContentViews, FilmView } from '../content-views';
 import { ContentListQuery } from '../dto/content-list.query';
 import { CreateFilmDto, UpdateFilmDto } from '../dto/film.dto';
@@ -15,6 +16,7 @@ export class FilmsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly views: ContentViews,
+    private readonly events: ContentEventsPublisher,
   ) {}
 
   /** Films on sale (not archived), newest first. */
@@ -39,7 +41,7 @@ export class FilmsService {
   async create(dto: CreateFilmDto): Promise<FilmView> {
     const film = this.db.manager.create(Film, { ...EMPTY_FIELDS });
     applyFields(film, dto);
-    return this.view(await this.db.manager.save(film));
+    return this.events.published('film', await this.view(await this.db.manager.save(film)));
   }
 
   async update(id: string, dto: UpdateFilmDto): Promise<FilmView> {

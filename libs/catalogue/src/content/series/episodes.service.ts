@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { contentNotFound, numberTaken, parentArchived } from '../content.errors';
 import { applyFields, archiveContent, contentState, EMPTY_FIELDS } from '../content-rows';
 import { ContentType } from '../content-type';
+import { ContentEventsPublisher } from '../content-events.publisher';
 import { ContentViews, EpisodeView } from '../content-views';
 import { CreateEpisodeDto, UpdateEpisodeDto } from '../dto/episode.dto';
 import { Episode } from '../entities/episode.entity';
@@ -14,6 +15,7 @@ export class EpisodesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly views: ContentViews,
+    private readonly events: ContentEventsPublisher,
   ) {}
 
   /** Readable even when archived (a buyer keeps the episodes they own). */
@@ -27,7 +29,7 @@ export class EpisodesService {
     if (parent === 'archived') throw parentArchived(ContentType.Season);
     const episode = this.db.manager.create(Episode, { ...EMPTY_FIELDS, seasonId, number: dto.number, priceAmount: null });
     applyFields(episode, dto);
-    return this.view(await this.save(episode));
+    return this.events.published('episode', await this.view(await this.save(episode)));
   }
 
   async update(id: string, dto: UpdateEpisodeDto): Promise<EpisodeView> {

@@ -5,6 +5,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { contentNotFound, numberTaken, parentArchived } from '../content.errors';
 import { applyFields, archiveContent, contentState, EMPTY_FIELDS } from '../content-rows';
 import { ContentType } from '../content-type';
+import { ContentEventsPublisher } from '../content-events.publisher';
 import { ContentViews, SeasonDetailView } from '../content-views';
 import { CreateSeasonDto, UpdateSeasonDto } from '../dto/season.dto';
 import { Episode } from '../entities/episode.entity';
@@ -15,6 +16,7 @@ export class SeasonsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly views: ContentViews,
+    private readonly events: ContentEventsPublisher,
   ) {}
 
   /** A season with its episodes (those not archived); readable even when archived. */
@@ -28,7 +30,7 @@ export class SeasonsService {
     if (parent === 'archived') throw parentArchived(ContentType.Series);
     const season = this.db.manager.create(Season, { ...EMPTY_FIELDS, seriesId, number: dto.number, title: null, priceAmount: null });
     applyFields(season, dto);
-    return this.detail(await this.save(season));
+    return this.events.published('season', await this.detail(await this.save(season)));
   }
 
   async update(id: string, dto: UpdateSeasonDto): Promise<SeasonDetailView> {

@@ -5,6 +5,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { contentNotFound } from '../content.errors';
 import { applyFields, applyListFilters, archiveContent, EMPTY_FIELDS } from '../content-rows';
 import { ContentType } from '../content-type';
+import { ContentEventsPublisher } from '../content-events.publisher';
 import { ContentViews, SeriesDetailView, SeriesView } from '../content-views';
 import { ContentListQuery } from '../dto/content-list.query';
 import { CreateSeriesDto, UpdateSeriesDto } from '../dto/series.dto';
@@ -17,6 +18,7 @@ export class SeriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly views: ContentViews,
+    private readonly events: ContentEventsPublisher,
   ) {}
 
   async list(query: ContentListQuery): Promise<Page<SeriesView>> {
@@ -39,7 +41,7 @@ export class SeriesService {
   async create(dto: CreateSeriesDto): Promise<SeriesDetailView> {
     const series = this.db.manager.create(Series, { ...EMPTY_FIELDS });
     applyFields(series, dto);
-    return this.detail(await this.db.manager.save(series));
+    return this.events.published('series', await this.detail(await this.db.manager.save(series)));
   }
 
   async update(id: string, dto: UpdateSeriesDto): Promise<SeriesDetailView> {
