@@ -15,6 +15,9 @@ import {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 
@@ -23,6 +26,14 @@ const toBoolean = ({ value }: { value: unknown }) =>
  * Property names are the environment variable names so that error messages name them.
  */
 export class AppConfig {
+  /** `production` turns every local convenience off (embedded database, payments sandbox, mail outbox, demo data). */
+  @IsIn(NODE_ENVS) @IsOptional()
+  NODE_ENV: NodeEnv = 'development';
+
+  /** Local state of `npm start`: embedded database, mail outbox, payments sandbox. Git-ignored. */
+  @IsString() @MinLength(1) @IsOptional()
+  DATA_DIR = '.guichet';
+
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string;
 
@@ -65,8 +76,9 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(3600) @IsOptional()
   REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
-  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
-  SMTP_URL: string;
+  /** Unset outside production: mail is kept in the local outbox (DATA_DIR/outbox) instead of being sent. */
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' }) @IsOptional()
+  SMTP_URL?: string;
 
   @IsString() @MinLength(3)
   MAIL_FROM: string;
@@ -83,6 +95,10 @@ export class AppConfig {
 
   @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
   STRIPE_API_URL?: string;
+
+  /** Set by `npm start` when it runs the local payments sandbox in place of Stripe; refused in production. */
+  @Transform(toBoolean) @IsOptional()
+  PAYMENTS_SANDBOX = false;
 
   @Type(() => Number) @IsInt() @Min(0) @Max(50) @IsOptional()
   PLATFORM_FEE_PERCENT = 10;
@@ -123,6 +139,22 @@ export class AppConfig {
 
   @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' }) @IsOptional()
   ADMIN_PASSWORD?: string;
+
+  /** Seed the demo club, matches, films and series on the first local start with an empty database. */
+  @Transform(toBoolean) @IsOptional()
+  DEMO_DATA = true;
+
+  @IsEmail() @IsOptional()
+  DEMO_ORGANIZER_EMAIL?: string;
+
+  @IsString() @MinLength(12) @IsOptional()
+  DEMO_ORGANIZER_PASSWORD?: string;
+
+  @IsEmail() @IsOptional()
+  DEMO_CUSTOMER_EMAIL?: string;
+
+  @IsString() @MinLength(12) @IsOptional()
+  DEMO_CUSTOMER_PASSWORD?: string;
 
   @IsIn(LOG_LEVELS) @IsOptional()
   LOG_LEVEL: LogLevel = 'info';

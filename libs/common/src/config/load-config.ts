@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
+import { productionProblems } from './production-rules';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -8,7 +9,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses and validates the environment; throws a ConfigError naming each bad variable. */
+/** Parses and validates the environment; throws a ConfigError naming each bad variable (and, in production, each local convenience or placeholder left on). */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const config = plainToInstance(AppConfig, present, { exposeDefaultValues: true });
@@ -23,5 +24,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       }),
     );
   }
+  const refused = productionProblems(config);
+  if (refused.length > 0) throw new ConfigError(refused);
   return config;
 }

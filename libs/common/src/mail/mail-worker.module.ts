@@ -1,16 +1,25 @@
-import { MailerModule } from '@nestjs-modules/mailer';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { MailFailures } from './mail-failures';
+import { MailTransport } from './mail-transport';
 import { MailProcessor } from './mail.processor';
+import { OutboxMailTransport } from './outbox/outbox-mail.transport';
+import { OutboxStore } from './outbox/outbox.store';
+import { SmtpMailTransport } from './smtp-mail.transport';
 
-/** The consumer side of the mail queue, loaded by the worker app only. */
+/** The consumer side of the mail queue, loaded by the worker app only. Production always has SMTP_URL (config check). */
 @Module({
-  imports: [
-    MailerModule.forRootAsync({
+  providers: [
+    {
+      provide: MailTransport,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ transport: config.SMTP_URL, defaults: { from: config.MAIL_FROM } }),
-    }),
+      useFactory: (config: AppConfig): MailTransport =>
+        config.SMTP_URL
+          ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM)
+          : new OutboxMailTransport(new OutboxStore(config.DATA_DIR)),
+    },
+    MailFailures,
+    MailProcessor,
   ],
-  providers: [MailProcessor],
 })
 export class MailWorkerModule {}

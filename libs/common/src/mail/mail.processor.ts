@@ -1,37 +1,35 @@
-import { MailerService } from '@nestjs-modules/mailer';
-import { Processor } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { OnApplicationShutdown } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobHandlers, JobProcessor } from '../queues/job-processor';
 import { JobName, QueueName } from '../queues/queue-names';
+import { MailFailures } from './mail-failures';
 import { MailMessage } from './mail-message';
+import { MailTransport } from './mail-transport';
 
 @Processor(QueueName.Mail, { concurrency: 4 })
-export class MailProcessor extends JobProcessor {
+export class MailProcessor extends JobProcessor implements OnApplicationShutdown {
   protected readonly queue = QueueName.Mail;
 
-  constructor(private readonly mailer: MailerService) {
+  constructor(
+    private readonly transport: MailTransport,
+    private readonly failures: MailFailures,
+  ) {
     super();
   }
 
   protected handlers(): JobHandlers {
-    return { [JobName.SendMail]: (job) => this.deliver(job) };
+    return { [JobName.SendMail]: (job: Job<MailMessage>) => this.transport.deliver(String(job.id), job.data) };
   }
 
-  private async deliver(job: Job<MailMessage>): Promise<void> {
-    const { to, subject, text, html, attachments = [] } = job.data;
-    await this.mailer.sendMail({
-      to,
-      subject,
-      text,
-      html,
-      // Lets the receiving side drop a duplicate if a retry happens after a lost acknowledgement.
-      headers: { 'X-Guichet-Job': String(job.id) },
-      attachments: attachments.map((attachment) => ({
-        filename: attachment.filename,
-        contentType: attachment.contentType,
-        content: Buffer.from(attachment.contentBase64, 'base64'),
-        cid: attachment.cid,
-      })),
-    });
+  /** BullMQ reports every failed attempt; only the last one (the job is now in the failed set) is a lost mail. */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<MailMessage> | undefined, error: Error): Promise<void> {
+    if (!job || (await job.getState()) !== 'failed') return;
+    await this.failures.record(job, error);
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
   }
 }
