@@ -1,52 +1,154 @@
-import { randomBytes } from 'node:crypto';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { INestApplicationContext } from '@nestjs/common';
-import { CoreModule, loadConfig } from '@guichet/common';
-import { allMigrations } from '@guichet/schema';
-import { BotFeaturesModule } from '../apps/bot/src/bot-features.module';
-import { FakeTelegram, startFakeTelegram } from './fakes/telegram';
+import request from 'supertest';
+import { bearer, login, Session } from './support/accounts';
+import { adminSession, API, createFilm } from './support/content/catalogue';
+import { makePng } from './support/content/files';
 import { eventually } from './support/eventually';
-import { TEST_DATABASE_URL_VAR } from './support/test-database';
+import { ADMIN_CHAT_ID, BotWorld, buttonsOf, linkTelegram, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
-describe('the Telegram bot', () => {
-  let telegram: FakeTelegram;
-  let app: INestApplicationContext;
+describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Telegram', () => {
+  let world: BotWorld;
+  let admin: Session;
+  const adminTelegram = telegramId();
+  const films: { id: string; title: string }[] = [];
 
   beforeAll(async () => {
-    telegram = await startFakeTelegram();
-    const config = loadConfig({
-      DATABASE_URL: process.env[TEST_DATABASE_URL_VAR],
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `guichet-test-${randomBytes(4).toString('hex')}`,
-      PUBLIC_URL: 'http://localhost:3000',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      SMTP_URL: 'smtp://127.0.0.1:1',
-      MAIL_FROM: 'bot@guichet.test',
-      STORAGE_DIR: '/tmp',
-      LOG_LEVEL: 'error',
-      TELEGRAM_BOT_TOKEN: '123456:TEST-token',
-      TELEGRAM_API_ROOT: telegram.url,
-    });
-    @Module({ imports: [CoreModule.forRoot(config, allMigrations), BotFeaturesModule.forRoot(config)] })
-    class BotTestModule {}
-    app = await NestFactory.createApplicationContext(BotTestModule, { logger: false });
+    world = await startBotWorld();
+    admin = await adminSession(world.app.url);
+    for (let n = 1; n <= 6; n++) {
+      const title = `Bot film ${n} ${adminTelegram}`;
+      films.push({ id: (await createFilm(world.app.url, admin, { title, price: { amount: 2500, currency: 'XAF' } })).id, title });
+    }
+    await linkTelegram(world, admin, adminTelegram);
   });
-  afterAll(async () => {
-    await app?.close();
-    await telegram?.close();
+  afterAll(() => world?.close());
+
+  /** Buyer: /start, open the films, page, open one, buy it; answers the instructions message. */
+  async function buyFilm(buyer: number, filmId: string) {
+    const { telegram } = world;
+    let seen = telegram.to(buyer).length;
+    telegram.userSays(buyer, '/start');
+    const menu = await nextTo(telegram, buyer, seen, 'the greeting', (m) => m.text.startsWith('Bonjour Amina'));
+    seen = telegram.to(buyer).length;
+    telegram.userPresses(buyer, `f:${filmId}`, { messageId: menu.message_id });
+    const details = await eventually(async () => telegram.message(buyer, menu.message_id)?.text.includes('2 500 FCFA') && telegram.message(buyer, menu.message_id), 15000, 'the details');
+    const buy = buttonsOf(details).find((b) => b.callback_data === `b:film:${filmId}`);
+    expect(buy?.text).toBe('Acheter — 2 500 FCFA');
+    telegram.userPresses(buyer, buy?.callback_data ?? '', { messageId: menu.message_id });
+    const instructions = await nextTo(telegram, buyer, seen, 'the instructions', (m) => m.text.startsWith('Commande n°'));
+    await nextTo(telegram, buyer, seen, 'the screenshot request', (m) => m.text.includes('capture d’écran'));
+    return { reference: /Référence à indiquer dans le transfert : (\S+)/.exec(instructions.text)?.[1] ?? '', instructions };
+  }
+
+  async function sendProof(buyer: number, reference: string) {
+    const { telegram } = world;
+    const seen = telegram.to(buyer).length;
+    const seenAdmin = telegram.to(ADMIN_CHAT_ID).length;
+    telegram.userSendsPhoto(buyer, makePng(60, 100));
+    await nextTo(telegram, buyer, seen, 'the proof acknowledgement', (m) => m.text.includes('Paiement en attente de vérification'));
+    return nextTo(telegram, ADMIN_CHAT_ID, seenAdmin, 'the proof in the admin chat', (m) => m.method === 'sendPhoto' && m.text.includes(reference));
+  }
+
+  it('browses films page by page in one message, buys one, survives a restart, and an admin approves it from Telegram', async () => {
+    const { telegram } = world;
+    const buyer = telegramId();
+    telegram.userSays(buyer, '/start');
+    const menu = await nextTo(telegram, buyer, 0, 'the greeting');
+    expect(menu.text).toMatch(/^Bonjour Amina ! Bienvenue sur Guichet/);
+    expect(buttonsOf(menu).map((b) => b.text)).toEqual(expect.arrayContaining(['🎬 Films', '📺 Séries', '⚽ Matchs', '🧾 Mes achats', '❓ Aide']));
+
+    telegram.userPresses(buyer, 'fl:1', { messageId: menu.message_id });
+    const page1 = await eventually(async () => telegram.message(buyer, menu.message_id)?.text.startsWith('🎬 Films — page 1/') && telegram.message(buyer, menu.message_id), 15000, 'page 1');
+    expect(buttonsOf(page1).filter((b) => b.callback_data?.startsWith('f:'))).toHaveLength(5);
+    expect(buttonsOf(page1).find((b) => b.callback_data === 'fl:2')?.text).toBe('Suivant ›');
+    telegram.userPresses(buyer, 'fl:2', { messageId: menu.message_id });
+    const page2 = await eventually(async () => telegram.message(buyer, menu.message_id)?.text.startsWith('🎬 Films — page 2/') && telegram.message(buyer, menu.message_id), 15000, 'page 2');
+    expect(buttonsOf(page2).find((b) => b.callback_data === 'fl:1')?.text).toBe('‹ Précédent');
+    // Paging edited the menu message: no new message flooded the chat.
+    expect(telegram.to(buyer).filter((m) => m.text.startsWith('🎬 Films'))).toHaveLength(0);
+
+    const film = films[0];
+    const { reference, instructions } = await buyFilm(buyer, film.id);
+    expect(instructions.text).toContain('Montant à payer : 2 500 FCFA');
+    expect(instructions.text).toContain('MTN Mobile Money : +237670000000');
+    expect(reference).toMatch(/^[A-Z0-9-]{4,}$/);
+
+    await world.restartBot();
+    const proof = await sendProof(buyer, reference);
+    expect(proof.text).toContain('Montant : 2 500 FCFA');
+    expect(proof.text).toContain(film.title);
+    expect(buttonsOf(proof).map((b) => b.text)).toEqual(['✅ Approuver', '❌ Refuser']);
+    expect(Buffer.isBuffer(proof.photo)).toBe(true);
+
+    // Someone in the admin chat who is not a linked admin cannot decide.
+    const stranger = telegramId();
+    telegram.userPresses(ADMIN_CHAT_ID, buttonsOf(proof)[0].callback_data ?? '', { messageId: proof.message_id, from: { id: stranger } });
+    await eventually(async () => telegram.callbackAnswers.find((a) => a.show_alert && /Seuls les administrateurs/.test(a.text ?? '')), 15000, 'the refusal');
+    const paymentId = (buttonsOf(proof)[0].callback_data ?? '').split(':')[2];
+    const pending = await request(world.app.url).get(`${API}/admin/payments/${paymentId}`).set(bearer(admin)).expect(200);
+    expect(pending.body.status).toBe('awaiting_review');
+
+    const seen = telegram.to(buyer).length;
+    telegram.userPresses(ADMIN_CHAT_ID, `rv:ok:${paymentId}`, { messageId: proof.message_id, from: { id: adminTelegram } });
+    const credentials = await nextTo(telegram, buyer, seen, 'the credentials', (m) => m.text.includes('Paiement validé'));
+    const username = /Identifiant : (\S+)/.exec(credentials.text)?.[1] ?? '';
+    const password = /Mot de passe : (\S+)/.exec(credentials.text)?.[1] ?? '';
+    expect(credentials.text).toContain('http://localhost:3000/library');
+    const session = await login(world.app.url, username, password);
+    const library = await request(world.app.url).get(`${API}/me/library`).set(bearer(session)).expect(200);
+    expect(library.body.films.map((f: { id: string }) => f.id)).toEqual([film.id]);
+    const decided = await eventually(async () => /✅ Approuvé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id), 15000, 'the decision shown');
+    expect(buttonsOf(decided)).toHaveLength(0);
+
+    // A second press changes nothing: no second message to the buyer, the payment stays approved.
+    const answers = telegram.callbackAnswers.length;
+    telegram.userPresses(ADMIN_CHAT_ID, `rv:ok:${paymentId}`, { messageId: proof.message_id, from: { id: adminTelegram } });
+    await eventually(async () => telegram.callbackAnswers.slice(answers).find((a) => /Déjà décidé/.test(a.text ?? '')), 15000, 'already decided');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(telegram.to(buyer).filter((m) => m.text.includes('Paiement validé'))).toHaveLength(1);
+    const after = await request(world.app.url).get(`${API}/admin/payments/${paymentId}`).set(bearer(admin)).expect(200);
+    expect(after.body.status).toBe('succeeded');
+
+    // Buying it again is refused with the reason.
+    const again = telegram.to(buyer).length;
+    telegram.userPresses(buyer, `b:film:${film.id}`, { messageId: credentials.message_id });
+    await nextTo(telegram, buyer, again, 'the refusal', (m) => m.text.includes('Vous avez déjà'));
   });
 
-  it('greets in French first, then English, on /start through the configured Bot API server', async () => {
-    telegram.userSays(1001, '/start');
-    const reply = await eventually(async () => telegram.sent.find((message) => message.chat_id === 1001), 10000, 'a reply');
-    expect(reply.text.split('\n')[0]).toBe('Bienvenue sur Guichet ! Billets de match, films et séries.');
-    expect(reply.text).toContain('Welcome to Guichet!');
+  it('sends a refusal reason to the buyer and grants nothing', async () => {
+    const { telegram } = world;
+    const buyer = telegramId();
+    const { reference } = await buyFilm(buyer, films[1].id);
+    const proof = await sendProof(buyer, reference);
+    const paymentId = (buttonsOf(proof)[1].callback_data ?? '').split(':')[2];
+    const seenAdmin = telegram.to(ADMIN_CHAT_ID).length;
+    telegram.userPresses(ADMIN_CHAT_ID, `rv:no:${paymentId}`, { messageId: proof.message_id, from: { id: adminTelegram } });
+    const question = await nextTo(telegram, ADMIN_CHAT_ID, seenAdmin, 'the reason question', (m) => m.text.startsWith('Motif du refus'));
+    const seen = telegram.to(buyer).length;
+    telegram.userSays(ADMIN_CHAT_ID, 'Montant reçu : 1 000 FCFA seulement', { from: { id: adminTelegram }, replyTo: question.message_id });
+    const rejection = await nextTo(telegram, buyer, seen, 'the rejection', (m) => m.text.startsWith('❌'));
+    expect(rejection.text).toContain('Motif : Montant reçu : 1 000 FCFA seulement');
+    expect(rejection.text).toContain(reference);
+    const payment = await request(world.app.url).get(`${API}/admin/payments/${paymentId}`).set(bearer(admin)).expect(200);
+    expect(payment.body.status).toBe('rejected');
+    await eventually(async () => /❌ Refusé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''), 15000, 'the decision shown');
+    expect(telegram.to(buyer).some((m) => m.text.includes('Paiement validé'))).toBe(false);
   });
 
-  it('answers /help', async () => {
-    telegram.userSays(1002, '/help');
-    const reply = await eventually(async () => telegram.sent.find((message) => message.chat_id === 1002), 10000, 'a reply');
-    expect(reply.text).toContain('Mobile Money');
+  it('speaks French by default, English after /language, and answers greetings and questions', async () => {
+    const { telegram } = world;
+    const buyer = telegramId();
+    telegram.userSays(buyer, 'bonjour');
+    expect((await nextTo(telegram, buyer, 0, 'the greeting answer')).text).toMatch(/^Bonjour ! Je peux vous montrer/);
+    telegram.userSays(buyer, 'comment payer ?');
+    expect((await nextTo(telegram, buyer, 1, 'the payment answer')).text).toMatch(/Mobile Money \(MTN ou Orange\)/);
+    telegram.userSays(buyer, 'xqzv wlkj');
+    const lost = await nextTo(telegram, buyer, 2, 'the fallback');
+    expect(buttonsOf(lost).map((b) => b.text)).toContain('💬 Parler à un administrateur');
+    telegram.userSays(buyer, '/language');
+    const choice = await nextTo(telegram, buyer, 3, 'the language choice');
+    telegram.userPresses(buyer, 'lang:en', { messageId: choice.message_id });
+    await eventually(async () => telegram.message(buyer, choice.message_id)?.text.startsWith('Language: English.'), 15000, 'English');
+    telegram.userSays(buyer, 'how do I pay?');
+    expect((await nextTo(telegram, buyer, 4, 'the English answer')).text).toMatch(/^Films and series: pay by Mobile Money/);
   });
 });

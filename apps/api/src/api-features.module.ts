@@ -3,9 +3,10 @@ import { AccessModule } from '@guichet/access';
 import { CatalogueModule } from '@guichet/catalogue';
 import { HealthModule } from '@guichet/common';
 import { PaymentsModule } from '@guichet/payments';
+import { TelegramApiModule } from '@guichet/telegram';
 import { TicketingModule } from '@guichet/ticketing';
 import { UsersModule } from '@guichet/users';
 
 /** Everything the HTTP API serves; shared by the api app and the single-process mode. */
-@Module({ imports: [HealthModule, UsersModule, CatalogueModule, TicketingModule, PaymentsModule, AccessModule] })
+@Module({ imports: [HealthModule, UsersModule, CatalogueModule, TicketingModule, PaymentsModule, AccessModule, TelegramApiModule] })
 export class ApiFeaturesModule {}

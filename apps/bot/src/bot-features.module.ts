@@ -1,7 +1,7 @@
 import { DynamicModule, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@guichet/common';
+import { TelegramBotModule } from '@guichet/telegram';
 import { TelegrafModule } from 'nestjs-telegraf';
-import { GreetingUpdate } from './greeting.update';
 
 @Injectable()
 class BotDisabledNotice implements OnApplicationBootstrap {
@@ -10,7 +10,7 @@ class BotDisabledNotice implements OnApplicationBootstrap {
   }
 }
 
-/** The Telegram bot (nestjs-telegraf), started only when a token is configured. */
+/** The Telegram bot (nestjs-telegraf, long polling), started only when a token is configured. */
 @Module({})
 export class BotFeaturesModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -22,9 +22,10 @@ export class BotFeaturesModule {
         TelegrafModule.forRoot({
           token,
           options: config.TELEGRAM_API_ROOT ? { telegram: { apiRoot: config.TELEGRAM_API_ROOT } } : {},
+          include: [TelegramBotModule],
         }),
+        TelegramBotModule,
       ],
-      providers: [GreetingUpdate],
     };
   }
 }

@@ -3,6 +3,7 @@ import { catalogueMigrations } from '@guichet/catalogue';
 import { MigrationClass } from '@guichet/common';
 import { paymentsMigrations } from '@guichet/payments';
 import { ticketingMigrations } from '@guichet/ticketing';
+import { telegramMigrations } from '@guichet/telegram';
 import { usersMigrations } from '@guichet/users';
 
 /** Every migration of every module, in dependency order; listed explicitly (no globs). */
@@ -12,4 +13,5 @@ export const allMigrations: MigrationClass[] = [
   ...paymentsMigrations,
   ...ticketingMigrations,
   ...accessMigrations,
+  ...telegramMigrations,
 ];

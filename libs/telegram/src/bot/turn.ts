@@ -1,0 +1,19 @@
+import { Context } from 'telegraf';
+import { TelegramAccount } from '../accounts/telegram-account.entity';
+import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
+import { TEXTS, Texts } from '../i18n/texts';
+
+/** One update from one person: their account (language, state) and the texts in their language. */
+export interface Turn {
+  account: TelegramAccount;
+  t: Texts;
+}
+
+export async function turnOf(ctx: Context, accounts: TelegramAccountsService): Promise<Turn | undefined> {
+  if (!ctx.from || ctx.from.is_bot) return undefined;
+  const account = await accounts.touch(ctx.from, ctx.chat?.id ?? ctx.from.id);
+  return { account, t: TEXTS[account.language] };
+}
+
+/** The regex groups of an @Action or @Hears match. */
+export const matchOf = (ctx: Context): string[] => (ctx as Context & { match?: RegExpExecArray }).match ?? [];

@@ -1,0 +1,48 @@
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { ContentService, ContentType } from '@guichet/catalogue';
+import { ContentPublishedJob, JobHandlers, JobName, JobProcessor, QueueName } from '@guichet/common';
+import { Job, Queue } from 'bullmq';
+import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
+import { AnnouncementJob } from './relay-message.job';
+import { TelegramApi } from './telegram-api';
+
+/** Subscribers are read in chunks so that a large audience never sits in memory at once. */
+const CHUNK = 500;
+
+/** A new film, series, season or episode: one announcement job per subscriber, each with its own id. */
+@Processor(QueueName.ContentEvents, { concurrency: 1 })
+export class ContentEventsProcessor extends JobProcessor {
+  protected readonly queue = QueueName.ContentEvents;
+
+  constructor(
+    private readonly api: TelegramApi,
+    private readonly content: ContentService,
+    private readonly accounts: TelegramAccountsService,
+    @InjectQueue(QueueName.TelegramDeliveries) private readonly deliveries: Queue<AnnouncementJob>,
+  ) {
+    super();
+  }
+
+  protected handlers(): JobHandlers {
+    return { [JobName.ContentPublished]: (job: Job<ContentPublishedJob>) => this.fanOut(job.data) };
+  }
+
+  private async fanOut({ type, id }: ContentPublishedJob): Promise<void> {
+    if (!this.api.client) return;
+    const item = await this.content.describe(type as ContentType, id);
+    if (!item || item.archived) return;
+    // A retried fan-out adds the same job ids again: BullMQ ignores those, the delivery log backs it up.
+    for (let after: string | null = null; ; ) {
+      const chunk = await this.accounts.subscribers(after, CHUNK);
+      if (chunk.length === 0) return;
+      await this.deliveries.addBulk(
+        chunk.map((subscriber) => ({
+          name: JobName.SendAnnouncement,
+          data: { type, id, chatId: subscriber.chatId },
+          opts: { jobId: `announce-${type}-${id}-${subscriber.chatId}` },
+        })),
+      );
+      after = chunk[chunk.length - 1].telegramUserId;
+    }
+  }
+}

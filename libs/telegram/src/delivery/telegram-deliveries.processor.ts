@@ -1,0 +1,97 @@
+import { Processor } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import { ContentService, ContentType } from '@guichet/catalogue';
+import { JobHandlers, JobName, JobProcessor, QueueName, REDIS } from '@guichet/common';
+import { DelayedError, Job, Worker } from 'bullmq';
+import Redis from 'ioredis';
+import { Markup } from 'telegraf';
+import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
+import { formatMoney } from '../i18n/format';
+import { TEXTS } from '../i18n/texts';
+import { OnceSender } from './once-sender.service';
+import { AnnouncementJob, RelayMessageJob } from './relay-message.job';
+import { retryAfterMs, TelegramApi } from './telegram-api';
+
+/** Telegram allows about 30 messages a second to different chats; we stay under it. */
+export const MESSAGES_PER_SECOND = 25;
+/** ...and about one message a second to the same chat. */
+const PER_CHAT_INTERVAL_MS = 1000;
+
+const DETAIL_BUTTON: Record<string, string> = { film: 'f', series: 's', season: 'se', episode: 'e' };
+
+/**
+ * Messages that are not answers, sent one by one under Telegram's limits: the queue's limiter keeps the
+ * overall rate, a per-chat slot in Redis keeps one message a second per chat, a 429 pauses the whole
+ * queue for `retry_after` (the job waits, no attempt is spent), a 403 marks the chat blocked.
+ */
+@Processor(QueueName.TelegramDeliveries, { concurrency: 5, limiter: { max: MESSAGES_PER_SECOND, duration: 1000 } })
+export class TelegramDeliveriesProcessor extends JobProcessor {
+  protected readonly queue = QueueName.TelegramDeliveries;
+  private readonly logger = new Logger(TelegramDeliveriesProcessor.name);
+
+  constructor(
+    private readonly api: TelegramApi,
+    private readonly content: ContentService,
+    private readonly accounts: TelegramAccountsService,
+    private readonly once: OnceSender,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {
+    super();
+  }
+
+  protected handlers(): JobHandlers {
+    return {
+      [JobName.SendAnnouncement]: (job: Job<AnnouncementJob>) => this.announce(job.data),
+      [JobName.RelayMessage]: (job: Job<RelayMessageJob>) => this.relay(job.data),
+    };
+  }
+
+  override async process(job: Job, token?: string): Promise<unknown> {
+    const chatId = (job.data as { chatId: string }).chatId;
+    const wait = await this.chatSlot(chatId);
+    if (wait > 0) {
+      await job.moveToDelayed(Date.now() + wait, token);
+      throw new DelayedError();
+    }
+    try {
+      return await super.process(job);
+    } catch (error) {
+      const pause = retryAfterMs(error);
+      if (pause === undefined) throw error;
+      this.logger.warn(`Telegram asked to slow down for ${pause} ms`);
+      await this.worker.rateLimit(pause);
+      throw Worker.RateLimitError();
+    }
+  }
+
+  /** 0 when this chat may get a message now, else how long to wait. */
+  private async chatSlot(chatId: string): Promise<number> {
+    const key = `tg:chat-slot:${chatId}`;
+    if (await this.redis.set(key, '1', 'PX', PER_CHAT_INTERVAL_MS, 'NX')) return 0;
+    return Math.max(50, await this.redis.pttl(key));
+  }
+
+  private async announce({ type, id, chatId }: AnnouncementJob): Promise<void> {
+    const telegram = this.api.client;
+    if (!telegram) return;
+    const account = await this.accounts.find(chatId);
+    // Opted out or blocked since the fan-out: skipped.
+    if (!account || !account.subscribed || account.blockedAt) return;
+    const item = await this.content.describe(type as ContentType, id);
+    if (!item || item.archived) return;
+    const t = TEXTS[account.language];
+    const title =
+      type === 'episode' ? `${item.seriesTitle ?? ''} — ${t.episodeLabel(item.episodeNumber ?? 0, item.title ?? '')}`
+      : type === 'season' ? `${item.seriesTitle ?? ''} — ${t.seasonLabel(item.seasonNumber ?? 0, item.title)}`
+      : item.title ?? '';
+    const text = t.announce(t.kinds[type], title, item.price ? formatMoney(item.price) : null);
+    const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `${DETAIL_BUTTON[type]}:${id}`)]]);
+    await this.once.send(`announce:${type}:${id}:${chatId}`, chatId, () => telegram.sendMessage(chatId, text, keyboard));
+  }
+
+  private async relay({ key, chatId, text }: RelayMessageJob): Promise<void> {
+    const telegram = this.api.client;
+    if (!telegram) return;
+    await this.once.send(key, chatId, () => telegram.sendMessage(chatId, text));
+  }
+}

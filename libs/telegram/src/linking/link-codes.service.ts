@@ -1,0 +1,28 @@
+import { randomInt } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { REDIS } from '@guichet/common';
+import Redis from 'ioredis';
+
+const CODE_TTL_SECONDS = 10 * 60;
+
+/** One-time codes that link a Telegram account to a web user (admin, organizer or customer). */
+@Injectable()
+export class LinkCodesService {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async issue(userId: string): Promise<{ code: string; expiresAt: string }> {
+    // 8 digits, typed on a phone; 10 minutes and one use make guessing pointless.
+    for (;;) {
+      const code = String(randomInt(10_000_000, 100_000_000));
+      if (await this.redis.set(`tg:link:${code}`, userId, 'EX', CODE_TTL_SECONDS, 'NX')) {
+        return { code, expiresAt: new Date(Date.now() + CODE_TTL_SECONDS * 1000).toISOString() };
+      }
+    }
+  }
+
+  /** The user the code was issued to; the code is gone after this call, whatever the answer. */
+  async redeem(code: string): Promise<string | undefined> {
+    if (!/^\d{8}$/.test(code)) return undefined;
+    return (await this.redis.getdel(`tg:link:${code}`)) ?? undefined;
+  }
+}
