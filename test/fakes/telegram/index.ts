@@ -50,6 +50,8 @@ export class FakeTelegram {
   readonly edits: SentMessage[] = [];
   readonly callbackAnswers: CallbackAnswer[] = [];
   readonly calls: { method: string; at: number }[] = [];
+  /** Sends answered with an error (403 blocked, 429 too many requests). */
+  readonly refused: { chat_id: string; code: number; at: number }[] = [];
   url = '';
   webhook: { url: string; secret_token?: string } | undefined;
   private readonly updates: Record<string, unknown>[] = [];
@@ -237,10 +239,14 @@ export class FakeTelegram {
 
   private send(res: ServerResponse, method: string, body: Record<string, unknown>): void {
     const chatId = String(body.chat_id);
-    if (this.blocked.has(chatId)) return fail(res, 403, 'Forbidden: bot was blocked by the user');
+    if (this.blocked.has(chatId)) {
+      this.refused.push({ chat_id: chatId, code: 403, at: Date.now() });
+      return fail(res, 403, 'Forbidden: bot was blocked by the user');
+    }
     const throttled = this.tooManyRequests.findIndex((rule) => rule.chatId === undefined || rule.chatId === chatId);
     if (throttled !== -1) {
       const [rule] = this.tooManyRequests.splice(throttled, 1);
+      this.refused.push({ chat_id: chatId, code: 429, at: Date.now() });
       return fail(res, 429, `Too Many Requests: retry after ${rule.retryAfter}`, { retry_after: rule.retryAfter });
     }
     const message: SentMessage = {

@@ -12,8 +12,12 @@ import { OnceSender } from './once-sender.service';
 import { AnnouncementJob, RelayMessageJob } from './relay-message.job';
 import { retryAfterMs, TelegramApi } from './telegram-api';
 
-/** Telegram allows about 30 messages a second to different chats; we stay under it. */
+/**
+ * Telegram allows about 30 messages a second to different chats; we stay under it. BullMQ's limiter counts
+ * in fixed windows (25 per second could be 50 across a window boundary), so it is one message per 40 ms.
+ */
 export const MESSAGES_PER_SECOND = 25;
+const SPACING_MS = 1000 / MESSAGES_PER_SECOND;
 /** ...and about one message a second to the same chat. */
 const PER_CHAT_INTERVAL_MS = 1000;
 
@@ -24,7 +28,7 @@ const DETAIL_BUTTON: Record<string, string> = { film: 'f', series: 's', season: 
  * overall rate, a per-chat slot in Redis keeps one message a second per chat, a 429 pauses the whole
  * queue for `retry_after` (the job waits, no attempt is spent), a 403 marks the chat blocked.
  */
-@Processor(QueueName.TelegramDeliveries, { concurrency: 5, limiter: { max: MESSAGES_PER_SECOND, duration: 1000 } })
+@Processor(QueueName.TelegramDeliveries, { concurrency: 5, limiter: { max: 1, duration: SPACING_MS } })
 export class TelegramDeliveriesProcessor extends JobProcessor {
   protected readonly queue = QueueName.TelegramDeliveries;
   private readonly logger = new Logger(TelegramDeliveriesProcessor.name);
