@@ -31,13 +31,14 @@ async function startBot(config: AppConfig): Promise<INestApplicationContext> {
 }
 
 /** The API and the worker (startTestApp), a separate bot process, all talking to one fake Bot API. */
-export async function startBotWorld(): Promise<BotWorld> {
+export async function startBotWorld(extraEnv: Record<string, string> = {}): Promise<BotWorld> {
   const telegram = await startFakeTelegram();
   const app = await startTestApp({
     TELEGRAM_BOT_TOKEN: '123456:TEST-token',
     TELEGRAM_API_ROOT: telegram.url,
     TELEGRAM_ADMIN_CHAT_ID: String(ADMIN_CHAT_ID),
     MOBILE_MONEY_OPERATORS: 'MTN Mobile Money:+237670000000,Orange Money:+237690000000',
+    ...extraEnv,
   });
   const world: BotWorld = {
     telegram,
