@@ -134,6 +134,39 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     expect(telegram.to(buyer).some((m) => m.text.includes('Paiement validé'))).toBe(false);
   });
 
+  it('shows a film with its poster as a photo, uploaded once then sent by file id', async () => {
+    const { telegram } = world;
+    const film = films[2];
+    await request(world.app.url).put(`${API}/films/${film.id}/thumbnail`).set(bearer(admin)).attach('file', makePng(300, 450), 'poster.png').expect(200);
+    const buyer = telegramId();
+    telegram.userSays(buyer, `${film.title}`);
+    const results = await nextTo(telegram, buyer, 0, 'the search results', (m) => m.text.startsWith('Résultats pour'));
+    expect(buttonsOf(results).map((b) => b.callback_data)).toContain(`f:${film.id}`);
+    telegram.userPresses(buyer, `f:${film.id}`, { messageId: results.message_id });
+    const poster = await nextTo(telegram, buyer, 1, 'the poster', (m) => m.method === 'sendPhoto');
+    expect(Buffer.isBuffer(poster.photo)).toBe(true);
+    expect(poster.text).toMatch(new RegExp(`^🎬 ${film.title}\nAnnée : 2012\nDurée : 2 h 38\nLangue : fr\nGenres : drame, histoire\nPrix : 2 500 FCFA`));
+    telegram.userPresses(buyer, `f:${film.id}`, { messageId: results.message_id });
+    const again = await nextTo(telegram, buyer, 2, 'the poster again', (m) => m.method === 'sendPhoto');
+    expect(again.photo).toBe(`sent-${poster.message_id}`);
+  });
+
+  it('passes a question to the admin chat and the admin’s reply back to the buyer', async () => {
+    const { telegram } = world;
+    const buyer = telegramId();
+    telegram.userSays(buyer, 'blablabla zzz');
+    const lost = await nextTo(telegram, buyer, 0, 'the fallback');
+    telegram.userPresses(buyer, 'adm', { messageId: lost.message_id });
+    await nextTo(telegram, buyer, 1, 'the invitation to write', (m) => m.text.startsWith('Écrivez votre message'));
+    const seenAdmin = telegram.to(ADMIN_CHAT_ID).length;
+    telegram.userSays(buyer, 'Mon paiement MTN ne passe pas');
+    await nextTo(telegram, buyer, 2, 'the confirmation', (m) => m.text.startsWith('Message transmis'));
+    const forwarded = await nextTo(telegram, ADMIN_CHAT_ID, seenAdmin, 'the forwarded message', (m) => m.text.includes('Mon paiement MTN ne passe pas'));
+    telegram.userSays(ADMIN_CHAT_ID, 'Réessayez avec le numéro Orange, merci.', { from: { id: adminTelegram }, replyTo: forwarded.message_id });
+    const answer = await nextTo(telegram, buyer, 3, 'the admin’s answer');
+    expect(answer.text).toBe('💬 Réponse d’un administrateur :\nRéessayez avec le numéro Orange, merci.');
+  });
+
   it('speaks French by default, English after /language, and answers greetings and questions', async () => {
     const { telegram } = world;
     const buyer = telegramId();
