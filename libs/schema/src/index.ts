@@ -5,6 +5,7 @@ import { paymentsMigrations } from '@guichet/payments';
 import { ticketingMigrations } from '@guichet/ticketing';
 import { telegramMigrations } from '@guichet/telegram';
 import { usersMigrations } from '@guichet/users';
+import { webMigrations } from '@guichet/web';
 
 /** Every migration of every module, in dependency order; listed explicitly (no globs). */
 export const allMigrations: MigrationClass[] = [
@@ -14,4 +15,5 @@ export const allMigrations: MigrationClass[] = [
   ...ticketingMigrations,
   ...accessMigrations,
   ...telegramMigrations,
+  ...webMigrations,
 ];

@@ -1,0 +1,133 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig, CSRF_COOKIE, CSRF_FIELD, CsrfTokens, DomainError, isCrossSite } from '@guichet/common';
+import { LANGUAGE_COOKIE, messagesFor, pickLanguage } from '../i18n/language';
+import { SESSION_DAYS, WebSessionsService } from '../sessions/web-sessions.service';
+import { errorPage } from '../views/error-page';
+import { isRedirect, PageContext, PageResult } from './page-context';
+import { PageError } from './web-errors';
+
+export const SESSION_COOKIE = 'guichet_session';
+
+export type PageHandler = (ctx: PageContext) => Promise<PageResult>;
+
+export interface RouteOptions {
+  /** Multipart forms: the handler checks the token itself once it has read the fields. */
+  csrfInHandler?: boolean;
+}
+
+/**
+ * Registers the pages straight on Fastify (outside the /api/v1 prefix Nest applies to controllers) and gives
+ * every one the same frame: language, session, CSRF cookie, a cross-site and token check on every POST, and
+ * HTML error pages whatever goes wrong.
+ */
+@Injectable()
+export class WebRouter {
+  private readonly logger = new Logger(WebRouter.name);
+  readonly csrf: CsrfTokens;
+  private readonly secure: boolean;
+  private readonly origins: string[];
+
+  constructor(
+    private readonly host: HttpAdapterHost,
+    private readonly sessions: WebSessionsService,
+    private readonly config: AppConfig,
+  ) {
+    this.csrf = new CsrfTokens(config.JWT_SECRET);
+    this.secure = config.PUBLIC_URL.startsWith('https:');
+    this.origins = [config.PUBLIC_URL];
+  }
+
+  get fastify(): FastifyInstance | undefined {
+    return this.host.httpAdapter?.getInstance<FastifyInstance>();
+  }
+
+  get(path: string, handler: PageHandler): void {
+    this.fastify?.get(path, (request, reply) => this.run(request, reply, handler, false, {}));
+  }
+
+  post(path: string, handler: PageHandler, options: RouteOptions = {}): void {
+    this.fastify?.post(path, (request, reply) => this.run(request, reply, handler, true, options));
+  }
+
+  /** Double-submit check: the submitted token must be the one in our (signed) cookie. */
+  checkCsrf(ctx: PageContext, submitted: unknown): void {
+    if (!this.csrf.matches(ctx.request.cookies[CSRF_COOKIE], submitted)) throw new PageError(403, ctx.t.errors.csrf);
+  }
+
+  async startSession(ctx: PageContext, userId: string): Promise<void> {
+    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId);
+    const token = await this.sessions.open(userId);
+    ctx.reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.secure, maxAge: SESSION_DAYS * 86400 });
+  }
+
+  async endSession(ctx: PageContext): Promise<void> {
+    if (ctx.sessionId) await this.sessions.revoke(ctx.sessionId);
+    ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  rememberLanguage(reply: FastifyReply, language: string): void {
+    reply.setCookie(LANGUAGE_COOKIE, language, { path: '/', sameSite: 'lax', secure: this.secure, maxAge: 365 * 86400 });
+  }
+
+  private async run(request: FastifyRequest, reply: FastifyReply, handler: PageHandler, isPost: boolean, options: RouteOptions) {
+    const lang = pickLanguage(request.cookies[LANGUAGE_COOKIE], request.headers['accept-language']);
+    const ctx: PageContext = { request, reply, lang, t: messagesFor(lang), csrf: this.csrfToken(request, reply), here: request.url, ip: request.ip };
+    reply.header('vary', 'Cookie, Accept-Language');
+    // Helmet's `no-referrer` makes Chrome send `Origin: null` on our own form posts, which the cross-site check
+    // must refuse; `same-origin` keeps the Origin header for our forms and still tells other sites nothing.
+    reply.header('referrer-policy', 'same-origin');
+    try {
+      const session = await this.sessions.resolve(request.cookies[SESSION_COOKIE]);
+      if (session) {
+        ctx.user = session.user;
+        ctx.sessionId = session.id;
+      } else if (request.cookies[SESSION_COOKIE]) {
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+      if (isPost) {
+        if (isCrossSite(request.headers, this.origins)) throw new PageError(403, ctx.t.errors.csrf);
+        if (!options.csrfInHandler) this.checkCsrf(ctx, (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD]);
+      }
+      const result = await handler(ctx);
+      if (isRedirect(result)) return reply.code(303).header('location', result.redirect).header('cache-control', 'no-store').send();
+      // Pages carry personal data and CSRF tokens: kept by the browser for back/forward, never by shared caches.
+      return reply
+        .code(result.status ?? 200)
+        .header('cache-control', 'private, no-cache')
+        .type('text/html; charset=utf-8')
+        .send(result.body.value);
+    } catch (error) {
+      return this.fail(ctx, error);
+    }
+  }
+
+  private fail(ctx: PageContext, error: unknown) {
+    let status = 500;
+    let detail: string | undefined;
+    if (error instanceof PageError) {
+      status = error.status;
+      detail = error.detail;
+    } else if (error instanceof DomainError && error.status < 500) {
+      status = error.status === 401 ? 403 : error.status;
+      detail = error.status === 404 ? undefined : error.detail ?? error.title;
+    } else {
+      this.logger.error({ err: error, path: ctx.request.routeOptions.url }, 'A web page failed');
+    }
+    return ctx.reply
+      .code(status)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(errorPage(ctx, status, detail).value);
+  }
+
+  /** The CSRF token of this browser: the genuine one from its cookie, or a fresh one set now. */
+  private csrfToken(request: FastifyRequest, reply: FastifyReply): string {
+    const existing = request.cookies[CSRF_COOKIE];
+    if (this.csrf.isGenuine(existing)) return existing;
+    const token = this.csrf.issue();
+    reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'strict', secure: this.secure, httpOnly: false });
+    return token;
+  }
+}

@@ -1,0 +1,35 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CatalogueModule } from '@guichet/catalogue';
+import { PaymentsModule } from '@guichet/payments';
+import { TicketingModule } from '@guichet/ticketing';
+import { UsersModule } from '@guichet/users';
+import { AssetRoutes } from './assets/asset-routes';
+import { WebRouter } from './http/web-router';
+import { AuthPages } from './pages/auth-pages';
+import { MatchPages } from './pages/match-pages';
+import { OrderPages } from './pages/order-pages';
+import { TicketCards } from './pages/ticket-cards';
+import { WebSessionsService } from './sessions/web-sessions.service';
+
+const PAGES = [AuthPages, MatchPages, OrderPages];
+
+/** The server-rendered pages for supporters and film buyers; a client of the domain services like any other. */
+@Module({
+  imports: [UsersModule, CatalogueModule, TicketingModule, PaymentsModule],
+  providers: [WebSessionsService, WebRouter, AssetRoutes, TicketCards, ...PAGES],
+})
+export class WebModule implements OnModuleInit {
+  constructor(
+    private readonly assets: AssetRoutes,
+    private readonly auth: AuthPages,
+    private readonly matches: MatchPages,
+    private readonly orders: OrderPages,
+  ) {}
+
+  onModuleInit(): void {
+    this.assets.register();
+    this.auth.register();
+    this.matches.register();
+    this.orders.register();
+  }
+}
