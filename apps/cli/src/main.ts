@@ -1,16 +1,20 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
-import { dataSourceOptions, ensureDatabase, readConfigOrExit } from '@guichet/common';
+import { createHttpApp, dataSourceOptions, ensureDatabase, readConfigOrExit } from '@guichet/common';
 import { allMigrations } from '@guichet/schema';
 import { FirstAdminService } from '@guichet/users';
 import { DataSource } from 'typeorm';
+import { offerDemo } from '../../standalone/src/demo/offer-demo';
+import { localConfigOrExit } from '../../standalone/src/local/local-config';
+import { StandaloneAppModule } from '../../standalone/src/standalone-app.module';
 import { CliAppModule } from './cli-app.module';
 import { readLine } from './read-secret';
 
 const USAGE = `Usage:
   npm run cli -- migrate                                  create the database if missing, apply migrations
-  npm run cli -- create-admin --email E [--username U]    create a platform admin (password read from stdin)`;
+  npm run cli -- create-admin --email E [--username U]    create a platform admin (password read from stdin)
+  npm run seed:demo                                       seed the demo into an empty database (not in production)`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -41,10 +45,33 @@ async function createAdmin(args: string[]): Promise<void> {
   }
 }
 
+/**
+ * The demo on demand. It goes through the same app as `npm start` (in process, not listening), with the
+ * same local stand-ins; it refuses to run next to a started app, which seeds the demo itself.
+ */
+async function seedDemo(): Promise<void> {
+  const { config, local } = await localConfigOrExit({ oneOff: true });
+  if (config.NODE_ENV === 'production') throw new Error('The demo is never seeded in production.');
+  try {
+    await ensureDatabase(config.DATABASE_URL);
+    const app = await createHttpApp(StandaloneAppModule.forRoot(config, local.sandbox), config);
+    try {
+      await app.init();
+      const seeded = await offerDemo(app, config, true);
+      if (!seeded) process.exitCode = 1;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await local.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'migrate') return migrate();
   if (command === 'create-admin') return createAdmin(rest);
+  if (command === 'seed-demo') return seedDemo();
   say(USAGE);
   process.exitCode = command ? 64 : 0;
 }

@@ -1,14 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@guichet/common';
+import { PaymentsSandbox, PaymentsSandboxModule } from '@guichet/payments';
 import { allMigrations } from '@guichet/schema';
 import { ApiFeaturesModule } from '../../api/src/api-features.module';
 import { BotFeaturesModule } from '../../bot/src/bot-features.module';
 import { WorkerFeaturesModule } from '../../worker/src/worker-features.module';
 
-/** api + worker + bot in one process: the zero-setup mode behind `npm start`. */
+/** api + worker + bot in one process: the zero-setup mode behind `npm start`; with the sandbox's pages when it runs. */
 @Module({})
 export class StandaloneAppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, sandbox?: PaymentsSandbox): DynamicModule {
     return {
       module: StandaloneAppModule,
       imports: [
@@ -16,6 +17,7 @@ export class StandaloneAppModule {
         ApiFeaturesModule,
         WorkerFeaturesModule,
         BotFeaturesModule.forRoot(config),
+        ...(sandbox ? [PaymentsSandboxModule.forRoot(sandbox)] : []),
       ],
     };
   }

@@ -8,3 +8,4 @@ export * from './stats/payment-stats.service';
 export * from './review/payment-proof.service';
 export * from './payments/payment-details.service';
 export * from './review/payment-review.service';
+export * from './sandbox';

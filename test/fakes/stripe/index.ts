@@ -1,11 +1,11 @@
 import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { StripeEvent } from './objects';
-import { createRouter } from './router';
-import { createStripeServer, RecordedRequest } from './server';
-import { StripeStore } from './store';
-import { Delivery, deliver, DeliveryOptions } from './webhooks';
+import { StripeEvent } from '../../../libs/payments/src/sandbox/stripe-api/objects';
+import { createRouter } from '../../../libs/payments/src/sandbox/stripe-api/router';
+import { createStripeServer, RecordedRequest } from '../../../libs/payments/src/sandbox/stripe-api/server';
+import { StripeStore } from '../../../libs/payments/src/sandbox/stripe-api/store';
+import { Delivery, deliver, DeliveryOptions } from '../../../libs/payments/src/sandbox/stripe-api/webhooks';
 
 export type {
   Account,
@@ -20,10 +20,10 @@ export type {
   StoredSession,
   StripeEvent,
   StripeObject,
-} from './objects';
-export type { RecordedRequest } from './server';
-export type { Delivery, DeliveryOptions } from './webhooks';
-export type { FormObject, FormValue } from './form-body';
+} from '../../../libs/payments/src/sandbox/stripe-api/objects';
+export type { RecordedRequest } from '../../../libs/payments/src/sandbox/stripe-api/server';
+export type { Delivery, DeliveryOptions } from '../../../libs/payments/src/sandbox/stripe-api/webhooks';
+export type { FormObject, FormValue } from '../../../libs/payments/src/sandbox/stripe-api/form-body';
 
 export interface FakeStripeOptions {
   /** Accept only this secret key (default: any `sk_test_...`). */
@@ -33,7 +33,8 @@ export interface FakeStripeOptions {
 }
 
 /**
- * A Stripe API on loopback for tests: point the app's `STRIPE_API_URL` at `url`, drive what a
+ * A Stripe API on loopback for tests (the Stripe stand-in itself lives in libs/payments/src/sandbox, where
+ * `npm start` runs it as the payments sandbox): point the app's `STRIPE_API_URL` at `url`, drive what a
  * buyer or a club would do on Stripe's pages with the methods below, then `deliver` the events.
  */
 export class FakeStripe {

@@ -24,6 +24,22 @@ function money(minor: number, currency: string): string {
   return format.format(minor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
 
+export interface StripeStoreOptions {
+  /** The sandbox's shortcut: a new connected account can take charges at once (no onboarding form to fill). */
+  instantOnboarding?: boolean;
+  /** Told of every event as it happens, as Stripe would send it to the webhook endpoint. */
+  onEvent?: (event: StripeEvent) => void;
+}
+
+/** What outlives a restart of the sandbox (events are delivered once and not kept). */
+export interface StripeStoreState {
+  accounts: Account[];
+  sessions: StoredSession[];
+  paymentIntents: PaymentIntent[];
+  charges: Charge[];
+  refunds: Refund[];
+}
+
 /** Stripe's state for one platform account, and every event that state changes would send. */
 export class StripeStore {
   readonly accounts = new Map<string, Account>();
@@ -35,10 +51,30 @@ export class StripeStore {
   /** The `charge.refunded` event of each refund, by refund id. */
   readonly refundEvents = new Map<string, StripeEvent>();
 
+  /** `baseUrl` is where the hosted pages (Checkout, Connect onboarding) live. */
   constructor(
     private readonly baseUrl: () => string,
     private readonly apiVersion: string,
+    private readonly options: StripeStoreOptions = {},
   ) {}
+
+  snapshot(): StripeStoreState {
+    return {
+      accounts: [...this.accounts.values()],
+      sessions: [...this.sessions.values()],
+      paymentIntents: [...this.paymentIntents.values()],
+      charges: [...this.charges.values()],
+      refunds: [...this.refunds.values()],
+    };
+  }
+
+  restore(state: StripeStoreState): void {
+    for (const account of state.accounts) this.accounts.set(account.id, account);
+    for (const stored of state.sessions) this.sessions.set(stored.session.id, stored);
+    for (const intent of state.paymentIntents) this.paymentIntents.set(intent.id, intent);
+    for (const charge of state.charges) this.charges.set(charge.id, charge);
+    for (const refund of state.refunds) this.refunds.set(refund.id, refund);
+  }
 
   createAccount(p: Params): Account {
     const country = (p.string('country') ?? 'US').toUpperCase();
@@ -64,6 +100,8 @@ export class StripeStore {
       metadata: p.metadata(),
     };
     this.accounts.set(account.id, account);
+    // Created already enabled: the product records that from this answer, so no account.updated is needed.
+    if (this.options.instantOnboarding) this.activate(account);
     return account;
   }
 
@@ -87,9 +125,13 @@ export class StripeStore {
   enableCharges(accountId: string): StripeEvent {
     const account = this.account(accountId);
     const previous = { charges_enabled: account.charges_enabled, details_submitted: account.details_submitted };
+    this.activate(account);
+    return this.record(buildEvent(this.apiVersion, 'account.updated', account, { previous_attributes: previous, account: account.id }));
+  }
+
+  private activate(account: Account): void {
     for (const name of ['card_payments', 'transfers', ...Object.keys(account.capabilities)]) account.capabilities[name] = 'active';
     account.charges_enabled = account.payouts_enabled = account.details_submitted = true;
-    return this.record(buildEvent(this.apiVersion, 'account.updated', account, { previous_attributes: previous, account: account.id }));
   }
 
   createSession(p: Params): CheckoutSession {
@@ -276,6 +318,7 @@ export class StripeStore {
 
   private record(event: StripeEvent): StripeEvent {
     this.events.push(event);
+    this.options.onEvent?.(event);
     return event;
   }
 }

@@ -15,7 +15,8 @@ export interface RecordedRequest {
 
 type Route = (method: string, path: string, params: Params) => object;
 
-interface Saved {
+/** A response kept for its idempotency key. */
+export interface Saved {
   method: string;
   path: string;
   body: FormObject;
@@ -41,9 +42,13 @@ function authError(header: string | undefined, apiKey: string | undefined): Stri
  * Stripe's HTTP surface: bearer auth, form bodies, idempotency keys, JSON answers.
  * Handlers run synchronously once the body is read, so two requests never interleave.
  */
-export function createStripeServer(route: Route, requests: RecordedRequest[], apiKey?: string): Server {
-  const saved = new Map<string, Saved>();
-
+export function createStripeServer(
+  route: Route,
+  requests: RecordedRequest[] | undefined,
+  apiKey?: string,
+  saved = new Map<string, Saved>(),
+  onChange: () => void = () => undefined,
+): Server {
   const handle = (req: IncomingMessage, res: ServerResponse, text: string): void => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
@@ -68,7 +73,7 @@ export function createStripeServer(route: Route, requests: RecordedRequest[], ap
       parsed = error;
     }
     const body = parsed instanceof StripeApiError ? {} : parsed;
-    requests.push({ method, path: url.pathname, body, idempotencyKey: key, at: new Date() });
+    requests?.push({ method, path: url.pathname, body, idempotencyKey: key, at: new Date() });
     const refusal = authError(req.headers.authorization, apiKey) ?? (parsed instanceof StripeApiError ? parsed : undefined);
     if (refusal) return fail(refusal);
 
@@ -92,6 +97,7 @@ export function createStripeServer(route: Route, requests: RecordedRequest[], ap
       payload = JSON.stringify(error, null, 2);
     }
     if (key && keep) saved.set(key, { method, path: url.pathname, body, status, payload });
+    if (method === 'POST') onChange();
     send(status, payload);
   };
 
