@@ -54,6 +54,8 @@ export class FakeTelegram {
   readonly refused: { chat_id: string; code: number; at: number }[] = [];
   url = '';
   webhook: { url: string; secret_token?: string } | undefined;
+  /** Where https webhook URLs are really delivered (the TLS proxy in front of the bot, in production). */
+  webhookProxy: string | undefined;
   private readonly updates: Record<string, unknown>[] = [];
   private readonly files = new Map<string, Buffer>();
   private readonly messages = new Map<string, SentMessage>();
@@ -153,7 +155,9 @@ export class FakeTelegram {
   private async deliverToWebhook(update: Record<string, unknown>): Promise<void> {
     const hook = this.webhook;
     if (!hook) return;
-    await fetch(hook.url, {
+    const target = new URL(hook.url);
+    const url = this.webhookProxy ? `${this.webhookProxy}${target.pathname}${target.search}` : hook.url;
+    await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(hook.secret_token ? { 'x-telegram-bot-api-secret-token': hook.secret_token } : {}) },
       body: JSON.stringify(update),

@@ -10,6 +10,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
 } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -123,6 +124,19 @@ export class AppConfig {
 
   @Matches(/^-?\d+$/, { message: 'TELEGRAM_ADMIN_CHAT_ID must be a numeric chat id' }) @IsOptional()
   TELEGRAM_ADMIN_CHAT_ID?: string;
+
+  /** Webhook mode (production): Telegram posts updates to this public https URL. Long polling when unset. */
+  @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
+  TELEGRAM_WEBHOOK_URL?: string;
+
+  /** Telegram echoes it in X-Telegram-Bot-Api-Secret-Token; updates without it are refused. Required with the URL. */
+  @ValidateIf((config: AppConfig) => config.TELEGRAM_WEBHOOK_URL !== undefined)
+  @Matches(/^[A-Za-z0-9_-]{16,256}$/, { message: 'TELEGRAM_WEBHOOK_SECRET must be 16 to 256 letters, digits, _ or -' })
+  TELEGRAM_WEBHOOK_SECRET?: string;
+
+  /** Where the bot process listens for the webhook (behind the TLS proxy that TELEGRAM_WEBHOOK_URL points to). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535) @IsOptional()
+  TELEGRAM_WEBHOOK_PORT = 8443;
 
   /** `Name:number` pairs separated by commas, e.g. `MTN Mobile Money:+237670000000,Orange Money:+237690000000`. */
   @Matches(/^[^:,]+:\+?[0-9 ]{6,20}(,[^:,]+:\+?[0-9 ]{6,20})*$/, {
