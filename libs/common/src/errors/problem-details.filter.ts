@@ -15,6 +15,13 @@ function statusOf(error: unknown): number | undefined {
   return typeof candidate === 'number' && candidate >= 400 && candidate < 600 ? candidate : undefined;
 }
 
+/** The parser's words for a broken multipart body (no boundary, truncated parts): the client's fault, not ours. */
+const BROKEN_MULTIPART = /^(Multipart: Boundary not found|Unexpected end of (form|multipart data)|\w+ terminated early due to unexpected end of multipart data|Malformed part header)/;
+
+function isBrokenMultipart(error: unknown): boolean {
+  return error instanceof Error && statusOf(error) === undefined && BROKEN_MULTIPART.test(error.message);
+}
+
 function httpExceptionDetail(error: HttpException): string | undefined {
   const response = error.getResponse();
   if (typeof response === 'string') return response;
@@ -37,6 +44,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(error: unknown): Problem {
     if (error instanceof DomainError) {
       return problemFor(error.status, error.detail, error.code, error.title, error.errors);
+    }
+    if (isBrokenMultipart(error)) {
+      return problemFor(400, 'The multipart body is malformed or truncated.', 'malformed-multipart', 'Malformed multipart body');
     }
     const status = statusOf(error);
     if (status !== undefined && status < 500) {

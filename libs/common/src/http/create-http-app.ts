@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { requestId } from '../logging/logging.module';
+import { refuseHostileInput } from './hostile-input';
 import { serveOpenApi } from './openapi';
 import { validationPipe } from './validation.pipe';
 
@@ -44,6 +45,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, c
     reply.header('x-request-id', request.id);
     done();
   });
+  refuseHostileInput(adapter.getInstance());
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health', method: RequestMethod.GET },

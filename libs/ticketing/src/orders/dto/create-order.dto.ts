@@ -1,7 +1,7 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { ContentType } from '@guichet/catalogue';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsInt, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { plainToInstance, Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsEnum, IsIn, IsInt, IsObject, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 
 export const MAX_SEATS_PER_ORDER = 10;
 
@@ -41,13 +41,29 @@ export class ContentItemDto extends OrderItemDto {
   contentId: string;
 }
 
+/** An item whose `type` is neither: validated only to say so. */
+class UnknownItemDto extends OrderItemDto {
+  @IsIn(['seat', 'content'], { message: 'type must be "seat" or "content"' })
+  declare type: 'seat' | 'content';
+}
+
+/**
+ * Each item becomes the class its `type` names. Done by hand rather than with class-transformer's discriminator,
+ * which throws a TypeError on `null` (a 500); anything that is not an object is left for `IsObject` to refuse.
+ */
+function toItem(item: unknown): unknown {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+  const type = (item as { type?: unknown }).type;
+  return plainToInstance(type === 'seat' ? SeatItemDto : type === 'content' ? ContentItemDto : UnknownItemDto, item);
+}
+
 export class CreateOrderDto {
   @ApiProperty({ type: 'array', items: { oneOf: [{ $ref: getSchemaPath(SeatItemDto) }, { $ref: getSchemaPath(ContentItemDto) }] } })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
-  @Type(() => OrderItemDto, {
-    keepDiscriminatorProperty: true,
-    discriminator: { property: 'type', subTypes: [{ value: SeatItemDto, name: 'seat' }, { value: ContentItemDto, name: 'content' }] },
-  })
+  @IsDefined({ message: 'items is required' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20)
+  @IsObject({ each: true, message: 'each item must be an object' })
+  @ValidateNested({ each: true })
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(toItem) : value), { toClassOnly: true })
   items: (SeatItemDto | ContentItemDto)[];
 
   @ApiProperty({ enum: ['stripe', 'mobile_money'], description: 'seats: stripe; films and series: mobile_money' })
