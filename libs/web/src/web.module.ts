@@ -6,12 +6,15 @@ import { UsersModule } from '@guichet/users';
 import { AssetRoutes } from './assets/asset-routes';
 import { WebRouter } from './http/web-router';
 import { AuthPages } from './pages/auth-pages';
+import { ContentPages } from './pages/content-pages';
+import { InvitationPages } from './pages/invitation-pages';
+import { LibraryPages } from './pages/library-pages';
 import { MatchPages } from './pages/match-pages';
 import { OrderPages } from './pages/order-pages';
 import { TicketCards } from './pages/ticket-cards';
 import { WebSessionsService } from './sessions/web-sessions.service';
 
-const PAGES = [AuthPages, MatchPages, OrderPages];
+const PAGES = [AuthPages, MatchPages, OrderPages, ContentPages, LibraryPages, InvitationPages];
 
 /** The server-rendered pages for supporters and film buyers; a client of the domain services like any other. */
 @Module({
@@ -24,6 +27,9 @@ export class WebModule implements OnModuleInit {
     private readonly auth: AuthPages,
     private readonly matches: MatchPages,
     private readonly orders: OrderPages,
+    private readonly content: ContentPages,
+    private readonly library: LibraryPages,
+    private readonly invitations: InvitationPages,
   ) {}
 
   onModuleInit(): void {
@@ -31,5 +37,8 @@ export class WebModule implements OnModuleInit {
     this.auth.register();
     this.matches.register();
     this.orders.register();
+    this.content.register();
+    this.library.register();
+    this.invitations.register();
   }
 }

@@ -87,7 +87,7 @@ ${waiting ? html`<p class="hint">${t.order.mm.sentAgain}</p>` : ''}
 <li><p>${t.order.mm.step2}</p><p class="huge" aria-label="${t.order.mm.reference}">${instructions.reference}</p></li>
 <li><p>${t.order.mm.step3}</p></li>
 </ol></section>`;
-  if (waiting) return { body: html`${notice('wait', t.order.mm.checking)}${upload}`, refresh: data.proofError ? undefined : 10 };
+  if (waiting) return { body: html`${notice('wait', t.order.mm.checking)}${upload}`, refresh: data.proofError ? undefined : ORDER_REFRESH_SECONDS * 2 };
   return { body: html`${steps}${upload}` };
 }
 
