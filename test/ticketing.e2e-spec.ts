@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { FakeStripe } from './fakes/stripe';
 import { bearer, registerCustomer, Session } from './support/accounts';
+import { openCheckoutLink } from './support/checkout-link';
 import { clubWithMatch } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { decodeQrPng } from './support/qr-decode';
@@ -33,6 +34,15 @@ describe('buying seats with Stripe', () => {
     return stored;
   };
 
+  /** The buyer opens the order's payment link: 303 to the Stripe session it created. */
+  const checkout = async (created: request.Response) => {
+    const opened = await openCheckoutLink(t.url, created.body.payment.checkoutUrl);
+    expect(opened.status).toBe(303);
+    const stored = sessionOf(created.body.order.id);
+    expect(opened.location).toBe(stored.session.url);
+    return stored;
+  };
+
   it('refuses to sell for a club Stripe has not enabled, and holds nothing', async () => {
     const { match, stand } = await clubWithMatch(t.url, 20);
     const buyer = await registerCustomer(t.url);
@@ -41,22 +51,78 @@ describe('buying seats with Stripe', () => {
     expect(await remaining(match.id)).toBe(20);
   });
 
-  it('holds the seats and opens a destination-charge checkout with the platform fee', async () => {
+  it('holds the seats at once, and opens the destination-charge checkout when the buyer follows the payment link', async () => {
     const club = await sellingClub(t.url, fake, 20);
     expect(club.onboardingUrl).toContain('/connect/onboarding/');
     const buyer = await registerCustomer(t.url);
     const res = await order(buyer, club.match.id, club.stand.id, 3).expect(201);
+    const orderId: string = res.body.order.id;
     expect(res.body.order).toMatchObject({ status: 'pending', total: { amount: 4500, currency: 'EUR' }, items: [{ type: 'seat', quantity: 3 }] });
+    expect(res.body.order.items[0].label).toMatch(/^Tribune .* — vs FC Uccle Sport, \d{1,2} \S+ \d{4}, \d{2}:\d{2}$/);
     expect(new Date(res.body.order.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
-    expect(res.body.payment).toMatchObject({ method: 'stripe', status: 'pending', checkoutUrl: expect.stringContaining('/pay/') });
+    expect(res.body.payment).toMatchObject({ method: 'stripe', status: 'pending', amount: { amount: 4500, currency: 'EUR' } });
+    expect(res.body.payment.checkoutUrl).toMatch(new RegExp(`^${t.config.PUBLIC_URL}/orders/${orderId}/pay\\?t=[\\w-]{43}$`));
     expect(await remaining(club.match.id)).toBe(17);
+    // No call to Stripe while holding: the session is created when the buyer goes to pay.
+    expect(fake.requests.some((call) => call.path === '/v1/checkout/sessions' && call.body.client_reference_id === orderId)).toBe(false);
+    const pending = await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200);
+    expect(pending.body.payment).toEqual(res.body.payment);
 
-    const stored = sessionOf(res.body.order.id);
+    const stored = await checkout(res);
     expect(stored.paymentIntentData).toMatchObject({ application_fee_amount: 450, transfer_data: { destination: club.accountId } });
     expect(stored.session.amount_total).toBe(4500);
     expect(stored.session.expires_at * 1000 - Date.now()).toBeGreaterThan(30 * 60_000);
-    const create = fake.requests.find((call) => call.path === '/v1/checkout/sessions' && call.body.client_reference_id === res.body.order.id);
-    expect(create?.idempotencyKey).toBe(`checkout-${res.body.order.id}`);
+    const creates = () => fake.requests.filter((call) => call.path === '/v1/checkout/sessions' && call.body.client_reference_id === orderId);
+    expect(creates().map((call) => call.idempotencyKey)).toEqual([`checkout-${orderId}`]);
+    // A second visit, the JSON variant and the order all lead to the same session; the payment keeps its id.
+    expect(await openCheckoutLink(t.url, res.body.payment.checkoutUrl)).toEqual({ status: 303, location: stored.session.url });
+    const json = await request(t.url).post(`/api/v1/orders/${orderId}/checkout`).set(bearer(buyer)).expect(200);
+    expect(json.body).toEqual({ url: stored.session.url });
+    expect(creates()).toHaveLength(1);
+    const opened = await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200);
+    expect(opened.body.payment).toMatchObject({ id: res.body.payment.id, status: 'pending', checkoutUrl: stored.session.url });
+
+    // A forged or missing token, or a stranger, gets nowhere near Stripe.
+    const forged = await openCheckoutLink(t.url, res.body.payment.checkoutUrl.replace(/t=./, 't=x'));
+    expect(forged).toEqual({ status: 303, location: `/orders/${orderId}` });
+    expect(await openCheckoutLink(t.url, `${t.config.PUBLIC_URL}/orders/${orderId}/pay`)).toEqual({ status: 303, location: `/orders/${orderId}` });
+    await request(t.url).post(`/api/v1/orders/${orderId}/checkout`).set(bearer(await registerCustomer(t.url))).expect(404);
+  });
+
+  it('answers a retried order with the same Idempotency-Key with the first order, also when 20 copies race', async () => {
+    const club = await sellingClub(t.url, fake, 10);
+    const buyer = await registerCustomer(t.url);
+    const send = (key: string, quantity = 2) =>
+      request(t.url)
+        .post('/api/v1/orders')
+        .set(bearer(buyer))
+        .set('Idempotency-Key', key)
+        .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity }], paymentMethod: 'stripe' });
+    const raced = await Promise.all(Array.from({ length: 20 }, () => send('rush-7f3a')));
+    expect(raced.map((res) => res.status)).toEqual(Array(20).fill(201));
+    expect(new Set(raced.map((res) => res.body.order.id)).size).toBe(1);
+    expect(new Set(raced.map((res) => res.body.payment.checkoutUrl)).size).toBe(1);
+    expect(await remaining(club.match.id)).toBe(8);
+    const later = await send('rush-7f3a').expect(201);
+    expect(later.body.order).toMatchObject({ id: raced[0].body.order.id, status: 'pending', items: [{ quantity: 2 }] });
+    expect(await remaining(club.match.id)).toBe(8);
+    // Another key is another order; a key is the buyer's own, not shared with other buyers.
+    await send('rush-8b11').expect(201);
+    expect(await remaining(club.match.id)).toBe(6);
+    const other = await request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(await registerCustomer(t.url)))
+      .set('Idempotency-Key', 'rush-7f3a')
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
+      .expect(201);
+    expect(other.body.order.id).not.toBe(raced[0].body.order.id);
+    expect(await remaining(club.match.id)).toBe(5);
+    const bad = await send('with space').expect(400);
+    expect(bad.body.errors[0].field).toBe('Idempotency-Key');
+    await send('x'.repeat(201)).expect(400);
+    expect(await remaining(club.match.id)).toBe(5);
+    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM customer_order WHERE customer_id = $1`, [buyer.user.id]);
+    expect(count).toBe(2);
   });
 
   it('refuses more than 10 seats, unknown stands and sold-out stands, holding nothing', async () => {
@@ -84,7 +150,7 @@ describe('buying seats with Stripe', () => {
     const buyer = await registerCustomer(t.url);
     const created = await order(buyer, club.match.id, club.stand.id, 2).expect(201);
     const orderId: string = created.body.order.id;
-    const paid = fake.completeSession(sessionOf(orderId).session.id);
+    const paid = fake.completeSession((await checkout(created)).session.id);
 
     const deliveries = await Promise.all(Array.from({ length: 10 }, () => fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET)));
     expect(deliveries.map((delivery) => delivery.status)).toEqual(Array(10).fill(200));
@@ -128,7 +194,7 @@ describe('buying seats with Stripe', () => {
     const club = await sellingClub(t.url, fake, 5);
     const buyer = await registerCustomer(t.url);
     const created = await order(buyer, club.match.id, club.stand.id, 1).expect(201);
-    const paid = fake.completeSession(sessionOf(created.body.order.id).session.id);
+    const paid = fake.completeSession((await checkout(created)).session.id);
     const forged = await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET, { badSignature: true });
     expect(forged.status).toBe(400);
     const stale = await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
@@ -143,12 +209,15 @@ describe('buying seats with Stripe', () => {
     const club = await sellingClub(t.url, fake, 2);
     const first = await registerCustomer(t.url);
     const created = await order(first, club.match.id, club.stand.id, 2).expect(201);
+    await checkout(created);
     await order(await registerCustomer(t.url), club.match.id, club.stand.id, 1).expect(409);
     await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.order.id]);
 
     await eventually(async () => (await orderStatus(first, created.body.order.id)) === 'expired', 10000, 'hold expired');
     expect(await remaining(club.match.id)).toBe(2);
     expect(sessionOf(created.body.order.id).session.status).toBe('expired');
+    // The link of a lapsed hold leads to the order page, never to a new session.
+    expect(await openCheckoutLink(t.url, created.body.payment.checkoutUrl)).toEqual({ status: 303, location: `/orders/${created.body.order.id}` });
     await order(await registerCustomer(t.url), club.match.id, club.stand.id, 2).expect(201);
   });
 
@@ -158,7 +227,7 @@ describe('buying seats with Stripe', () => {
     const created = await order(late, club.match.id, club.stand.id, 1).expect(201);
     const orderId: string = created.body.order.id;
     // The buyer pays on Stripe's page, but the webhook is delayed; meanwhile the hold lapses.
-    const paid = fake.completeSession(sessionOf(orderId).session.id);
+    const paid = fake.completeSession((await checkout(created)).session.id);
     await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [orderId]);
     await eventually(async () => (await orderStatus(late, orderId)) === 'expired', 10000, 'hold expired');
     await order(await registerCustomer(t.url), club.match.id, club.stand.id, 1).expect(201);
@@ -178,7 +247,7 @@ describe('buying seats with Stripe', () => {
     const club = await sellingClub(t.url, fake, 3);
     const late = await registerCustomer(t.url);
     const created = await order(late, club.match.id, club.stand.id, 2).expect(201);
-    const paid = fake.completeSession(sessionOf(created.body.order.id).session.id);
+    const paid = fake.completeSession((await checkout(created)).session.id);
     await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.order.id]);
     await eventually(async () => (await orderStatus(late, created.body.order.id)) === 'expired', 10000, 'hold expired');
     expect(await remaining(club.match.id)).toBe(3);
@@ -192,6 +261,7 @@ describe('buying seats with Stripe', () => {
     const club = await sellingClub(t.url, fake, 5);
     const buyer = await registerCustomer(t.url);
     const created = await order(buyer, club.match.id, club.stand.id, 5).expect(201);
+    await checkout(created);
     const cancelled = await request(t.url).post(`/api/v1/orders/${created.body.order.id}/cancel`).set(bearer(buyer)).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect(await remaining(club.match.id)).toBe(5);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { FakeStripe } from '../fakes/stripe';
 import { bearer, registerCustomer, Session } from './accounts';
+import { openCheckoutLink } from './checkout-link';
 import { eventually } from './eventually';
 import { WEBHOOK_SECRET, webhookUrl } from './selling-club';
 
@@ -19,6 +20,9 @@ export async function buySeats(baseUrl: string, fake: FakeStripe, matchId: strin
     .send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' })
     .expect(201);
   const orderId: string = created.body.order.id;
+  // The Stripe session is created when the buyer opens the payment link, not by POST /orders.
+  const opened = await openCheckoutLink(baseUrl, created.body.payment.checkoutUrl);
+  if (opened.status !== 303) throw new Error(`the payment link answered ${opened.status}`);
   const session = [...fake.sessions.values()].find((stored) => stored.session.client_reference_id === orderId);
   if (!session) throw new Error('no checkout session');
   await fake.deliver(fake.completeSession(session.session.id), webhookUrl(baseUrl), WEBHOOK_SECRET);

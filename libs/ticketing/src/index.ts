@@ -10,3 +10,5 @@ export * from './orders/content-orders.service';
 export * from './orders/order-view';
 export * from './orders/dto/create-order.dto';
 export * from './library/library.service';
+export * from './orders/hold-admission';
+export * from './orders/idempotency-key';

@@ -4,6 +4,10 @@ import { CatalogueModule } from '@guichet/catalogue';
 import { MailModule } from '@guichet/common';
 import { PaymentsModule } from '@guichet/payments';
 import { UsersModule } from '@guichet/users';
+import { CheckoutController } from './checkout/checkout.controller';
+import { CheckoutLinks } from './checkout/checkout-links';
+import { CheckoutService } from './checkout/checkout.service';
+import { PayLinkRoute } from './checkout/pay-link.route';
 import { FulfilmentQueue } from './fulfilment/fulfilment-queue';
 import { OrderEventsPublisher } from './fulfilment/order-events.publisher';
 import { ContentFulfilmentService } from './fulfilment/content-fulfilment.service';
@@ -17,6 +21,8 @@ import { OrdersService } from './orders/orders.service';
 import { ContentOrdersService } from './orders/content-orders.service';
 import { SeatHoldsService } from './orders/seat-holds.service';
 import { SeatOrdersService } from './orders/seat-orders.service';
+import { HoldAdmission } from './orders/hold-admission';
+import { SellingClubs } from './orders/selling-clubs';
 import { SweepsService } from './sweeps/sweeps.service';
 import { AdminStatsController } from './stats/admin-stats.controller';
 import { AdminStatsService } from './stats/admin-stats.service';
@@ -36,12 +42,17 @@ import { TicketsService } from './tickets/tickets.service';
 /** Orders (seat holds), tickets and their fulfilment. */
 @Module({
   imports: [TypeOrmModule.forFeature([Order, OrderItem, Ticket, Entitlement]), UsersModule, CatalogueModule, PaymentsModule, MailModule],
-  controllers: [OrdersController, TicketsController, AdminEntitlementsController, LibraryController, DownloadsController, AdminStatsController],
+  controllers: [OrdersController, CheckoutController, TicketsController, AdminEntitlementsController, LibraryController, DownloadsController, AdminStatsController],
   providers: [
     OrdersService,
     SeatOrdersService,
     ContentOrdersService,
     SeatHoldsService,
+    HoldAdmission,
+    SellingClubs,
+    CheckoutLinks,
+    CheckoutService,
+    PayLinkRoute,
     TicketsService,
     TicketKeysService,
     TicketIssuerService,

@@ -22,6 +22,8 @@ export interface StripeCheckoutRequest {
   currency: string;
   lines: CheckoutLine[];
   holdExpiresAt: Date;
+  /** The id already announced to the buyer when the order was placed (ticketing derives it from the order). */
+  paymentId?: string;
 }
 
 /** Stripe refuses Checkout Sessions that expire in less than 30 minutes; a shorter hold expires its session itself. */
@@ -71,6 +73,7 @@ export class PaymentsService {
     const payment = await this.db.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(Payment, {
+          id: request.paymentId,
           orderId: request.orderId,
           customerId: request.customerId,
           clubId: request.clubId,
@@ -87,6 +90,11 @@ export class PaymentsService {
       return saved;
     });
     return paymentView(payment);
+  }
+
+  /** Throws `club-cannot-sell` (409) while Stripe does not let the club take charges. */
+  async assertClubCanSell(clubId: string): Promise<void> {
+    await this.connect.sellingAccount(clubId);
   }
 
   async forOrder(orderId: string): Promise<PaymentView | undefined> {

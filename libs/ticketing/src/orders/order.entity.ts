@@ -46,4 +46,8 @@ export class Order {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** The buyer's `Idempotency-Key`: a retry with the same key answers this order (unique per customer). */
+  @Column({ type: 'text', nullable: true })
+  idempotencyKey: string | null;
 }

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiExtraModels, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { badRequest, multipartFile, PageQuery } from '@guichet/common';
 import { PaymentProofService } from '@guichet/payments';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
-import { FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { ContentOrdersService } from './content-orders.service';
 import { ContentItemDto, CreateOrderDto, SeatItemDto } from './dto/create-order.dto';
+import { Overloaded } from './hold-admission';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 import { OrdersService } from './orders.service';
 import { SeatOrdersService } from './seat-orders.service';
 
@@ -21,12 +23,29 @@ export class OrdersController {
   ) {}
 
   @Roles(Role.Customer)
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Seats: 1–200 visible ASCII characters; a retry with the same key answers the first order and holds nothing more',
+  })
+  @ApiResponse({ status: 503, description: 'Too many buyers at once (`/overloaded`): retry after `Retry-After` seconds with the same Idempotency-Key' })
   @Post('orders')
-  create(@CurrentUser() caller: AuthUser, @Body() dto: CreateOrderDto) {
+  async create(
+    @CurrentUser() caller: AuthUser,
+    @Body() dto: CreateOrderDto,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const seats = dto.items.filter((item): item is SeatItemDto => item.type === 'seat');
     const content = dto.items.filter((item): item is ContentItemDto => item.type === 'content');
     if (seats.length && content.length) throw badRequest('mixed-order', 'Seats and content are bought separately');
-    return seats.length ? this.seatOrders.create(caller, seats, dto.paymentMethod) : this.contentOrders.create(caller, content, dto.paymentMethod);
+    if (!seats.length) return this.contentOrders.create(caller, content, dto.paymentMethod);
+    try {
+      return await this.seatOrders.create(caller, seats, dto.paymentMethod, { idempotencyKey });
+    } catch (error) {
+      if (error instanceof Overloaded) reply.header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
   }
 
   @Get('orders/:id')

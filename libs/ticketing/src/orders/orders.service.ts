@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, notFound, Page, PageQuery, pageOf } from '@guichet/common';
-import { PaymentsService } from '@guichet/payments';
+import { PaymentsService, PaymentView } from '@guichet/payments';
 import { AuthUser, Role } from '@guichet/users';
 import { DataSource, In } from 'typeorm';
+import { CheckoutLinks } from '../checkout/checkout-links';
 import { OrderItem } from './order-item.entity';
 import { Order, OrderStatus } from './order.entity';
 import { OrderView, orderView } from './order-view';
@@ -16,6 +17,7 @@ export class OrdersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly holds: SeatHoldsService,
     private readonly payments: PaymentsService,
+    private readonly links: CheckoutLinks,
   ) {}
 
   async get(caller: AuthUser, id: string): Promise<OrderView> {
@@ -28,7 +30,13 @@ export class OrdersService {
     // Someone else's order answers like a missing one: its existence is not the caller's business.
     if (!order || !allowed) throw notFound('Order');
     const items = await this.db.manager.findBy(OrderItem, { orderId: id });
-    return orderView(order, items, await this.payments.forOrder(id));
+    return orderView(order, items, (await this.payments.forOrder(id)) ?? this.notYetOpened(order));
+  }
+
+  /** A card order whose buyer has not opened the payment link yet: no Stripe session exists, our link does. */
+  private notYetOpened(order: Order): PaymentView | undefined {
+    if (order.paymentMethod !== 'stripe' || order.status !== 'pending') return undefined;
+    return this.links.pendingPayment(order.id, { amount: order.totalAmount, currency: order.currency });
   }
 
   async listMine(caller: AuthUser, query: PageQuery): Promise<Page<OrderView>> {

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@guichet/common';
-import { ReservedSeats, SeatInventoryService } from '@guichet/catalogue';
-import { EntityManager } from 'typeorm';
+import { SeatInventoryService } from '@guichet/catalogue';
+import type { Pool } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { OrderItem } from './order-item.entity';
+import { HeldRow, HOLD_SEATS } from './seat-hold.sql';
 
 export interface SeatRequest {
   matchId: string;
@@ -10,20 +14,63 @@ export interface SeatRequest {
   quantity: number;
 }
 
-/** Holds and releases the seats of an order, always inside the caller's transaction. */
+/** SQLSTATE of `ticketing_partial_hold()`: two multi-stand orders crossed; the statement kept nothing. */
+const PARTIAL_HOLD = '40001';
+const PARTIAL_HOLD_ATTEMPTS = 3;
+
+/** Holds and releases the seats of orders. */
 @Injectable()
 export class SeatHoldsService {
-  constructor(private readonly inventory: SeatInventoryService) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly inventory: SeatInventoryService,
+  ) {}
 
-  /** Takes every requested seat or throws (the transaction then gives back what was taken). */
-  async hold(manager: EntityManager, requests: SeatRequest[]): Promise<ReservedSeats[]> {
-    const held: ReservedSeats[] = [];
-    for (const request of requests) {
-      const seats = await this.inventory.reserve(manager, request.matchId, request.standId, request.quantity);
-      if (!seats) throw await this.whyNot(manager, request);
-      held.push(seats);
+  /**
+   * Takes every requested seat and places the order, in one prepared statement on the DataSource's own pg
+   * pool (no transaction, no ORM: one round trip). No rows: nothing was taken (see `refusal`).
+   */
+  async hold(customerId: string, requests: SeatRequest[], holdMinutes: number, idempotencyKey: string | null): Promise<HeldRow[]> {
+    const values = [
+      customerId,
+      requests.map((request) => request.matchId),
+      requests.map((request) => request.standId),
+      requests.map((request) => request.quantity),
+      holdMinutes,
+      idempotencyKey,
+    ];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await this.pool.query<HeldRow>({ ...HOLD_SEATS, values })).rows;
+      } catch (error) {
+        if ((error as { code?: string }).code !== PARTIAL_HOLD || attempt === PARTIAL_HOLD_ATTEMPTS) throw error;
+      }
     }
-    return held;
+  }
+
+  /** Why a hold took nothing, as the buyer should hear it; undefined if the seats are free again (retry). */
+  async refusal(requests: SeatRequest[]): Promise<DomainError | undefined> {
+    const states = await this.inventory.standsState(requests);
+    if (states.length < requests.length) {
+      return new DomainError('not-found', 404, 'Match or stand not found', 'This stand is not on sale for this match.');
+    }
+    if (states.some((state) => !state.onSale)) {
+      return new DomainError('not-on-sale', 409, 'Not on sale', 'This match is cancelled or has already started.');
+    }
+    if (new Set(states.map((state) => state.clubId)).size > 1 || new Set(states.map((state) => state.currency)).size > 1) {
+      return new DomainError('one-club-per-order', 400, 'One club per order', 'Buy the seats of each club in a separate order.');
+    }
+    const short = states.find((state) => {
+      const wanted = requests.find((request) => request.matchId === state.matchId && request.standId === state.standId);
+      return state.remaining < (wanted?.quantity ?? 0);
+    });
+    if (!short) return undefined;
+    return new DomainError(
+      'sold-out',
+      409,
+      'Not enough seats left',
+      short.remaining > 0 ? `Only ${short.remaining} seats left in this stand.` : 'This stand is sold out.',
+    );
   }
 
   /** Takes the seats of an order again (a payment that arrived after its hold lapsed); false if any is gone. */
@@ -41,21 +88,7 @@ export class SeatHoldsService {
     }
   }
 
-  private async whyNot(manager: EntityManager, request: SeatRequest): Promise<DomainError> {
-    const [row] = await manager.query(
-      `SELECT ms.quota - ms.reserved AS remaining, m.status, m.kickoff_at <= now() AS started
-       FROM match_stand ms JOIN match m ON m.id = ms.match_id WHERE ms.match_id = $1 AND ms.stand_id = $2`,
-      [request.matchId, request.standId],
-    );
-    if (!row) return new DomainError('not-found', 404, 'Match or stand not found', 'This stand is not on sale for this match.');
-    if (row.status !== 'scheduled' || row.started) {
-      return new DomainError('not-on-sale', 409, 'Not on sale', 'This match is cancelled or has already started.');
-    }
-    return new DomainError(
-      'sold-out',
-      409,
-      'Not enough seats left',
-      row.remaining > 0 ? `Only ${row.remaining} seats left in this stand.` : 'This stand is sold out.',
-    );
+  private get pool(): Pool {
+    return (this.db.driver as PostgresDriver).master as Pool;
   }
 }

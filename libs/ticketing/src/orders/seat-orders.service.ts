@@ -1,20 +1,30 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, badRequest, DomainError } from '@guichet/common';
-import { PaymentsService, PaymentView } from '@guichet/payments';
-import { AuthUser, UsersService } from '@guichet/users';
-import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig, badRequest } from '@guichet/common';
+import { PaymentView } from '@guichet/payments';
+import { AuthUser } from '@guichet/users';
+import { DataSource } from 'typeorm';
+import { CheckoutLinks } from '../checkout/checkout-links';
 import { MAX_SEATS_PER_ORDER, SeatItemDto } from './dto/create-order.dto';
+import { HoldAdmission, Overloaded } from './hold-admission';
+import { isIdempotencyKey } from './idempotency-key';
 import { OrderItem } from './order-item.entity';
 import { Order } from './order.entity';
 import { OrdersService } from './orders.service';
 import { OrderView, orderView } from './order-view';
+import { HeldRow } from './seat-hold.sql';
 import { SeatHoldsService, SeatRequest } from './seat-holds.service';
+import { SellingClubs } from './selling-clubs';
 
-const kickoffLabel = (date: Date) =>
-  date.toLocaleString('fr-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+export interface SeatOrderOptions {
+  /** The buyer's `Idempotency-Key` (web forms render a random one, the bot derives one from the update). */
+  idempotencyKey?: string;
+}
 
-/** Adds up repeated lines for the same stand, so a stand is locked once per order. */
+/** Seats freed between a refused hold and its diagnosis: the hold is tried again, this many times at most. */
+const REFUSAL_RETRIES = 2;
+
+/** Adds up repeated lines for the same stand, so a stand is taken once per order. */
 function mergeSeatItems(items: SeatItemDto[]): SeatRequest[] {
   const merged = new Map<string, SeatRequest>();
   for (const item of items) {
@@ -22,51 +32,98 @@ function mergeSeatItems(items: SeatItemDto[]): SeatRequest[] {
     const existing = merged.get(key);
     merged.set(key, { matchId: item.matchId, standId: item.standId, quantity: (existing?.quantity ?? 0) + item.quantity });
   }
-  // A fixed locking order keeps two orders on the same stands from deadlocking each other.
+  // A fixed order of the stands keeps two orders on the same stands from deadlocking each other.
   return [...merged.values()].sort((a, b) => `${a.matchId}/${a.standId}`.localeCompare(`${b.matchId}/${b.standId}`));
 }
 
+/** The order and its items as the hold statement returned them: no read after the commit. */
+function heldOrder(rows: HeldRow[]): { order: Order; items: OrderItem[] } {
+  const [first] = rows;
+  const order = Object.assign(new Order(), {
+    id: first.id,
+    number: first.number,
+    clubId: first.clubId,
+    status: 'pending',
+    paymentMethod: 'stripe',
+    totalAmount: first.totalAmount,
+    currency: first.currency,
+    expiresAt: first.expiresAt,
+    createdAt: first.createdAt,
+    paidAt: null,
+  });
+  const items = rows.map((row) =>
+    Object.assign(new OrderItem(), {
+      orderId: row.id,
+      kind: 'seat',
+      matchId: row.matchId,
+      standId: row.standId,
+      quantity: row.quantity,
+      unitAmount: row.unitAmount,
+      currency: row.itemCurrency,
+      label: row.label,
+    }),
+  );
+  return { order, items };
+}
+
+const UNIQUE_VIOLATION = '23505';
+
 @Injectable()
 export class SeatOrdersService {
-  private readonly logger = new Logger(SeatOrdersService.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly holds: SeatHoldsService,
     private readonly orders: OrdersService,
-    private readonly payments: PaymentsService,
-    private readonly users: UsersService,
+    private readonly admission: HoldAdmission,
+    private readonly sellingClubs: SellingClubs,
+    private readonly links: CheckoutLinks,
     private readonly config: AppConfig,
   ) {}
 
   /**
-   * Holds the seats and creates the order in ONE transaction (the conditional updates make overselling
-   * impossible), then creates the Stripe checkout after the commit, outside any lock.
+   * Holds the seats and places the order in one statement, and answers at once: the Stripe Checkout
+   * Session is created only when the buyer opens `payment.checkoutUrl` (our `/orders/{id}/pay`).
+   * With an idempotency key, a retry (also a concurrent one) answers the first order and holds nothing more.
+   * Throws `Overloaded` (503, `retryAfterSeconds`) when the instance is at capacity.
    */
-  async create(caller: AuthUser, items: SeatItemDto[], paymentMethod: string): Promise<{ order: OrderView; payment: PaymentView }> {
-    const requests = this.validate(items, paymentMethod);
-    const expiresAt = new Date(Date.now() + this.config.SEAT_HOLD_MINUTES * 60_000);
-    const { order, items: saved } = await this.db.transaction((manager) => this.holdSeats(manager, caller, requests, expiresAt));
-    try {
-      const customer = await this.users.get(caller.id);
-      const payment = await this.payments.createStripeCheckout({
-        orderId: order.id,
-        customerId: caller.id,
-        customerEmail: customer.email,
-        clubId: order.clubId as string,
-        currency: order.currency,
-        holdExpiresAt: expiresAt,
-        lines: saved.map((item) => ({ name: item.label, unitAmount: item.unitAmount, quantity: item.quantity })),
-      });
-      return { order: orderView(order, saved, payment), payment };
-    } catch (error) {
-      // No checkout, no sale: give the seats back at once rather than at expiry.
-      await this.orders.endPending(order.id, 'cancelled');
-      throw error instanceof DomainError ? error : this.paymentUnavailable(error);
+  async create(caller: AuthUser, items: SeatItemDto[], paymentMethod: string, options: SeatOrderOptions = {}): Promise<{ order: OrderView; payment: PaymentView }> {
+    const requests = this.validate(items, paymentMethod, options.idempotencyKey);
+    const key = options.idempotencyKey ?? null;
+    await this.sellingClubs.assertCanSell(requests[0].matchId);
+    for (let attempt = 0; ; attempt++) {
+      let rows: HeldRow[];
+      try {
+        rows = await this.admission.run(() => this.holds.hold(caller.id, requests, this.config.SEAT_HOLD_MINUTES, key));
+      } catch (error) {
+        // Two requests with the same key raced: the loser's whole statement was rolled back.
+        if (key && (error as { code?: string }).code === UNIQUE_VIOLATION) return (await this.replay(caller, key)) as { order: OrderView; payment: PaymentView };
+        throw error;
+      }
+      if (rows.length) {
+        const { order, items: held } = heldOrder(rows);
+        const payment = this.links.pendingPayment(order.id, { amount: order.totalAmount, currency: order.currency });
+        return { order: orderView(order, held, payment), payment };
+      }
+      if (key) {
+        // The statement takes nothing when the key was used already: answer that first order.
+        const replay = await this.replay(caller, key);
+        if (replay) return replay;
+      }
+      const refusal = await this.holds.refusal(requests);
+      if (refusal) throw refusal;
+      if (attempt === REFUSAL_RETRIES) throw new Overloaded(1);
     }
   }
 
-  private validate(items: SeatItemDto[], paymentMethod: string): SeatRequest[] {
+  /** The order already placed with this key by this buyer, as first answered. */
+  private async replay(caller: AuthUser, key: string): Promise<{ order: OrderView; payment: PaymentView } | undefined> {
+    const existing = await this.db.manager.findOne(Order, { where: { customerId: caller.id, idempotencyKey: key }, select: { id: true } });
+    if (!existing) return undefined;
+    const order = await this.orders.get(caller, existing.id);
+    return { order, payment: order.payment as PaymentView };
+  }
+
+  private validate(items: SeatItemDto[], paymentMethod: string, idempotencyKey: string | undefined): SeatRequest[] {
     const seats = items.reduce((sum, item) => sum + item.quantity, 0);
     if (seats > MAX_SEATS_PER_ORDER) {
       throw badRequest('too-many-seats', 'Too many seats', `At most ${MAX_SEATS_PER_ORDER} seats per order.`, [
@@ -78,47 +135,11 @@ export class SeatOrdersService {
         { field: 'paymentMethod', message: 'seats are paid with "stripe"' },
       ]);
     }
-    return mergeSeatItems(items);
-  }
-
-  private async holdSeats(manager: EntityManager, caller: AuthUser, requests: SeatRequest[], expiresAt: Date) {
-    const held = await this.holds.hold(manager, requests);
-    const clubs = new Set(held.map((seats) => seats.clubId));
-    const currencies = new Set(held.map((seats) => seats.currency));
-    if (clubs.size > 1 || currencies.size > 1) {
-      throw badRequest('one-club-per-order', 'One club per order', 'Buy the seats of each club in a separate order.');
+    if (idempotencyKey !== undefined && !isIdempotencyKey(idempotencyKey)) {
+      throw badRequest('validation', 'Invalid request', 'The Idempotency-Key header is 1 to 200 visible ASCII characters.', [
+        { field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' },
+      ]);
     }
-    const total = held.reduce((sum, seats, index) => sum + seats.unitAmount * requests[index].quantity, 0);
-    const order = await manager.save(
-      manager.create(Order, {
-        customerId: caller.id,
-        clubId: held[0].clubId,
-        status: 'pending',
-        paymentMethod: 'stripe',
-        totalAmount: total,
-        currency: held[0].currency,
-        expiresAt,
-      }),
-    );
-    const items = await manager.save(
-      held.map((seats, index) =>
-        manager.create(OrderItem, {
-          orderId: order.id,
-          kind: 'seat',
-          matchId: seats.matchId,
-          standId: seats.standId,
-          quantity: requests[index].quantity,
-          unitAmount: seats.unitAmount,
-          currency: seats.currency,
-          label: `${seats.standName} — vs ${seats.opponent}, ${kickoffLabel(new Date(seats.kickoffAt))}`,
-        }),
-      ),
-    );
-    return { order, items };
-  }
-
-  private paymentUnavailable(error: unknown): DomainError {
-    this.logger.error({ err: error }, 'Creating the Stripe checkout failed');
-    return new DomainError('payment-unavailable', 502, 'Payment is unavailable', 'The card payment service did not answer; your seats were released, try again.');
+    return mergeSeatItems(items);
   }
 }
