@@ -108,6 +108,19 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     const after = await request(world.app.url).get(`${API}/admin/payments/${paymentId}`).set(bearer(admin)).expect(200);
     expect(after.body.status).toBe('succeeded');
 
+    // "Mes achats" lists the order as delivered; new credentials on request replace the old ones.
+    telegram.userPresses(buyer, 'mine', { messageId: credentials.message_id });
+    const mine = await eventually(async () => telegram.message(buyer, credentials.message_id)?.text.startsWith('🧾 Vos commandes') && telegram.message(buyer, credentials.message_id), 15000, 'my purchases');
+    expect(mine.text).toContain(`${film.title} — 2 500 FCFA — livrée`);
+    telegram.userPresses(buyer, 'cred', { messageId: credentials.message_id });
+    await eventually(async () => telegram.message(buyer, credentials.message_id)?.text.startsWith('Un nouveau mot de passe'), 15000, 'the confirmation');
+    telegram.userPresses(buyer, 'cred:ok', { messageId: credentials.message_id });
+    const fresh = await eventually(async () => telegram.message(buyer, credentials.message_id)?.text.includes('Mot de passe :') && telegram.message(buyer, credentials.message_id), 15000, 'new credentials');
+    const newPassword = /Mot de passe : (\S+)/.exec(fresh.text)?.[1] ?? '';
+    expect(newPassword).not.toBe(password);
+    await request(world.app.url).post(`${API}/auth/login`).send({ login: username, password }).expect(401);
+    await login(world.app.url, username, newPassword);
+
     // Buying it again is refused with the reason.
     const again = telegram.to(buyer).length;
     telegram.userPresses(buyer, `b:film:${film.id}`, { messageId: credentials.message_id });
@@ -132,6 +145,19 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     expect(payment.body.status).toBe('rejected');
     await eventually(async () => /❌ Refusé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''), 15000, 'the decision shown');
     expect(telegram.to(buyer).some((m) => m.text.includes('Paiement validé'))).toBe(false);
+  });
+
+  it('shows in the admin chat a decision made in the console', async () => {
+    const { telegram } = world;
+    const buyer = telegramId();
+    const { reference } = await buyFilm(buyer, films[3].id);
+    const proof = await sendProof(buyer, reference);
+    const paymentId = (buttonsOf(proof)[0].callback_data ?? '').split(':')[2];
+    const seen = telegram.to(buyer).length;
+    await request(world.app.url).post(`${API}/admin/payments/${paymentId}/approve`).set(bearer(admin)).expect(200);
+    const shown = await eventually(async () => /✅ Approuvé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id), 15000, 'the console decision');
+    expect(buttonsOf(shown)).toHaveLength(0);
+    await nextTo(telegram, buyer, seen, 'the credentials', (m) => m.text.includes('Paiement validé'));
   });
 
   it('shows a film with its poster as a photo, uploaded once then sent by file id', async () => {

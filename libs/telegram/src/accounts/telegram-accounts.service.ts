@@ -18,15 +18,14 @@ export class TelegramAccountsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The account of whoever wrote, created on first contact with the language of their Telegram. */
-  async touch(from: TelegramSender, chatId: number): Promise<TelegramAccount> {
+  async touch(from: TelegramSender): Promise<TelegramAccount> {
+    // The bot writes to people in their private chat, whose id is their user id (even when they wrote in a group).
     await this.db.query(
       `INSERT INTO telegram_account (telegram_user_id, chat_id, first_name, username, language)
-       VALUES ($1, $2, $3, $4, $5)
+       VALUES ($1, $1, $2, $3, $4)
        ON CONFLICT (telegram_user_id) DO UPDATE SET first_name = EXCLUDED.first_name, username = EXCLUDED.username,
-         chat_id = CASE WHEN $6 THEN EXCLUDED.chat_id ELSE telegram_account.chat_id END, blocked_at = NULL,
-         updated_at = now()`,
-      // Only a private chat is where the bot writes to this person; group messages keep the private chat id.
-      [from.id, chatId, from.first_name, from.username ?? null, languageFrom(from.language_code), chatId === from.id],
+         blocked_at = NULL, updated_at = now()`,
+      [from.id, from.first_name, from.username ?? null, languageFrom(from.language_code)],
     );
     return this.db.manager.findOneByOrFail(TelegramAccount, { telegramUserId: String(from.id) });
   }
@@ -76,6 +75,11 @@ export class TelegramAccountsService {
       [telegramUserId],
     );
     return (result[0] as unknown[]).length === 1;
+  }
+
+  /** Credentials were sent on request: the first approval will not replace them. */
+  async markCredentialsSent(telegramUserId: string): Promise<void> {
+    await this.db.query(`UPDATE telegram_account SET credentials_sent_at = now() WHERE telegram_user_id = $1`, [telegramUserId]);
   }
 
   async releaseCredentials(telegramUserId: string): Promise<void> {

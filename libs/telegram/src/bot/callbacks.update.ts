@@ -107,6 +107,16 @@ export class CallbacksUpdate {
     return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.purchases.screen(turn)));
   }
 
+  @Action('cred')
+  credentials(@Ctx() ctx: Context) {
+    return this.run(ctx, async (turn) => this.presenter.show(ctx, this.purchases.confirmResend(turn)));
+  }
+
+  @Action('cred:ok')
+  resendCredentials(@Ctx() ctx: Context) {
+    return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.purchases.resend(turn)));
+  }
+
   @Action('fy')
   forYou(@Ctx() ctx: Context) {
     return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.recommendations.screen(turn)));

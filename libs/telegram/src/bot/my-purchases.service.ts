@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, PageQuery } from '@guichet/common';
 import { OrdersService } from '@guichet/ticketing';
-import { Role } from '@guichet/users';
+import { CustomersService, Role } from '@guichet/users';
 import { Markup } from 'telegraf';
+import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
 import { formatMoney } from '../i18n/format';
 import { button, Screen } from './keyboards';
 import { Turn } from './turn';
@@ -13,10 +14,13 @@ export class MyPurchases {
   constructor(
     private readonly orders: OrdersService,
     private readonly config: AppConfig,
+    private readonly customers: CustomersService,
+    private readonly accounts: TelegramAccountsService,
   ) {}
 
   async screen({ account, t }: Turn): Promise<Screen> {
-    const back = Markup.inlineKeyboard([[button(t.menu.menu, 'menu')]]);
+    // Only accounts the bot created get credentials here; a linked web user already has theirs.
+    const back = Markup.inlineKeyboard([...(account.accountCreated ? [[button(t.resendCredentials, 'cred')]] : []), [button(t.menu.menu, 'menu')]]);
     if (!account.userId) return { text: t.noOrders, keyboard: back };
     const page = await this.orders.listMine({ id: account.userId, role: Role.Customer }, Object.assign(new PageQuery(), { page: 1, pageSize: 10 }));
     if (page.items.length === 0) return { text: t.noOrders, keyboard: back };
@@ -25,5 +29,20 @@ export class MyPurchases {
     );
     const hasContent = page.items.some((order) => order.status === 'fulfilled' && order.items.some((item) => item.type === 'content'));
     return { text: t.mine(lines, hasContent ? `${this.config.PUBLIC_URL}/library` : null), keyboard: back };
+  }
+
+  confirmResend({ t }: Turn): Screen {
+    return { text: t.confirmResend, keyboard: Markup.inlineKeyboard([[button(t.yes, 'cred:ok'), button(t.no, 'mine')]]) };
+  }
+
+  /** A fresh generated password, shown once, only for the account the bot created for this person. */
+  async resend({ account, t }: Turn): Promise<Screen> {
+    if (!account.accountCreated || !account.userId) return this.screen({ account, t });
+    const credentials = await this.customers.resetPassword(account.userId);
+    await this.accounts.markCredentialsSent(account.telegramUserId);
+    return {
+      text: t.credentials({ username: credentials.username, password: credentials.password, url: `${this.config.PUBLIC_URL}/library` }),
+      keyboard: Markup.inlineKeyboard([[button(t.menu.menu, 'menu')]]),
+    };
   }
 }

@@ -11,7 +11,7 @@ export interface Turn {
 
 export async function turnOf(ctx: Context, accounts: TelegramAccountsService): Promise<Turn | undefined> {
   if (!ctx.from || ctx.from.is_bot) return undefined;
-  const account = await accounts.touch(ctx.from, ctx.chat?.id ?? ctx.from.id);
+  const account = await accounts.touch(ctx.from);
   return { account, t: TEXTS[account.language] };
 }
 

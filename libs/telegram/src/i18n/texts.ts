@@ -49,6 +49,9 @@ export interface Texts {
   rejected(args: { reference: string; reason: string }): string;
   mine(lines: string[], url: string | null): string;
   noOrders: string;
+  resendCredentials: string;
+  confirmResend: string;
+  credentials(args: { username: string; password: string; url: string }): string;
   orderStatus: Record<string, string>;
   talkToAdmin: string;
   forwarded: string;
@@ -151,6 +154,9 @@ const fr: Texts = {
   rejected: ({ reference, reason }) => `❌ Votre paiement (référence ${reference}) n’a pas pu être validé.\nMotif : ${reason}\nRépondez ici ou parlez à un administrateur si vous pensez qu’il s’agit d’une erreur.`,
   mine: (lines, url) => ['🧾 Vos commandes :', ...lines, ...(url ? ['', `Bibliothèque : ${url}`] : [])].join('\n'),
   noOrders: 'Vous n’avez pas encore de commande.',
+  resendCredentials: '🔑 Recevoir de nouveaux identifiants',
+  confirmResend: 'Un nouveau mot de passe va remplacer l’ancien (l’ancien ne marchera plus). Confirmez-vous ?',
+  credentials: ({ username, password, url }) => [`Bibliothèque : ${url}`, `Identifiant : ${username}`, `Mot de passe : ${password}`].join('\n'),
   orderStatus: { pending: 'en attente de paiement', paid: 'payée', fulfilled: 'livrée', expired: 'expirée', cancelled: 'annulée', refunded: 'remboursée', awaiting_review: 'paiement en attente de vérification', rejected: 'paiement refusé' },
   talkToAdmin: 'Écrivez votre message : je le transmets à un administrateur.',
   forwarded: 'Message transmis. Un administrateur vous répondra ici.',
@@ -254,6 +260,9 @@ const en: Texts = {
   rejected: ({ reference, reason }) => `❌ Your payment (reference ${reference}) could not be approved.\nReason: ${reason}\nReply here or talk to an administrator if you think this is a mistake.`,
   mine: (lines, url) => ['🧾 Your orders:', ...lines, ...(url ? ['', `Library: ${url}`] : [])].join('\n'),
   noOrders: 'You have no orders yet.',
+  resendCredentials: '🔑 Get new credentials',
+  confirmResend: 'A new password will replace the old one (the old one will stop working). Do you confirm?',
+  credentials: ({ username, password, url }) => [`Library: ${url}`, `Username: ${username}`, `Password: ${password}`].join('\n'),
   orderStatus: { pending: 'waiting for payment', paid: 'paid', fulfilled: 'delivered', expired: 'expired', cancelled: 'cancelled', refunded: 'refunded', awaiting_review: 'payment being checked', rejected: 'payment rejected' },
   talkToAdmin: 'Write your message: I will pass it to an administrator.',
   forwarded: 'Message sent. An administrator will answer you here.',
