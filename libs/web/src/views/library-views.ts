@@ -18,7 +18,7 @@ export function libraryList(ctx: PageContext, library: Library, q: string): Safe
   return html`<div id="library-list">
 ${empty ? html`<p class="card">${q ? t.library.noMatch : t.library.empty}${q ? '' : html` <a href="/films">${t.nav.films}</a>`}</p>` : ''}
 ${library.films.length
-  ? html`<h2>${t.library.films}</h2><ul class="list card">${library.films.map((film) => html`<li class="row"><span class="big">${film.title}</span>${download(ctx, 'film', film.id, film.downloadable)}</li>`)}</ul>`
+  ? html`<h2>${t.library.films}</h2><div class="card"><ul class="list">${library.films.map((film) => html`<li class="row"><span class="big">${film.title}</span>${download(ctx, 'film', film.id, film.downloadable)}</li>`)}</ul></div>`
   : ''}
 ${library.series.length
   ? html`<h2>${t.library.series}</h2>${library.series.map(
