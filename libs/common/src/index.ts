@@ -24,6 +24,7 @@ export * from './queues/job-processor';
 export * from './queues/queue-names';
 export * from './redis/redis.module';
 export * from './redis/redis-connection';
+export * from './redis/redis-deadline';
 export * from './storage/storage';
 export * from './storage/storage.module';
 export * from './pagination/page';

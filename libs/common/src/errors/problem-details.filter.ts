@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError } from './domain-error';
+import { RETRY_AFTER_SECONDS, UnavailableError } from '../redis/redis-deadline';
 import { Problem, problemFor } from './problem';
 
 interface ReplyLike {
@@ -22,6 +23,13 @@ function isBrokenMultipart(error: unknown): boolean {
   return error instanceof Error && statusOf(error) === undefined && BROKEN_MULTIPART.test(error.message);
 }
 
+/** ioredis giving up (retries exhausted, connection closed): Redis is down, which is worth a retry, not a 500. */
+function isRedisDown(error: unknown): boolean {
+  const name = (error as Error)?.name;
+  const message = (error as Error)?.message ?? '';
+  return name === 'MaxRetriesPerRequestError' || message === 'Connection is closed.' || message.startsWith("Stream isn't writeable");
+}
+
 function httpExceptionDetail(error: HttpException): string | undefined {
   const response = error.getResponse();
   if (typeof response === 'string') return response;
@@ -38,12 +46,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw error;
     const reply = host.switchToHttp().getResponse<ReplyLike>();
     const problem = this.toProblem(error);
+    if (error instanceof UnavailableError) reply.header('retry-after', String(error.retryAfterSeconds));
+    else if (isRedisDown(error)) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 
   private toProblem(error: unknown): Problem {
     if (error instanceof DomainError) {
       return problemFor(error.status, error.detail, error.code, error.title, error.errors);
+    }
+    if (isRedisDown(error)) {
+      this.logger.warn({ err: error }, 'Redis unavailable');
+      return problemFor(503, 'A dependency is unavailable, try again shortly.', 'unavailable');
     }
     if (isBrokenMultipart(error)) {
       return problemFor(400, 'The multipart body is malformed or truncated.', 'malformed-multipart', 'Malformed multipart body');

@@ -63,14 +63,15 @@ export class AuthService {
 
   /** Used by the local strategy: throttled before hashing, one answer for every kind of failure. */
   async verifyCredentials(login: string, password: string, ip: string): Promise<User> {
-    await this.throttle.assertAllowed(login, ip);
+    // The account is resolved first, so its username and email share one allowance.
     const user = await this.users.findForLogin(login);
+    const attempt = await this.throttle.begin(user?.id ?? login, ip);
     const valid = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !valid) {
-      await this.throttle.recordFailure(login, ip);
+      await attempt.failed();
       throw badCredentials();
     }
-    await this.throttle.recordSuccess(login);
+    await attempt.succeeded();
     return user;
   }
 

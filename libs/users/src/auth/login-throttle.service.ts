@@ -1,10 +1,38 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig, DomainError, REDIS } from '@guichet/common';
+import { AppConfig, DomainError, REDIS, withinDeadline } from '@guichet/common';
 import Redis from 'ioredis';
 
 /**
- * Counts failed logins per account and per IP in Redis (shared by every API instance) and
- * refuses further attempts before any password is hashed.
+ * Counts this attempt first, in one atomic step, then answers whether it may go on: parallel guesses each get
+ * their own number, so no more than the limit are ever checked. Returns the attempt counts per account+IP and
+ * per IP, the account's recent failures from anywhere, and the seconds left in the account+IP window.
+ */
+const BEGIN_ATTEMPT = `
+local perAccountIp = redis.call('INCR', KEYS[1])
+if perAccountIp == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+local perIp = redis.call('INCR', KEYS[2])
+if perIp == 1 then redis.call('EXPIRE', KEYS[2], ARGV[1]) end
+local accountFailures = tonumber(redis.call('GET', KEYS[3]) or '0')
+return { perAccountIp, perIp, accountFailures, redis.call('TTL', KEYS[1]) }
+`;
+
+/** Each failure beyond the per-account allowance adds this much wait before the password is checked. */
+const DELAY_STEP_MS = 250;
+const MAX_DELAY_MS = 3000;
+
+export interface LoginAttempt {
+  failed(): Promise<void>;
+  succeeded(): Promise<void>;
+}
+
+/**
+ * Login throttling as OWASP's authentication cheat sheet suggests, before any password is hashed:
+ * - strictly per account and IP address: a few guesses, then 429 until the window ends;
+ * - per IP address over all accounts (password spraying): a larger allowance, then 429;
+ * - per account over all addresses: a growing delay instead of a lock, so an attacker elsewhere slows guessing
+ *   but cannot lock the owner out.
+ * The account is the resolved user (username and email are one account); unknown logins count under their text.
  */
 @Injectable()
 export class LoginThrottle {
@@ -13,37 +41,35 @@ export class LoginThrottle {
     private readonly config: AppConfig,
   ) {}
 
-  async assertAllowed(login: string, ip: string): Promise<void> {
-    const [account, address] = await this.redis.mget(this.accountKey(login), this.ipKey(ip));
-    const blocked =
-      Number(account ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT ||
-      Number(address ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_IP;
-    if (blocked) {
-      const minutes = Math.ceil(this.config.LOGIN_THROTTLE_WINDOW_SECONDS / 60);
-      throw new DomainError('too-many-attempts', 429, 'Too many failed logins', `Try again in ${minutes} minutes.`);
-    }
-  }
-
-  async recordFailure(login: string, ip: string): Promise<void> {
+  async begin(account: string, ip: string): Promise<LoginAttempt> {
+    const keys = [this.key('account-ip', `${account}:${ip}`), this.key('ip', ip), this.key('account', account)];
     const window = this.config.LOGIN_THROTTLE_WINDOW_SECONDS;
-    await this.redis
-      .multi()
-      .incr(this.accountKey(login))
-      .expire(this.accountKey(login), window, 'NX')
-      .incr(this.ipKey(ip))
-      .expire(this.ipKey(ip), window, 'NX')
-      .exec();
+    const [perAccountIp, perIp, accountFailures, ttl] = (await withinDeadline(
+      this.redis.eval(BEGIN_ATTEMPT, keys.length, ...keys, window),
+    )) as number[];
+    if (perAccountIp > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT || perIp > this.config.LOGIN_MAX_FAILURES_PER_IP) {
+      throw tooManyAttempts(perAccountIp > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT ? ttl : window);
+    }
+    const beyond = accountFailures - this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+    if (beyond > 0) await sleep(Math.min(beyond * DELAY_STEP_MS, MAX_DELAY_MS));
+    return {
+      failed: async () => {
+        await withinDeadline(this.redis.multi().incr(keys[2]).expire(keys[2], window, 'NX').exec());
+      },
+      // A success frees this address's allowance for the account and the account's delay; the attempt is not
+      // held against the address either.
+      succeeded: async () => {
+        await withinDeadline(this.redis.multi().del(keys[0], keys[2]).decr(keys[1]).exec());
+      },
+    };
   }
 
-  async recordSuccess(login: string): Promise<void> {
-    await this.redis.del(this.accountKey(login));
+  private key(kind: string, id: string): string {
+    return `login-attempts:${kind}:${id.trim().toLowerCase()}`;
   }
+}
 
-  private accountKey(login: string): string {
-    return `login-failures:account:${login.trim().toLowerCase()}`;
-  }
-
-  private ipKey(ip: string): string {
-    return `login-failures:ip:${ip}`;
-  }
+function tooManyAttempts(retryAfterSeconds: number): DomainError {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return new DomainError('too-many-attempts', 429, 'Too many failed logins', `Try again in ${minutes} minutes.`);
 }

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsNotWeakPassword } from '../password-policy';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -24,6 +25,7 @@ export const PasswordField = () =>
     ApiProperty({ minLength: 10, maxLength: 128 }),
     IsString(),
     Length(10, 128, { message: 'password must be 10 to 128 characters' }),
+    IsNotWeakPassword(),
   );
 
 export const DisplayNameField = () =>

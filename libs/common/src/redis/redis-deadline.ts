@@ -1,0 +1,31 @@
+import { DomainError } from '../errors/domain-error';
+
+/** How long a request waits for Redis before answering 503: ioredis would otherwise retry for ~9 s. */
+export const REDIS_DEADLINE_MS = 1000;
+/** What a 503 for a missing dependency tells clients to wait before retrying. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** A dependency (Redis, the queue) is down: 503 with Retry-After, so clients and Stripe try again later. */
+export class UnavailableError extends DomainError {
+  constructor(detail = 'A dependency is unavailable, try again shortly.', readonly retryAfterSeconds = RETRY_AFTER_SECONDS) {
+    super('unavailable', 503, 'Service unavailable', detail);
+  }
+}
+
+/** The Redis work, or a 503 once the deadline passes (the command itself may still run when Redis returns). */
+export async function withinDeadline<T>(work: Promise<T>, ms = REDIS_DEADLINE_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new UnavailableError()), ms);
+  });
+  try {
+    return await Promise.race([work.catch((error: unknown) => Promise.reject(redisFailure(error))), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** ioredis errors (connection closed, retries exhausted) become the same 503. */
+function redisFailure(error: unknown): unknown {
+  return error instanceof DomainError ? error : new UnavailableError();
+}
