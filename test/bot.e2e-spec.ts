@@ -177,6 +177,21 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     expect(again.photo).toBe(`sent-${poster.message_id}`);
   });
 
+  it('suggests films of the genres the buyer looked at', async () => {
+    const { telegram } = world;
+    const genre = `genre${adminTelegram}`;
+    const liked = await createFilm(world.app.url, admin, { title: `Aimé ${adminTelegram}`, genres: [genre] });
+    const similar = await createFilm(world.app.url, admin, { title: `Semblable ${adminTelegram}`, genres: [genre] });
+    const buyer = telegramId();
+    telegram.userSays(buyer, '/start');
+    const menu = await nextTo(telegram, buyer, 0, 'the menu');
+    telegram.userPresses(buyer, `f:${liked.id}`, { messageId: menu.message_id });
+    await eventually(async () => telegram.message(buyer, menu.message_id)?.text.startsWith(`🎬 Aimé`), 15000, 'the details');
+    telegram.userPresses(buyer, 'fy', { messageId: menu.message_id });
+    const suggestions = await eventually(async () => telegram.message(buyer, menu.message_id)?.text.startsWith('✨ Pour vous') && telegram.message(buyer, menu.message_id), 15000, 'the suggestions');
+    expect(buttonsOf(suggestions).slice(0, 2).map((b) => b.callback_data)).toEqual([`f:${similar.id}`, `f:${liked.id}`]);
+  });
+
   it('passes a question to the admin chat and the admin’s reply back to the buyer', async () => {
     const { telegram } = world;
     const buyer = telegramId();

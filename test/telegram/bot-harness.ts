@@ -59,7 +59,7 @@ export async function startBotWorld(extraEnv: Record<string, string> = {}): Prom
 
 /** Waits for the next thing the bot sends to a chat after `since` messages were already there. */
 export function nextTo(telegram: FakeTelegram, chatId: number, since: number, what = 'a message', match: (m: SentMessage) => boolean = () => true): Promise<SentMessage> {
-  return eventually(async () => telegram.to(chatId).slice(since).find(match), 15000, what);
+  return eventually(async () => telegram.to(chatId).slice(since).find(match), 30000, what);
 }
 
 export const buttonsOf = (message: { reply_markup?: SentMessage['reply_markup'] }) => (message.reply_markup?.inline_keyboard ?? []).flat();

@@ -12,3 +12,4 @@ export * from './orders/dto/create-order.dto';
 export * from './library/library.service';
 export * from './orders/hold-admission';
 export * from './orders/idempotency-key';
+export * from './stats/best-sellers.service';

@@ -26,6 +26,7 @@ import { SellingClubs } from './orders/selling-clubs';
 import { SweepsService } from './sweeps/sweeps.service';
 import { AdminStatsController } from './stats/admin-stats.controller';
 import { AdminStatsService } from './stats/admin-stats.service';
+import { BestSellersService } from './stats/best-sellers.service';
 import { AdminEntitlementsController } from './entitlements/admin-entitlements.controller';
 import { Entitlement } from './entitlements/entitlement.entity';
 import { EntitlementsService } from './entitlements/entitlements.service';
@@ -67,7 +68,8 @@ import { TicketsService } from './tickets/tickets.service';
     EntitlementsService,
     LibraryService,
     AdminStatsService,
+    BestSellersService,
   ],
-  exports: [SeatOrdersService, ContentOrdersService, TicketsService, LibraryService, EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
+  exports: [BestSellersService, SeatOrdersService, ContentOrdersService, TicketsService, LibraryService, EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
 })
 export class TicketingModule {}

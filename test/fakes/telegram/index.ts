@@ -217,6 +217,8 @@ export class FakeTelegram {
         return ok(res, true);
       case 'getUpdates': {
         const offset = Number(body.offset ?? 0);
+        // Like Telegram: asking from `offset` confirms everything before it, which is then forgotten.
+        if (offset > 0) this.updates.splice(0, this.updates.filter((update) => (update.update_id as number) < offset).length);
         // Long polling, shortened: answer at once when something is waiting, otherwise after a moment.
         if (!this.updates.some((update) => (update.update_id as number) >= offset)) await new Promise((resolve) => setTimeout(resolve, 100));
         return ok(res, this.updates.filter((update) => (update.update_id as number) >= offset));
