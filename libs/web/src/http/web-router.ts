@@ -28,6 +28,7 @@ export class WebRouter {
   readonly csrf: CsrfTokens;
   private readonly secure: boolean;
   private readonly origins: string[];
+  private readonly formTargets: string;
 
   constructor(
     private readonly host: HttpAdapterHost,
@@ -37,6 +38,10 @@ export class WebRouter {
     this.csrf = new CsrfTokens(config.JWT_SECRET);
     this.secure = config.PUBLIC_URL.startsWith('https:');
     this.origins = [config.PUBLIC_URL];
+    // "Réserver" posts here and is redirected on to the card payment page; browsers apply the CSP's form-action
+    // to every redirect of a form submission, so Stripe's Checkout host (or the one configured) must be allowed.
+    const checkoutHosts = ['https://checkout.stripe.com', config.STRIPE_API_URL ? new URL(config.STRIPE_API_URL).origin : undefined];
+    this.formTargets = ["'self'", ...checkoutHosts.filter(Boolean)].join(' ');
   }
 
   get fastify(): FastifyInstance | undefined {
@@ -78,6 +83,7 @@ export class WebRouter {
     // Helmet's `no-referrer` makes Chrome send `Origin: null` on our own form posts, which the cross-site check
     // must refuse; `same-origin` keeps the Origin header for our forms and still tells other sites nothing.
     reply.header('referrer-policy', 'same-origin');
+    this.allowCheckoutRedirects(reply);
     try {
       const session = await this.sessions.resolve(request.cookies[SESSION_COOKIE]);
       if (session) {
@@ -120,6 +126,13 @@ export class WebRouter {
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
       .send(errorPage(ctx, status, detail).value);
+  }
+
+  private allowCheckoutRedirects(reply: FastifyReply): void {
+    const policy = reply.getHeader('content-security-policy');
+    if (typeof policy !== 'string') return;
+    const directives = policy.split(';').filter((directive) => !directive.trim().startsWith('form-action'));
+    reply.header('content-security-policy', [...directives, `form-action ${this.formTargets}`].join(';'));
   }
 
   /** The CSRF token of this browser: the genuine one from its cookie, or a fresh one set now. */
