@@ -21,6 +21,16 @@ const JSON_BODY_LIMIT = 2 * 1024 * 1024;
 /** The chunks of a resumable upload (tus-like PATCH); their bodies stay streams for the route to consume. */
 export const UPLOAD_CHUNK_CONTENT_TYPE = 'application/offset+octet-stream';
 
+/** What the console (another origin) sends: bearer token, JSON, CSRF token, idempotency key, tus upload headers. */
+const CORS_REQUEST_HEADERS = [
+  'Authorization', 'Content-Type', 'X-CSRF-Token', 'Idempotency-Key', 'X-Request-Id',
+  'Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat',
+];
+/** What it must be able to read back (tus progress, where an upload lives, when to retry). */
+const CORS_RESPONSE_HEADERS = [
+  'Location', 'Retry-After', 'X-Request-Id', 'Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size', 'Upload-Offset', 'Upload-Length',
+];
+
 /** TRUST_PROXY as Fastify takes it: a hop count, a list of addresses, or nobody. */
 function trustedProxies(setting: string | undefined): boolean | number | string[] {
   if (!setting) return false;
@@ -78,6 +88,10 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, c
   app.enableCors({
     origin: [config.PUBLIC_URL, config.CONSOLE_URL].filter((origin): origin is string => Boolean(origin)),
     credentials: true,
+    // The console edits with PATCH, PUT and DELETE too.
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: CORS_REQUEST_HEADERS,
+    exposedHeaders: CORS_RESPONSE_HEADERS,
   });
   serveOpenApi(app);
   app.enableShutdownHooks();

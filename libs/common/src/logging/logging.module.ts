@@ -3,6 +3,7 @@ import { IncomingMessage } from 'node:http';
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { REDACTED, redactQuery, redactUrl } from './redact-url';
 
 const REQUEST_ID = /^[a-zA-Z0-9-]{8,64}$/;
 
@@ -15,27 +16,45 @@ export function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** JSON logs with a request id; credentials and gate keys are redacted. */
+interface LoggedRequest {
+  url?: string;
+  query?: unknown;
+  params?: Record<string, unknown>;
+}
+
+/** The request as logged: tokens in the path or the query (download links, reset links) never reach the log. */
+function redactRequest(req: LoggedRequest): LoggedRequest {
+  const params = req.params && 'token' in req.params ? { ...req.params, token: REDACTED } : req.params;
+  return { ...req, url: redactUrl(req.url), query: redactQuery(req.query), params };
+}
+
+/** pino-http's options: JSON logs with a request id; credentials, gate keys and tokens in URLs are redacted. */
+export function httpLogOptions(config: Pick<AppConfig, 'LOG_LEVEL'>) {
+  return {
+    level: config.LOG_LEVEL,
+    autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+    serializers: { req: redactRequest },
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-gate-key"]',
+        'req.headers["stripe-signature"]',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+      censor: REDACTED,
+    },
+  };
+}
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        pinoHttp: {
-          level: config.LOG_LEVEL,
-          autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-          redact: {
-            paths: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.headers["x-gate-key"]',
-              'req.headers["stripe-signature"]',
-              'res.headers["set-cookie"]',
-            ],
-            censor: '[redacted]',
-          },
-        },
+        pinoHttp: httpLogOptions(config),
       }),
     }),
   ],
