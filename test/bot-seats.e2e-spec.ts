@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import { staffScan } from './support/access/entrance';
 import { eventually } from './support/eventually';
 import { decodeQrPng } from './support/qr-decode';
 import { sellingClub, stripeEnv, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
@@ -19,7 +20,7 @@ describe('match seats bought from the Telegram bot', () => {
     await stripe?.close();
   });
 
-  it('holds two seats, sends the payment link, and delivers the tickets as QR photos once paid', async () => {
+  it('holds two seats, sends the payment link, and delivers the tickets as QR photos the scanner admits once paid', async () => {
     const { telegram, app } = world;
     const club = await sellingClub(app.url, stripe, 50);
     const buyer = telegramId();
@@ -70,5 +71,10 @@ describe('match seats bought from the Telegram bot', () => {
     const codes: string[] = (await db.query(`SELECT code FROM ticket WHERE order_id = $1 ORDER BY code`, [order.id])).map((row: { code: string }) => row.code);
     const decoded = photos.map((photo) => decodeQrPng(photo.photo as Buffer)).sort();
     expect(decoded).toEqual(codes);
+    // The organizer's scanner admits each decoded code once.
+    for (const code of decoded) {
+      expect((await staffScan(app.url, club.organizer, { code, matchId: club.match.id })).body.status).toBe('ok');
+      expect((await staffScan(app.url, club.organizer, { code, matchId: club.match.id })).body.status).not.toBe('ok');
+    }
   });
 });
