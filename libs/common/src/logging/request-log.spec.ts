@@ -18,7 +18,7 @@ describe('request log', () => {
         done();
       },
     });
-    const logger = pinoHttp({ ...httpLogOptions({ LOG_LEVEL: 'info' }), stream: sink } as Parameters<typeof pinoHttp>[0]);
+    const logger = pinoHttp(httpLogOptions({ LOG_LEVEL: 'info' }), sink);
     server = createServer((req, res) => {
       logger(req, res);
       res.end('ok');
