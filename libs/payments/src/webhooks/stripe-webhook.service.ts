@@ -1,19 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainError, JobName } from '@guichet/common';
+import { AppConfig, DomainError, JobName, withinDeadline } from '@guichet/common';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { PaymentEventsPublisher, PaymentOutcome } from '../payments/payment-events.publisher';
 import { transition } from '../payments/payment-transitions';
 import { StripeClient } from '../stripe/stripe-client';
 import { StripeConnectService } from '../stripe/stripe-connect.service';
+import { assertWellFormedEvent } from './stripe-event-shape';
 
 type Announcement = [PaymentOutcome, { paymentId: string; orderId: string }];
+
+/** Per enqueue: beyond it the queue counts as down. */
+const ANNOUNCE_DEADLINE_MS = 2000;
 
 const idOf = (value: string | { id: string } | null): string | null => (typeof value === 'string' ? value : value?.id ?? null);
 
 @Injectable()
 export class StripeWebhookService {
+  private readonly logger = new Logger(StripeWebhookService.name);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly stripeClient: StripeClient,
@@ -33,8 +39,20 @@ export class StripeWebhookService {
       if (inserted.length === 0) return { duplicate: true, announcements: [] as Announcement[] };
       return { duplicate: false, announcements: await this.apply(manager, event) };
     });
-    for (const [outcome, payload] of result.announcements) await this.events.publish(outcome, payload);
+    await this.announce(result.announcements);
     return { received: true, duplicate: result.duplicate };
+  }
+
+  /**
+   * The event and its effect are committed: Stripe gets its 200 within seconds even when the queue (Redis) is
+   * down. A job not enqueued now is caught up by the orders reconciler, which applies unannounced payments.
+   */
+  private async announce(announcements: Announcement[]): Promise<void> {
+    try {
+      for (const [outcome, payload] of announcements) await withinDeadline(this.events.publish(outcome, payload), ANNOUNCE_DEADLINE_MS);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Payment outcome not enqueued (queue unavailable); the reconciler will apply it');
+    }
   }
 
   /** Accepts the platform endpoint's secret or the Connect endpoint's (both may point at this route). */
@@ -44,14 +62,19 @@ export class StripeWebhookService {
     );
     if (secrets.length === 0) throw new DomainError('webhooks-unavailable', 503, 'Webhooks are not configured');
     if (!rawBody || !signature) throw new DomainError('bad-signature', 400, 'Missing Stripe signature or body');
+    let event: Stripe.Event | undefined;
     for (const secret of secrets) {
       try {
-        return this.stripeClient.stripe.webhooks.constructEvent(rawBody, signature, secret);
+        event = this.stripeClient.stripe.webhooks.constructEvent(rawBody, signature, secret);
+        break;
       } catch {
         // try the next secret
       }
     }
-    throw new DomainError('bad-signature', 400, 'Invalid Stripe signature');
+    if (!event) throw new DomainError('bad-signature', 400, 'Invalid Stripe signature');
+    // Signed, yet possibly not an event we can apply: refuse it before anything is recorded.
+    assertWellFormedEvent(event);
+    return event;
   }
 
   private async apply(manager: EntityManager, event: Stripe.Event): Promise<Announcement[]> {
