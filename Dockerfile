@@ -14,6 +14,9 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# The storage volume is mounted here: created owned by the user the app runs as, so a fresh named volume
+# starts writable (Docker copies the image's ownership into an empty volume).
+RUN mkdir -p /data/storage && chown node:node /data/storage
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp, ensureDatabase } from '@guichet/common';
+import { createHttpApp, ensureDatabase, readEnvironment } from '@guichet/common';
 import { offerDemo } from './demo/offer-demo';
 import { localConfigOrExit } from './local/local-config';
 import { writeLocalEnvFileIfMissing } from './local/local-env-file';
@@ -30,7 +30,7 @@ function stopInOrderOnSignals(app: NestFastifyApplication, stopLocal: () => Prom
 
 async function main() {
   const logger = new Logger('Guichet');
-  const wroteEnv = writeLocalEnvFileIfMissing();
+  const wroteEnv = writeLocalEnvFileIfMissing(readEnvironment());
   const { config, local } = await localConfigOrExit({ oneOff: false });
   try {
     const createdDatabase = await ensureDatabase(config.DATABASE_URL);

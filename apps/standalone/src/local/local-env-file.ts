@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
-import { envFileName } from '@guichet/common';
+import { Environment, envFileName } from '@guichet/common';
 import type { DemoLogins } from '../demo/demo-seeder';
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');
@@ -13,11 +13,11 @@ export const DEMO_LOGINS = {
 /**
  * First start on a developer's machine: a `.env` with fresh secrets and the demo logins. DATABASE_URL,
  * REDIS_URL, SMTP_URL and the Stripe keys stay unset on purpose, so `npm start` runs its local stand-ins.
- * Never overwrites an existing file.
+ * Never overwrites an existing file; never in production (secrets there are the operator's).
  */
-export function writeLocalEnvFileIfMissing(): boolean {
+export function writeLocalEnvFileIfMissing(env: Environment): boolean {
   const path = envFileName();
-  if (!path || existsSync(path)) return false;
+  if (!path || existsSync(path) || env.NODE_ENV === 'production') return false;
   const lines = [
     '# Written by the first `npm start` on this machine. Edit freely; see .env.example for every variable.',
     '# DATABASE_URL, REDIS_URL, SMTP_URL and STRIPE_SECRET_KEY are left unset on purpose: `npm start` then runs an',

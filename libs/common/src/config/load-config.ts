@@ -14,17 +14,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const config = plainToInstance(AppConfig, present, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.map((error) => {
-        const messages = Object.values(error.constraints ?? {});
-        return error.value === undefined
-          ? `${error.property} is missing`
-          : `${error.property} is invalid: ${messages.join('; ')}`;
-      }),
-    );
-  }
-  const refused = productionProblems(config);
-  if (refused.length > 0) throw new ConfigError(refused);
+  const problems = errors.map((error) => {
+    const messages = Object.values(error.constraints ?? {});
+    return error.value === undefined ? `${error.property} is missing` : `${error.property} is invalid: ${messages.join('; ')}`;
+  });
+  // Every reason at once, so one edit of .env fixes them all.
+  const named = new Set(errors.map((error) => error.property));
+  problems.push(...productionProblems(config).filter((problem) => !named.has(problem.split(' ')[0])));
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
