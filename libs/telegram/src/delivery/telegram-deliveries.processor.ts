@@ -21,6 +21,9 @@ const SPACING_MS = 1000 / MESSAGES_PER_SECOND;
 /** ...and about one message a second to the same chat. */
 const PER_CHAT_INTERVAL_MS = 1000;
 
+/** Set for `retry_after` when Telegram answers 429: every sender of the platform waits it out. */
+const PAUSE_KEY = 'tg:pause';
+
 const DETAIL_BUTTON: Record<string, string> = { film: 'f', series: 's', season: 'se', episode: 'e' };
 
 /**
@@ -52,7 +55,8 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
 
   override async process(job: Job, token?: string): Promise<unknown> {
     const chatId = (job.data as { chatId: string }).chatId;
-    const wait = await this.chatSlot(chatId);
+    // Jobs already fetched when Telegram said 429 wait too, not only the ones the worker fetches next.
+    const wait = Math.max(await this.redis.pttl(PAUSE_KEY), 0) || (await this.chatSlot(chatId));
     if (wait > 0) {
       await job.moveToDelayed(Date.now() + wait, token);
       throw new DelayedError();
@@ -63,6 +67,7 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
       const pause = retryAfterMs(error);
       if (pause === undefined) throw error;
       this.logger.warn(`Telegram asked to slow down for ${pause} ms`);
+      await this.redis.set(PAUSE_KEY, '1', 'PX', pause);
       await this.worker.rateLimit(pause);
       throw Worker.RateLimitError();
     }
@@ -90,12 +95,25 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
       : item.title ?? '';
     const text = t.announce(t.kinds[type], title, item.price ? formatMoney(item.price) : null);
     const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `${DETAIL_BUTTON[type]}:${id}`)]]);
-    await this.once.send(`announce:${type}:${id}:${chatId}`, chatId, () => telegram.sendMessage(chatId, text, keyboard));
+    await this.once.send(`announce:${type}:${id}:${chatId}`, chatId, async () => {
+      await this.pauseOver();
+      return telegram.sendMessage(chatId, text, keyboard);
+    });
   }
 
   private async relay({ key, chatId, text }: RelayMessageJob): Promise<void> {
     const telegram = this.api.client;
     if (!telegram) return;
-    await this.once.send(key, chatId, () => telegram.sendMessage(chatId, text));
+    await this.once.send(key, chatId, async () => {
+      await this.pauseOver();
+      return telegram.sendMessage(chatId, text);
+    });
+  }
+
+  /** Checked again right before sending: a job that started before a 429 must not send during the pause. */
+  private async pauseOver(): Promise<void> {
+    for (let left = await this.redis.pttl(PAUSE_KEY); left > 0; left = await this.redis.pttl(PAUSE_KEY)) {
+      await new Promise((resolve) => setTimeout(resolve, left));
+    }
   }
 }
