@@ -51,8 +51,8 @@ export async function startWebApp(overrides: Record<string, string> = {}): Promi
 }
 
 /** A phone: 360×740, French first as a Brussels supporter's phone would ask. */
-export async function phone(browser: Browser, locale = 'fr-BE'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: PHONE, locale, extraHTTPHeaders: { 'Accept-Language': `${locale},fr;q=0.9` } });
+export async function phone(browser: Browser, locale = 'fr-BE', serviceWorkers: 'allow' | 'block' = 'allow'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, locale, serviceWorkers, extraHTTPHeaders: { 'Accept-Language': `${locale},fr;q=0.9` } });
   const page = await context.newPage();
   return { context, page };
 }

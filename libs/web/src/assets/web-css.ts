@@ -51,6 +51,8 @@ input[type=radio]{width:22px;min-height:22px;height:22px;margin:0 8px 0 0;flex:n
 .ticket{display:grid;gap:8px;justify-items:center;text-align:center}
 .ticket svg{width:min(78vw,280px);height:auto;background:#fff}
 .ticket.void svg,.ticket.used svg{opacity:.35}
+.ticket .code{max-width:100%;font-size:.8rem;color:var(--muted)}.ticket .code summary{min-height:44px;line-height:44px;cursor:pointer}.ticket .code code{word-break:break-all}
+main{overflow-wrap:anywhere}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:12px}
 .poster{width:100%;aspect-ratio:2/3;object-fit:cover;border-radius:8px;background:#e5e7eb;display:block}
 .tile{text-decoration:none;color:inherit}
@@ -62,14 +64,15 @@ dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 .row{display:flex;align-items:center;gap:8px;flex-wrap:wrap;justify-content:space-between;padding:8px 0;border-bottom:1px solid var(--line)}
 .row:last-child{border-bottom:0}
 .filters{display:grid;gap:0 12px}
+summary.more{min-height:44px;display:flex;align-items:center;cursor:pointer;color:#1d4ed8;margin-top:.5rem}
+.actions{margin-top:.75rem;display:flex;align-items:center;gap:16px}
 .pager{display:flex;justify-content:space-between;align-items:center;gap:8px;margin-top:12px}
 .pager a{min-height:44px;display:inline-flex;align-items:center}
 footer{max-width:960px;margin:auto;padding:0 12px 24px;color:var(--muted);font-size:.9rem}
 @media (min-width:720px){
  nav.main{width:auto;order:0}
  h1{font-size:1.9rem}
- .filters{grid-template-columns:2fr 1fr 1fr 1fr 1fr}
- .filters .actions{grid-column:1/-1}
+ .filters{grid-template-columns:1fr 1fr 1fr 1fr}
  .btn{width:auto}
  .detail{grid-template-columns:260px 1fr}
  .two{display:grid;grid-template-columns:1fr 1fr;gap:16px}

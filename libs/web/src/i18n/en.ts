@@ -24,6 +24,7 @@ export const en: Messages = {
     club: 'Club',
     competition: 'Competition',
     any: 'All',
+    more: 'Dates, club, competition',
     empty: 'No upcoming match for these filters.',
     from_price: (price) => `from ${price}`,
     seatsLeft: (n) => (n === 0 ? 'Sold out' : n === 1 ? '1 seat left' : `${n} seats left`),

@@ -23,6 +23,7 @@ export const fr = {
     club: 'Club',
     competition: 'Compétition',
     any: 'Tous',
+    more: 'Dates, club, compétition',
     empty: 'Aucun match à venir pour ces critères.',
     from_price: (price: string) => `dès ${price}`,
     seatsLeft: (n: number) => (n === 0 ? 'Complet' : n === 1 ? '1 place restante' : `${n} places restantes`),

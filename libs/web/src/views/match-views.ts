@@ -59,13 +59,15 @@ export function homeView(ctx: PageContext, data: HomeData): SafeHtml {
     ctx,
     t.home.title,
     html`<h1>${t.home.title}</h1>
-<form class="card filters" method="get" action="/" role="search">
-<div>${input({ name: 'q', label: t.home.q, type: 'search', value: f.q })}</div>
+<form class="card" method="get" action="/" role="search">
+${input({ name: 'q', label: t.home.q, type: 'search', value: f.q })}
+<details${f.from || f.to || f.clubId || f.competitionId ? html` open` : ''}><summary class="more">${t.home.more}</summary><div class="filters">
 <div>${input({ name: 'from', label: t.home.from, type: 'date', value: f.from })}</div>
 <div>${input({ name: 'to', label: t.home.to, type: 'date', value: f.to })}</div>
 ${select('clubId', t.home.club, t.home.any, data.clubs, f.clubId)}
 ${select('competitionId', t.home.competition, t.home.any, data.competitions, f.competitionId)}
-<div class="actions"><button class="btn small" type="submit">${t.common.filter}</button> <a href="/">${t.common.reset}</a></div>
+</div></details>
+<div class="actions"><button class="btn small" type="submit">${t.common.search}</button> <a href="/">${t.common.reset}</a></div>
 </form>
 ${data.matches.length === 0 ? html`<p class="card">${t.home.empty}</p>` : ''}
 <ul class="list">${data.matches.map(

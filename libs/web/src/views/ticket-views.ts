@@ -13,10 +13,10 @@ function card(ctx: PageContext, item: TicketCard, index: number): SafeHtml {
   const status = item.ticket.status;
   return html`<li class="card ticket ${status}" data-ticket="${item.ticket.id}">
 <span class="status ${STATUS_CLASS[status] ?? 'wait'}">${STATUS_ICON[status] ?? ''} ${t.tickets.status[status] ?? status}</span>
-<div class="big">${t.tickets.stand} ${item.standName} · #${index + 1}</div>
+<div><span class="muted">${t.tickets.stand}</span> <span class="big">${item.standName}</span> · #${index + 1}</div>
 ${status === 'used' && item.ticket.usedAt ? html`<div>${t.tickets.usedAt(formatDateTime(item.ticket.usedAt, ctx.lang))}</div>` : ''}
 <figure style="margin:0" aria-label="QR ${item.ticket.code}">${trusted(item.qrSvg)}</figure>
-<div class="muted">${t.tickets.code} ${item.ticket.code}</div>
+<details class="code"><summary>${t.tickets.code}</summary><code>${item.ticket.code}</code></details>
 </li>`;
 }
 
