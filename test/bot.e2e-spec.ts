@@ -145,6 +145,8 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     expect(payment.body.status).toBe('rejected');
     await eventually(async () => /❌ Refusé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''), 15000, 'the decision shown');
     expect(telegram.to(buyer).some((m) => m.text.includes('Paiement validé'))).toBe(false);
+    telegram.userPresses(buyer, 'mine', { messageId: rejection.message_id });
+    await eventually(async () => telegram.message(buyer, rejection.message_id)?.text.includes(`${films[1].title} — 2 500 FCFA — paiement refusé`), 15000, 'the order shown as refused');
   });
 
   it('shows in the admin chat a decision made in the console', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, PageQuery } from '@guichet/common';
-import { OrdersService } from '@guichet/ticketing';
+import { PaymentDetailsService } from '@guichet/payments';
+import { OrdersService, OrderView } from '@guichet/ticketing';
 import { CustomersService, Role } from '@guichet/users';
 import { Markup } from 'telegraf';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
@@ -13,6 +14,7 @@ import { Turn } from './turn';
 export class MyPurchases {
   constructor(
     private readonly orders: OrdersService,
+    private readonly payments: PaymentDetailsService,
     private readonly config: AppConfig,
     private readonly customers: CustomersService,
     private readonly accounts: TelegramAccountsService,
@@ -24,11 +26,19 @@ export class MyPurchases {
     if (!account.userId) return { text: t.noOrders, keyboard: back };
     const page = await this.orders.listMine({ id: account.userId, role: Role.Customer }, Object.assign(new PageQuery(), { page: 1, pageSize: 10 }));
     if (page.items.length === 0) return { text: t.noOrders, keyboard: back };
+    const statuses = await Promise.all(page.items.map((order) => this.statusOf(order, account.userId as string)));
     const lines = page.items.map(
-      (order) => `• n° ${order.number} — ${order.items.map((item) => item.label).join(', ')} — ${formatMoney(order.total)} — ${t.orderStatus[order.status] ?? order.status}`,
+      (order, index) => `• n° ${order.number} — ${order.items.map((item) => item.label).join(', ')} — ${formatMoney(order.total)} — ${t.orderStatus[statuses[index]] ?? statuses[index]}`,
     );
     const hasContent = page.items.some((order) => order.status === 'fulfilled' && order.items.some((item) => item.type === 'content'));
     return { text: t.mine(lines, hasContent ? `${this.config.PUBLIC_URL}/library` : null), keyboard: back };
+  }
+
+  /** A pending Mobile Money order says where its payment is: being checked, or refused. */
+  private async statusOf(order: OrderView, customerId: string): Promise<string> {
+    if (order.status !== 'pending' && order.status !== 'cancelled') return order.status;
+    const payment = await this.payments.forBuyer(order.id, customerId);
+    return payment?.status === 'awaiting_review' || payment?.status === 'rejected' ? payment.status : order.status;
   }
 
   confirmResend({ t }: Turn): Screen {
