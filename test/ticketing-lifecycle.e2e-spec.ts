@@ -4,6 +4,7 @@ import { FakeStripe } from './fakes/stripe';
 import { bearer, registerCustomer } from './support/accounts';
 import { inDays } from './support/club-fixtures';
 import { eventually } from './support/eventually';
+import { openCheckoutLink } from './support/checkout-link';
 import { buySeats } from './support/paid-order';
 import { SellingApp, sellingClub, startSellingApp } from './support/selling-club';
 import { TestApp } from './support/test-app';
@@ -74,6 +75,7 @@ describe('after the sale', () => {
       .set(bearer(buyer))
       .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
       .expect(201);
+    expect((await openCheckoutLink(t.url, created.body.payment.checkoutUrl)).status).toBe(303);
     // As if the process died right after committing the webhook: the payment succeeded, no job was enqueued.
     await db.query(
       `UPDATE payment SET status = 'succeeded', payment_intent_id = 'pi_crash', updated_at = now() - interval '5 minutes' WHERE order_id = $1`,

@@ -1,8 +1,17 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..');
+/** The repository root: the nearest folder up with tsconfig.build.json (this file also runs compiled, from dist-bench/). */
+function repositoryRoot(from: string): string {
+  for (let folder = from; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'tsconfig.build.json'))) return folder;
+    if (dirname(folder) === folder) throw new Error(`no tsconfig.build.json above ${from}`);
+  }
+}
+
+const ROOT = repositoryRoot(__dirname);
 
 export interface RunningApi {
   url: string;

@@ -27,17 +27,41 @@ const BY_ID = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Device keys are looked up by their sha256 (an index hit, no per-gate comparison loop). No cache:
- * a revoked or rotated key stops working at once, on every API instance.
+ * How long an instance trusts a gate key it has looked up. The instance that rotates or revokes a key
+ * forgets it at once; another instance may still accept the old key for up to this long.
+ */
+const KEY_CACHE_MS = 2000;
+const MAX_CACHED_KEYS = 5000;
+
+/**
+ * Device keys are looked up by their sha256 (an index hit, no per-gate comparison loop), and remembered
+ * for 2 s: the scan is the entrance's hot path, and the lookup was half of its round trips.
  */
 @Injectable()
 export class GateAuthService {
+  private readonly known = new Map<string, { gate: GateIdentity; until: number }>();
+
   constructor(private readonly sql: HotSql) {}
 
   async byKey(key: unknown): Promise<GateIdentity | undefined> {
     if (!looksLikeGateKey(key)) return undefined;
-    const [gate] = await this.sql.rows<GateIdentity>(BY_KEY, [hashGateKey(key)]);
+    const hash = hashGateKey(key);
+    const id = hash.toString('hex');
+    const cached = this.known.get(id);
+    if (cached && cached.until > Date.now()) return cached.gate;
+    const [gate] = await this.sql.rows<GateIdentity>(BY_KEY, [hash]);
+    if (gate) {
+      if (this.known.size >= MAX_CACHED_KEYS) this.known.clear();
+      this.known.set(id, { gate, until: Date.now() + KEY_CACHE_MS });
+    } else {
+      this.known.delete(id);
+    }
     return gate;
+  }
+
+  /** A gate's key was rotated or the gate revoked: its old key stops working on this instance at once. */
+  forget(gateId: string): void {
+    for (const [id, entry] of this.known) if (entry.gate.id === gateId) this.known.delete(id);
   }
 
   /** The socket handshake names the gate and gives its key: both must match an active gate. */

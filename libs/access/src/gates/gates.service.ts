@@ -5,6 +5,7 @@ import { AuthUser, ClubsService } from '@guichet/users';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { gateNameTaken, gateNotFound } from '../access.errors';
 import { assertManagesClub } from '../club-access';
+import { GateAuthService } from './gate-auth.service';
 import { GatesGateway } from '../gateway/gates.gateway';
 import { CreateGateDto } from './dto/create-gate.dto';
 import { GateEvent, GateEventKind } from './gate-event.entity';
@@ -27,6 +28,7 @@ export class GatesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clubs: ClubsService,
     private readonly signals: GatesGateway,
+    private readonly keys: GateAuthService,
   ) {}
 
   async create(caller: AuthUser, clubId: string, dto: CreateGateDto): Promise<GateWithKey> {
@@ -73,6 +75,7 @@ export class GatesService {
       await manager.update(Gate, { id }, { keyHash: hash, keyRotatedAt: () => 'now()' });
       await this.log(manager, id, 'key_rotated', { by: caller.id });
     });
+    this.keys.forget(id);
     this.signals.disconnect(id);
     return { gate: gateView(await this.db.manager.findOneByOrFail(Gate, { id })), deviceKey: key };
   }
@@ -84,6 +87,7 @@ export class GatesService {
       await manager.update(Gate, { id }, { revokedAt: () => 'now()', online: false });
       await this.log(manager, id, 'revoked', { by: caller.id });
     });
+    this.keys.forget(id);
     this.signals.disconnect(id);
   }
 

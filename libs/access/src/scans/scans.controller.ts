@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
 import { CurrentGate, CurrentStaff, GateOrStaffAuth } from '../gates/gate-guards';
 import { GateIdentity } from '../gates/gate-auth.service';
 import { ScanLogQuery } from './dto/scan-log.query';
 import { ScanDto } from './dto/scan.dto';
+import { parseScanBody } from './scan-body';
 import { ScanLogService } from './scan-log.service';
 import { ScansService } from './scans.service';
 
@@ -20,9 +21,11 @@ export class ScansController {
   @GateOrStaffAuth()
   @HttpCode(200)
   @ApiOkResponse({ description: '{status, scanId, ticket?, usedAt?}' })
+  @ApiBody({ type: ScanDto })
   @Post('access/scan')
-  scan(@CurrentGate() gate: GateIdentity | undefined, @CurrentStaff() staff: AuthUser | undefined, @Body() dto: ScanDto) {
-    return this.scans.scan(gate ? { gate } : { staff: staff as AuthUser }, dto);
+  scan(@CurrentGate() gate: GateIdentity | undefined, @CurrentStaff() staff: AuthUser | undefined, @Body() body: unknown) {
+    // `unknown` keeps the global ValidationPipe out of the hot path; parseScanBody applies ScanDto's rules.
+    return this.scans.scan(gate ? { gate } : { staff: staff as AuthUser }, parseScanBody(body));
   }
 
   @Roles(Role.Organizer, Role.Admin)

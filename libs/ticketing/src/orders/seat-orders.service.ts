@@ -88,12 +88,16 @@ export class SeatOrdersService {
    */
   async create(caller: AuthUser, items: SeatItemDto[], paymentMethod: string, options: SeatOrderOptions = {}): Promise<{ order: OrderView; payment: PaymentView }> {
     const requests = this.validate(items, paymentMethod, options.idempotencyKey);
-    const key = options.idempotencyKey ?? null;
+    // Every database call of the purchase runs inside the admission: a rush queues here, never on the pool.
+    return this.admission.run(() => this.place(caller, requests, options.idempotencyKey ?? null));
+  }
+
+  private async place(caller: AuthUser, requests: SeatRequest[], key: string | null): Promise<{ order: OrderView; payment: PaymentView }> {
     await this.sellingClubs.assertCanSell(requests[0].matchId);
     for (let attempt = 0; ; attempt++) {
       let rows: HeldRow[];
       try {
-        rows = await this.admission.run(() => this.holds.hold(caller.id, requests, this.config.SEAT_HOLD_MINUTES, key));
+        rows = await this.holds.hold(caller.id, requests, this.config.SEAT_HOLD_MINUTES, key);
       } catch (error) {
         // Two requests with the same key raced: the loser's whole statement was rolled back.
         if (key && (error as { code?: string }).code === UNIQUE_VIOLATION) return (await this.replay(caller, key)) as { order: OrderView; payment: PaymentView };

@@ -16,7 +16,7 @@ const MAX_MATCHES = 10_000;
 export class SellingClubs {
   private readonly clubOfMatch = new Map<string, string>();
   private readonly canSellUntil = new Map<string, number>();
-  private readonly checking = new Map<string, Promise<void>>();
+  private readonly reading = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly inventory: SeatInventoryService,
@@ -25,21 +25,25 @@ export class SellingClubs {
 
   /** Unknown matches pass: the hold itself then answers 404. */
   async assertCanSell(matchId: string): Promise<void> {
-    const clubId = this.clubOfMatch.get(matchId) ?? (await this.lookUpClub(matchId));
+    const clubId = this.clubOfMatch.get(matchId) ?? (await this.once(`match:${matchId}`, () => this.lookUpClub(matchId)));
     if (!clubId || (this.canSellUntil.get(clubId) ?? 0) > Date.now()) return;
-    // Concurrent first buyers share one check instead of each reading the account.
-    let check = this.checking.get(clubId);
-    if (!check) {
-      check = this.payments.assertClubCanSell(clubId).then(
-        () => {
-          this.canSellUntil.set(clubId, Date.now() + CAN_SELL_TTL_MS);
-        },
-      );
-      const settled = () => this.checking.delete(clubId);
-      check.then(settled, settled);
-      this.checking.set(clubId, check);
+    await this.once(`club:${clubId}`, async () => {
+      await this.payments.assertClubCanSell(clubId);
+      this.canSellUntil.set(clubId, Date.now() + CAN_SELL_TTL_MS);
+      return clubId;
+    });
+  }
+
+  /** Concurrent first buyers share one read instead of each making it. */
+  private once(name: string, read: () => Promise<string | undefined>): Promise<string | undefined> {
+    let pending = this.reading.get(name);
+    if (!pending) {
+      pending = read();
+      const settled = () => this.reading.delete(name);
+      pending.then(settled, settled);
+      this.reading.set(name, pending);
     }
-    await check;
+    return pending;
   }
 
   private async lookUpClub(matchId: string): Promise<string | undefined> {
