@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-error';
 
 /** How long a request waits for Redis before answering 503: ioredis would otherwise retry for ~9 s. */
-export const REDIS_DEADLINE_MS = 1000;
+export const REDIS_DEADLINE_MS = 750;
 /** What a 503 for a missing dependency tells clients to wait before retrying. */
 export const RETRY_AFTER_SECONDS = 5;
 

@@ -1,19 +1,32 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig, JobName, QueueName } from '@guichet/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig, JobName, JobSchedulerKeeper, QueueName } from '@guichet/common';
 import { Queue } from 'bullmq';
 
-/** Registers the repeating sweeps once per deployment (a job scheduler is an upsert, so every worker may call it). */
+/**
+ * Registers the repeating sweeps once per deployment (a job scheduler is an upsert, so every worker may call it),
+ * and re-registers them when Redis comes back empty.
+ */
 @Injectable()
-export class SweepsScheduler implements OnApplicationBootstrap {
-  constructor(
-    @InjectQueue(QueueName.Sweeps) private readonly queue: Queue,
-    private readonly config: AppConfig,
-  ) {}
+export class SweepsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly keeper: JobSchedulerKeeper;
 
-  async onApplicationBootstrap(): Promise<void> {
-    const every = this.config.SWEEP_INTERVAL_MS;
-    await this.queue.upsertJobScheduler(JobName.ExpireHolds, { every }, { name: JobName.ExpireHolds });
-    await this.queue.upsertJobScheduler(JobName.ReconcileOrders, { every: every * 2 }, { name: JobName.ReconcileOrders });
+  constructor(
+    @InjectQueue(QueueName.Sweeps) queue: Queue,
+    private readonly config: AppConfig,
+  ) {
+    const every = config.SWEEP_INTERVAL_MS;
+    this.keeper = new JobSchedulerKeeper(queue, [
+      { name: JobName.ExpireHolds, every },
+      { name: JobName.ReconcileOrders, every: every * 2 },
+    ]);
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.keeper.start(this.config.SWEEP_INTERVAL_MS);
+  }
+
+  onApplicationShutdown(): void {
+    this.keeper.stop();
   }
 }

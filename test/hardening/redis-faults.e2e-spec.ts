@@ -1,0 +1,145 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import { bearer, registerCustomer, Session } from '../support/accounts';
+import { openCheckoutLink } from '../support/checkout-link';
+import { eventually } from '../support/eventually';
+import { sellingClub, stripeEnv, WEBHOOK_SECRET, webhookUrl } from '../support/selling-club';
+import { startTestApp, TestApp } from '../support/test-app';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A Redis of this spec's own, to stop, start and flush without touching anyone else's. */
+class OwnRedis {
+  private process?: ChildProcess;
+  constructor(readonly port: number) {}
+
+  get url() {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await eventually(async () => {
+      const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      try {
+        await probe.connect();
+        return (await probe.ping()) === 'PONG';
+      } catch {
+        return false;
+      } finally {
+        probe.disconnect();
+      }
+    }, 10_000, 'redis-server up');
+  }
+
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  }
+
+  async flush(): Promise<void> {
+    const client = new Redis(this.url);
+    await client.flushall();
+    client.disconnect();
+  }
+}
+
+describe('when Redis fails', () => {
+  let redis: OwnRedis;
+  let fake: FakeStripe;
+  let t: TestApp;
+  let db: DataSource;
+  let club: Awaited<ReturnType<typeof sellingClub>>;
+  let buyer: Session;
+
+  beforeAll(async () => {
+    redis = new OwnRedis(await freePort());
+    await redis.start();
+    fake = await startFakeStripe();
+    t = await startTestApp({ ...stripeEnv(fake), REDIS_URL: redis.url, SWEEP_INTERVAL_MS: '300' });
+    db = t.app.get<DataSource>(getDataSourceToken());
+    club = await sellingClub(t.url, fake, 50);
+    buyer = await registerCustomer(t.url);
+  }, 120_000);
+  afterAll(async () => {
+    await redis.start().catch(() => undefined);
+    await t?.close();
+    await fake?.close();
+    await redis.stop();
+  });
+
+  const order = () =>
+    request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(buyer))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' });
+
+  it('expires a lapsed hold after Redis was flushed under the running app', async () => {
+    await redis.flush();
+    const created = await order().expect(201);
+    const orderId: string = created.body.order.id;
+    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [orderId]);
+    await eventually(
+      async () => (await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer))).body.status === 'expired',
+      15_000,
+      'the lapsed hold expired',
+    );
+  }, 60_000);
+
+  describe('while Redis is down', () => {
+    beforeAll(() => redis.stop());
+
+    it('answers a login with 503 and Retry-After within a second', async () => {
+      const started = Date.now();
+      const res = await request(t.url).post('/api/v1/auth/login').send({ login: buyer.user.username, password: 'correct-horse-battery' });
+      // 750 ms of deadline; the rest is slack for a loaded CI machine.
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(res.status).toBe(503);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    });
+
+    it('keeps browsing and orders working', async () => {
+      await request(t.url).get('/api/v1/matches').expect(200);
+      await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
+      await request(t.url).get('/api/v1/films').expect(200);
+      const created = await order().timeout(10_000);
+      expect(created.status).toBe(201);
+    }, 30_000);
+
+    it('answers a Stripe webhook within seconds and records the event with its effect', async () => {
+      const created = await order().expect(201);
+      const orderId: string = created.body.order.id;
+      expect((await openCheckoutLink(t.url, created.body.payment.checkoutUrl)).status).toBe(303);
+      const stored = [...fake.sessions.values()].find((candidate) => candidate.session.client_reference_id === orderId);
+      if (!stored) throw new Error('no checkout session');
+      const event = fake.completeSession(stored.session.id);
+      const started = Date.now();
+      const res = await fake.deliver(event, webhookUrl(t.url), WEBHOOK_SECRET);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(res.status).toBe(200);
+      const [recorded] = await db.query(`SELECT count(*) AS n FROM payment_event WHERE id = $1`, [event.id]);
+      expect(Number(recorded.n)).toBe(1);
+      const [payment] = await db.query(`SELECT status FROM payment WHERE order_id = $1`, [orderId]);
+      expect(payment.status).toBe('succeeded');
+    }, 30_000);
+  });
+});
