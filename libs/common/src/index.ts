@@ -35,4 +35,3 @@ export * from './money/money';
 export * from './files/multipart-file';
 export * from './files/image-format';
 export * from './http/csrf';
-export * from './http/serve-console';
