@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
-import { createHttpApp, dataSourceOptions, ensureDatabase, readConfigOrExit } from '@guichet/common';
+import { createHttpApp, dataSourceOptions, ensureDatabase, readConfigOrExit, readEnvironment } from '@guichet/common';
 import { allMigrations } from '@guichet/schema';
 import { FirstAdminService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 import { offerDemo } from '../../standalone/src/demo/offer-demo';
 import { localConfigOrExit } from '../../standalone/src/local/local-config';
+import { writeLocalEnvFileIfMissing } from '../../standalone/src/local/local-env-file';
 import { StandaloneAppModule } from '../../standalone/src/standalone-app.module';
 import { CliAppModule } from './cli-app.module';
 import { readLine } from './read-secret';
@@ -50,6 +51,7 @@ async function createAdmin(args: string[]): Promise<void> {
  * same local stand-ins; it refuses to run next to a started app, which seeds the demo itself.
  */
 async function seedDemo(): Promise<void> {
+  writeLocalEnvFileIfMissing(readEnvironment());
   const { config, local } = await localConfigOrExit({ oneOff: true });
   if (config.NODE_ENV === 'production') throw new Error('The demo is never seeded in production.');
   try {
