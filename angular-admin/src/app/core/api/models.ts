@@ -1,0 +1,76 @@
+import { components } from './api-types';
+
+/** Request and response shapes: from the generated OpenAPI types where the document declares them. */
+type Schemas = components['schemas'];
+export type ConsoleSession = Schemas['ConsoleSessionView'];
+export type ConsoleUser = ConsoleSession['user'];
+export type Role = ConsoleUser['role'];
+export type CreateCustomer = Schemas['CreateCustomerDto'];
+export type CreateStand = Schemas['CreateStandDto'];
+export type CreateMatch = Schemas['CreateMatchDto'];
+
+// The API does not declare these responses in its OpenAPI document yet (see the issue); shapes from API.md.
+export interface Money {
+  amount: number;
+  currency: string;
+}
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+export interface AdminStats {
+  range: { from: string; to: string };
+  counts: Record<string, number | undefined>;
+  awaitingReview: number;
+  revenue: { total: Money[]; byDay: { day: string; method: string; currency: string; payments: number; amount: number }[] };
+  recentPayments: { id: string; orderId: string; method: string; status: string; amount: Money; at: string }[];
+}
+export interface ReviewedPayment {
+  id: string;
+  orderId: string;
+  method: string;
+  status: string;
+  amount: Money;
+  reference: string | null;
+  customer: { id: string; displayName: string; username: string; email: string | null; phone: string | null };
+  hasProof: boolean;
+  proofUrl: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  rejectReason: string | null;
+  createdAt: string;
+}
+export interface GeneratedCredentials {
+  user: { id: string; displayName: string };
+  username: string;
+  password: string;
+}
+export interface Stand {
+  id: string;
+  clubId: string;
+  name: string;
+  capacity: number;
+  price: Money;
+}
+export interface Match {
+  id: string;
+  club: { id: string; name: string };
+  opponent: string;
+  kickoffAt: string;
+  venue: 'home' | 'away';
+  status: 'scheduled' | 'cancelled';
+  stands: { standId: string; name: string; price: Money; quota: number; remaining: number }[];
+}
+export interface Attendance {
+  matchId: string;
+  sold: number;
+  checkedIn: number;
+  byStand: { standId: string; name: string; sold: number; checkedIn: number }[];
+}
+export interface ScanResult {
+  status: string;
+  usedAt?: string;
+  ticket?: { id: string; standId?: string; matchId?: string };
+}

@@ -1,0 +1,75 @@
+import { FR } from './fr';
+
+/** English, complete: the same keys as French (the type makes a missing one a build error). */
+export const EN: typeof FR = {
+  app: { name: 'Guichet', console: 'Console', language: 'Language', logout: 'Log out', menu: 'Menu' },
+  nav: {
+    dashboard: 'Dashboard', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
+    stands: 'Stands', matches: 'Matches', scanner: 'Scan tickets', club: 'Club',
+  },
+  login: {
+    title: 'Log in to the console', login: 'Username or email', password: 'Password', submit: 'Log in',
+    expired: 'Your session expired. Please log in again.', staffOnly: 'The console is for staff (admins and organizers).',
+  },
+  common: {
+    loading: 'Loading…', retry: 'Try again', save: 'Save', cancel: 'Cancel', create: 'Create', edit: 'Edit',
+    delete: 'Delete', copy: 'Copy', copied: 'Copied', close: 'Close', previous: 'Previous', next: 'Next',
+    pageOf: 'Page {{page}} of {{pages}}', search: 'Search', total: 'Total', none: '—',
+  },
+  errors: { generic: 'Something went wrong. Please try again.', network: 'Cannot reach the server. Check your network and try again.' },
+  dashboard: {
+    title: 'Dashboard', from: 'From', to: 'To', revenue: 'Revenue per day', byKind: 'Sales by kind', latest: 'Latest transactions',
+    noRevenue: 'No revenue in this period.', noPayments: 'No transactions yet.',
+    counts: {
+      films: 'Films', series: 'Series', seasons: 'Seasons', episodes: 'Episodes', upcomingMatches: 'Upcoming matches',
+      ticketsIssued: 'Tickets sold', ticketsUsed: 'Tickets used', awaitingReview: 'Payments to check',
+    },
+    kinds: { stripe: 'Tickets (card)', mobile_money: 'Films and series (Mobile Money)' },
+  },
+  payment: {
+    status: {
+      pending: 'Pending', awaiting_review: 'Payment being checked', succeeded: 'Paid', failed: 'Failed',
+      rejected: 'Rejected', refunded: 'Refunded',
+    },
+    method: { stripe: 'Card', mobile_money: 'Mobile Money' },
+  },
+  review: {
+    title: 'Payments to check', empty: 'No payment to check. You are all caught up.', amount: 'Amount', reference: 'Reference',
+    buyer: 'Buyer', sentAt: 'Sent on', proof: 'Proof of payment (screenshot)', noProof: 'No proof sent yet.',
+    zoom: 'Enlarge the proof', approve: 'Approve', reject: 'Reject', reason: 'Reason for rejecting (shown to the customer)',
+    reasonRequired: 'Give the reason for rejecting.', approved: 'Payment approved: the customer has received the purchase.',
+    rejected: 'Payment rejected. The customer is told.', deciding: 'Saving…',
+  },
+  customers: {
+    title: 'Customers', create: 'Create a customer', displayName: 'Display name', email: 'Email (optional)', phone: 'Phone (optional)',
+    telegram: 'Telegram user id (optional)', created: 'Customer created. Give them these credentials: they will not be shown again.',
+    username: 'Username', password: 'Password', resetPassword: 'New password', customerId: 'Customer id (UUID)',
+    reset: 'Password reset. Their sessions are closed.', assign: 'Assign content', contentType: 'Type',
+    contentId: 'Content id (UUID)', assigned: 'Content assigned: it shows in their library.',
+    types: { film: 'Film', series: 'Series', season: 'Season', episode: 'Episode' },
+  },
+  stands: {
+    title: 'Stands', empty: 'No stands yet. Create your first stand.', name: 'Name', capacity: 'Seats', price: 'Price',
+    currency: 'Currency', create: 'Create the stand', created: 'Stand created.', deleted: 'Stand deleted.', saved: 'Stand saved.',
+    confirmDelete: 'Delete the stand “{{name}}”?',
+  },
+  matches: {
+    title: 'Matches', empty: 'No upcoming match. Create your first match.', opponent: 'Opponent', kickoff: 'Date and time (Brussels)',
+    venue: 'Venue', home: 'Home', away: 'Away', stands: 'Open stands', quota: 'Seats on sale', remaining: 'Seats left',
+    create: 'Create the match', created: 'Match created.', status: { scheduled: 'Scheduled', cancelled: 'Cancelled' },
+    cancel: 'Cancel the match', cancelled: 'Match cancelled.', attendance: 'Attendance', needStand: 'Create a stand first.',
+    confirmCancel: 'Cancel the match against {{opponent}}? Tickets already sold will be voided and their buyers refunded automatically by card. This cannot be undone.',
+  },
+  attendance: {
+    title: 'Live attendance', sold: 'Tickets sold', checkedIn: 'Checked in', live: 'Updated every 3 seconds',
+  },
+  scanner: {
+    title: 'Scan tickets', start: 'Turn the camera on', stop: 'Turn the camera off', manual: 'Ticket code', check: 'Check',
+    noCamera: 'Camera unavailable: type the ticket code.', next: 'Next ticket', tapToContinue: 'Tap to continue',
+    status: {
+      ok: 'Admitted', already_used: 'Already used', invalid: 'Unknown ticket', wrong_club: 'Ticket of another club',
+      wrong_match: 'Ticket of another match', not_paid: 'Ticket not paid', void: 'Ticket cancelled',
+    },
+    usedAt: 'Used on {{at}}',
+  },
+};

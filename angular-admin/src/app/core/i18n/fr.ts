@@ -1,0 +1,73 @@
+/** French, the console's default language (formal « vous », words from UI.md). */
+export const FR = {
+  app: { name: 'Guichet', console: 'Console', language: 'Langue', logout: 'Se déconnecter', menu: 'Menu' },
+  nav: {
+    dashboard: 'Tableau de bord', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions',
+    stands: 'Tribunes', matches: 'Matchs', scanner: 'Scanner les billets', club: 'Club',
+  },
+  login: {
+    title: 'Connexion à la console', login: 'Identifiant ou e-mail', password: 'Mot de passe', submit: 'Se connecter',
+    expired: 'Votre session a expiré. Reconnectez-vous.', staffOnly: 'La console est réservée au personnel (administrateurs et organisateurs).',
+  },
+  common: {
+    loading: 'Chargement…', retry: 'Réessayer', save: 'Enregistrer', cancel: 'Annuler', create: 'Créer', edit: 'Modifier',
+    delete: 'Supprimer', copy: 'Copier', copied: 'Copié', close: 'Fermer', previous: 'Précédent', next: 'Suivant',
+    pageOf: 'Page {{page}} sur {{pages}}', search: 'Rechercher', total: 'Total', none: '—',
+  },
+  errors: { generic: 'Une erreur est survenue. Réessayez.', network: 'Pas de connexion au serveur. Vérifiez votre réseau et réessayez.' },
+  dashboard: {
+    title: 'Tableau de bord', from: 'Du', to: 'Au', revenue: 'Recettes par jour', byKind: 'Ventes par type', latest: 'Dernières transactions',
+    noRevenue: 'Aucune recette sur cette période.', noPayments: 'Aucune transaction pour l’instant.',
+    counts: {
+      films: 'Films', series: 'Séries', seasons: 'Saisons', episodes: 'Épisodes', upcomingMatches: 'Matchs à venir',
+      ticketsIssued: 'Billets vendus', ticketsUsed: 'Billets utilisés', awaitingReview: 'Paiements à vérifier',
+    },
+    kinds: { stripe: 'Billets (carte)', mobile_money: 'Films et séries (Mobile Money)' },
+  },
+  payment: {
+    status: {
+      pending: 'En attente', awaiting_review: 'Paiement en attente de vérification', succeeded: 'Payé', failed: 'Échoué',
+      rejected: 'Refusé', refunded: 'Remboursé',
+    },
+    method: { stripe: 'Carte', mobile_money: 'Mobile Money' },
+  },
+  review: {
+    title: 'Paiements à vérifier', empty: 'Aucun paiement à vérifier. Tout est à jour.', amount: 'Montant', reference: 'Référence',
+    buyer: 'Acheteur', sentAt: 'Envoyé le', proof: 'Preuve de paiement (capture d’écran)', noProof: 'Pas encore de preuve envoyée.',
+    zoom: 'Agrandir la preuve', approve: 'Approuver', reject: 'Refuser', reason: 'Motif du refus (montré au client)',
+    reasonRequired: 'Indiquez le motif du refus.', approved: 'Paiement approuvé : le client a reçu son achat.',
+    rejected: 'Paiement refusé. Le client en est informé.', deciding: 'Enregistrement…',
+  },
+  customers: {
+    title: 'Clients', create: 'Créer un client', displayName: 'Nom affiché', email: 'E-mail (facultatif)', phone: 'Téléphone (facultatif)',
+    telegram: 'Identifiant Telegram (facultatif)', created: 'Client créé. Transmettez-lui ces identifiants : ils ne seront plus affichés.',
+    username: 'Identifiant', password: 'Mot de passe', resetPassword: 'Nouveau mot de passe', customerId: 'Identifiant du client (UUID)',
+    reset: 'Mot de passe réinitialisé. Ses sessions sont fermées.', assign: 'Attribuer un contenu', contentType: 'Type',
+    contentId: 'Identifiant du contenu (UUID)', assigned: 'Contenu attribué : il apparaît dans sa bibliothèque.',
+    types: { film: 'Film', series: 'Série', season: 'Saison', episode: 'Épisode' },
+  },
+  stands: {
+    title: 'Tribunes', empty: 'Aucune tribune. Créez votre première tribune.', name: 'Nom', capacity: 'Places', price: 'Prix',
+    currency: 'Devise', create: 'Créer la tribune', created: 'Tribune créée.', deleted: 'Tribune supprimée.', saved: 'Tribune enregistrée.',
+    confirmDelete: 'Supprimer la tribune « {{name}} » ?',
+  },
+  matches: {
+    title: 'Matchs', empty: 'Aucun match à venir. Créez votre premier match.', opponent: 'Adversaire', kickoff: 'Date et heure (Bruxelles)',
+    venue: 'Lieu', home: 'À domicile', away: 'À l’extérieur', stands: 'Tribunes ouvertes', quota: 'Places en vente', remaining: 'Places restantes',
+    create: 'Créer le match', created: 'Match créé.', status: { scheduled: 'Programmé', cancelled: 'Annulé' },
+    cancel: 'Annuler le match', cancelled: 'Match annulé.', attendance: 'Affluence', needStand: 'Créez d’abord une tribune.',
+    confirmCancel: 'Annuler le match contre {{opponent}} ? Les billets déjà vendus seront annulés et leurs acheteurs remboursés automatiquement par carte. Cette action est définitive.',
+  },
+  attendance: {
+    title: 'Affluence en direct', sold: 'Billets vendus', checkedIn: 'Entrés', live: 'Mis à jour toutes les 3 secondes',
+  },
+  scanner: {
+    title: 'Scanner les billets', start: 'Activer la caméra', stop: 'Arrêter la caméra', manual: 'Code du billet', check: 'Vérifier',
+    noCamera: 'Caméra indisponible : saisissez le code du billet.', next: 'Billet suivant', tapToContinue: 'Touchez pour continuer',
+    status: {
+      ok: 'Entrée autorisée', already_used: 'Déjà utilisé', invalid: 'Billet inconnu', wrong_club: 'Billet d’un autre club',
+      wrong_match: 'Billet d’un autre match', not_paid: 'Billet non payé', void: 'Billet annulé',
+    },
+    usedAt: 'Utilisé le {{at}}',
+  },
+};

@@ -1,0 +1,7 @@
+import { Routes } from '@angular/router';
+
+export const ADMIN_ROUTES: Routes = [
+  { path: 'dashboard', loadComponent: () => import('./dashboard/dashboard').then((m) => m.DashboardPage) },
+  { path: 'payments', loadComponent: () => import('./payments/review-queue').then((m) => m.ReviewQueuePage) },
+  { path: 'customers', loadComponent: () => import('./customers/customers').then((m) => m.CustomersPage) },
+];

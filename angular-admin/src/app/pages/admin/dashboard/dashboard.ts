@@ -1,0 +1,128 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { ChartConfiguration } from 'chart.js';
+import { BaseChartDirective, provideCharts, withDefaultRegisterables } from 'ng2-charts';
+import { AdminStats } from '../../../core/api/models';
+import { MoneyPipe, WhenPipe } from '../../../shared/format';
+import { StateView } from '../../../shared/states';
+import { paymentsByKind, revenueSeries } from './revenue-charts';
+
+const COUNT_KEYS = ['films', 'series', 'seasons', 'episodes', 'upcomingMatches', 'ticketsIssued', 'ticketsUsed'];
+const COLOURS = ['#14213d', '#fca311', '#1b7f3b', '#6d5bd0'];
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+@Component({
+  selector: 'app-dashboard',
+  imports: [FormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe, BaseChartDirective, StateView, MoneyPipe, WhenPipe],
+  providers: [provideCharts(withDefaultRegisterables())],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .charts { display: grid; grid-template-columns: 2fr 1fr; gap: 12px; margin: 16px 0; }
+    .charts .card { min-width: 0; }
+    .chart-box { position: relative; height: 260px; }
+    h2 { font-size: 1.1rem; margin: 0 0 8px; }
+    .totals { display: flex; gap: 16px; flex-wrap: wrap; font-weight: 600; margin-bottom: 8px; }
+    @media (max-width: 900px) { .charts { grid-template-columns: 1fr; } }
+  `,
+  template: `
+    <div class="page">
+      <h1>{{ 'dashboard.title' | transloco }}</h1>
+      <div class="toolbar-row">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'dashboard.from' | transloco }}</mat-label>
+          <input matInput type="date" name="from" [ngModel]="from()" (ngModelChange)="from.set($event)" />
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'dashboard.to' | transloco }}</mat-label>
+          <input matInput type="date" name="to" [ngModel]="to()" (ngModelChange)="to.set($event)" />
+        </mat-form-field>
+      </div>
+      <app-state [loading]="stats.isLoading() && !stats.hasValue()" [error]="stats.error()" (retry)="stats.reload()" />
+      @if (stats.hasValue()) {
+        @let s = stats.value();
+        <section class="cards" aria-label="counts">
+          @for (key of countKeys; track key) {
+            <div class="card" [attr.data-count]="key">
+              <div class="stat-value">{{ s.counts[key] }}</div>
+              <div class="stat-label">{{ 'dashboard.counts.' + key | transloco }}</div>
+            </div>
+          }
+          <div class="card" data-count="awaitingReview">
+            <div class="stat-value">{{ s.awaitingReview }}</div>
+            <div class="stat-label">{{ 'dashboard.counts.awaitingReview' | transloco }}</div>
+          </div>
+        </section>
+        <div class="charts">
+          <section class="card">
+            <h2>{{ 'dashboard.revenue' | transloco }}</h2>
+            <div class="totals">@for (total of s.revenue.total; track total.currency) { <span>{{ total | money }}</span> }</div>
+            @if (s.revenue.byDay.length === 0) { <p class="muted">{{ 'dashboard.noRevenue' | transloco }}</p> }
+            <div class="chart-box"><canvas baseChart id="revenue-chart" type="line" [data]="lineData()" [options]="lineOptions" aria-label="revenue"></canvas></div>
+          </section>
+          <section class="card">
+            <h2>{{ 'dashboard.byKind' | transloco }}</h2>
+            <div class="chart-box"><canvas baseChart id="kind-chart" type="doughnut" [data]="doughnutData()" [options]="doughnutOptions" aria-label="by kind"></canvas></div>
+          </section>
+        </div>
+        <section>
+          <h2>{{ 'dashboard.latest' | transloco }}</h2>
+          @if (s.recentPayments.length === 0) { <app-state [empty]="true" emptyText="dashboard.noPayments" /> } @else {
+            <div class="table-wrap"><table class="data">
+              <tbody>
+                @for (p of s.recentPayments; track p.id) {
+                  <tr>
+                    <td>{{ p.at | when }}</td>
+                    <td>{{ 'payment.method.' + p.method | transloco }}</td>
+                    <td><span class="badge" [class.ok]="p.status === 'succeeded'" [class.wait]="p.status === 'awaiting_review' || p.status === 'pending'" [class.bad]="p.status === 'failed' || p.status === 'rejected'">{{ 'payment.status.' + p.status | transloco }}</span></td>
+                    <td class="num">{{ p.amount | money }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table></div>
+          }
+        </section>
+      }
+    </div>
+  `,
+})
+export class DashboardPage {
+  protected readonly countKeys = COUNT_KEYS;
+  protected readonly from = signal(isoDay(new Date(Date.now() - 29 * 86_400_000)));
+  protected readonly to = signal(isoDay(new Date()));
+  protected readonly stats = httpResource<AdminStats>(() => {
+    const to = new Date(`${this.to()}T00:00:00Z`);
+    to.setUTCDate(to.getUTCDate() + 1);
+    return { url: '/api/v1/admin/stats', params: { from: `${this.from()}T00:00:00Z`, to: to.toISOString(), timeZone: 'Europe/Brussels' } };
+  });
+
+  protected readonly lineOptions: ChartConfiguration<'line'>['options'] = {
+    responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } },
+    scales: { y: { beginAtZero: true } },
+  };
+  protected readonly doughnutOptions: ChartConfiguration<'doughnut'>['options'] = {
+    responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } },
+  };
+
+  protected readonly lineData = computed<ChartConfiguration<'line'>['data']>(() => {
+    const series = this.stats.hasValue() ? revenueSeries(this.stats.value()) : [];
+    return {
+      labels: series[0]?.labels ?? [],
+      datasets: series.map((line, index) => ({
+        label: line.currency, data: line.values, borderColor: COLOURS[index % COLOURS.length], backgroundColor: COLOURS[index % COLOURS.length],
+        tension: 0.2, yAxisID: 'y',
+      })),
+    };
+  });
+
+  protected readonly doughnutData = computed<ChartConfiguration<'doughnut'>['data']>(() => {
+    const kinds = this.stats.hasValue() ? paymentsByKind(this.stats.value()) : [];
+    return {
+      labels: kinds.map((kind) => kind.method),
+      datasets: [{ data: kinds.map((kind) => kind.payments), backgroundColor: COLOURS }],
+    };
+  });
+}

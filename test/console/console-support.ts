@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { CONSOLE_DIST } from '@guichet/common';
+import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import { stripeEnv } from '../support/selling-club';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const CHROMIUM = '/usr/bin/chromium';
+export const SHOTS = '/tmp/shots/console';
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** A free loopback port, so that PUBLIC_URL is the origin the browser really uses (the session routes check it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ConsoleApp {
+  t: TestApp;
+  fake: FakeStripe;
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The real app serving the built console (`npm run build` builds it; `npm test` builds before the e2e specs). */
+export async function startConsoleApp(): Promise<ConsoleApp> {
+  if (!existsSync(join(CONSOLE_DIST, 'index.html'))) throw new Error(`The console is not built (${CONSOLE_DIST}): run npm run build`);
+  if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: apt-get install -y chromium (.ci/run does it)');
+  const fake = await startFakeStripe();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const t = await startTestApp({
+    ...stripeEnv(fake),
+    PORT: String(port),
+    PUBLIC_URL: url,
+    MOBILE_MONEY_OPERATORS: 'MTN Mobile Money:+237 6 70 00 00 00',
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return {
+    t, fake, browser, url,
+    async close() {
+      await browser.close();
+      await t.close();
+      await fake.close();
+    },
+  };
+}
+
+/** Logs in through the console's form and waits for the shell. */
+export async function consoleLogin(page: Page, url: string, login: string, password: string, path = ''): Promise<void> {
+  await page.goto(`${url}/admin/${path}`);
+  await page.fill('input[name=login]', login);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('app-shell main h1');
+}
+
+/** Screenshots at phone and desktop width, for a person to look at. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
+  }
+}

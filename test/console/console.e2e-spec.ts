@@ -1,0 +1,188 @@
+/// <reference lib="dom" />
+// The callbacks passed to page.* run in the browser, hence the DOM types.
+import request from 'supertest';
+import { bearer, registerCustomer, registerOrganizer } from '../support/accounts';
+import { adminSession, createFilm } from '../support/content/catalogue';
+import { makePng } from '../support/content/files';
+import { buySeats } from '../support/paid-order';
+import { sellingClub } from '../support/selling-club';
+import { TEST_ADMIN } from '../support/test-app';
+import { ConsoleApp, consoleLogin, shoot, startConsoleApp } from './console-support';
+
+const API = '/api/v1';
+
+describe('the admin console in a real browser', () => {
+  let c: ConsoleApp;
+
+  beforeAll(async () => {
+    c = await startConsoleApp();
+  });
+  afterAll(() => c?.close());
+
+  it('serves hashed assets as immutable, index.html uncached, deep links as the app, /scanner as a redirect', async () => {
+    const index = await request(c.url).get('/admin/payments').expect(200);
+    expect(index.headers['cache-control']).toBe('no-cache');
+    expect(index.text).toContain('<app-root>');
+    expect(index.headers['set-cookie']?.join(';')).toContain('guichet_csrf=');
+    const main = /src="(main-[A-Z0-9]+\.js)"/.exec(index.text)?.[1];
+    const asset = await request(c.url).get(`/admin/${main}`).set('accept-encoding', 'gzip').expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    await request(c.url).get('/admin/missing-ABCDEFGH.js').expect(404);
+    await request(c.url).get('/admin/../package.json').expect((res) => expect(res.text).not.toContain('"guichet"'));
+    expect((await request(c.url).get('/scanner').expect(301)).headers.location).toBe('/admin/scanner');
+  });
+
+  it('keeps the refresh token in an HttpOnly cookie, refuses a refresh without the CSRF token, and refuses customers', async () => {
+    const customer = await registerCustomer(c.url);
+    const refused = await request(c.url).post(`${API}/auth/session`).send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(403);
+    expect(refused.body.detail).toMatch(/console is for staff/);
+    expect(refused.headers['set-cookie']).toBeUndefined();
+
+    const agent = request.agent(c.url);
+    const login = await agent.post(`${API}/auth/session`).send({ login: TEST_ADMIN.email, password: TEST_ADMIN.password }).expect(200);
+    expect(login.body.refreshToken).toBeUndefined();
+    const refreshCookie = login.headers['set-cookie'].find((cookie: string) => cookie.startsWith('guichet_refresh='));
+    expect(refreshCookie).toMatch(/HttpOnly/);
+    expect(refreshCookie).toMatch(/SameSite=Strict/);
+    expect(refreshCookie).toMatch(/Path=\/api\/v1\/auth\/session/);
+    await agent.post(`${API}/auth/session/refresh`).expect(403);
+    const csrf = /guichet_csrf=([^;]+)/.exec(login.headers['set-cookie'].join(';'))?.[1] ?? '';
+    await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).set('Origin', 'https://evil.example').expect(403);
+    const refreshed = await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).expect(200);
+    expect(refreshed.body.user.role).toBe('admin');
+    await agent.post(`${API}/auth/session/logout`).set('X-CSRF-Token', csrf).set(bearer(refreshed.body)).expect(204);
+    await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).expect(401);
+  });
+
+  it('shows the admin dashboard in French with the counts of /admin/stats and a drawn revenue chart; English after switching, kept after reload', async () => {
+    const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${c.url}/admin/`);
+    expect(await page.textContent('h1')).toBe('Connexion à la console');
+    await shoot(page, 'login');
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password);
+    await page.waitForSelector('[data-count=films] .stat-value');
+    expect(await page.textContent('app-shell h1')).toBe('Tableau de bord');
+
+    const admin = await adminSession(c.url);
+    const stats = (await request(c.url).get(`${API}/admin/stats`).set(bearer(admin)).expect(200)).body;
+    for (const key of ['films', 'series', 'seasons', 'episodes', 'ticketsIssued']) {
+      expect(Number(await page.textContent(`[data-count=${key}] .stat-value`))).toBe(stats.counts[key]);
+    }
+    expect(Number(await page.textContent('[data-count=awaitingReview] .stat-value'))).toBe(stats.awaitingReview);
+    // Chart.js drew on the canvas: some pixel is not transparent (the axes at least).
+    const drawn = await page.$eval('#revenue-chart', (canvas) => {
+      const context = (canvas as HTMLCanvasElement).getContext('2d');
+      const { data } = context!.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
+      return data.some((value, index) => index % 4 === 3 && value > 0);
+    });
+    expect(drawn).toBe(true);
+    await shoot(page, 'dashboard');
+
+    await page.click('mat-button-toggle[value=en] button');
+    await page.waitForFunction(() => document.querySelector('app-shell h1')?.textContent === 'Dashboard');
+    await page.reload();
+    // The reload finds the session again through the refresh cookie, and the language choice was remembered.
+    await page.waitForFunction(() => document.querySelector('app-shell h1')?.textContent === 'Dashboard');
+    expect(page.url()).toBe(`${c.url}/admin/dashboard`);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts a Mobile Money payment in the review queue; the admin approves it and the customer owns the film', async () => {
+    const admin = await adminSession(c.url);
+    const film = await createFilm(c.url, admin, { title: `Film ${Date.now()}` });
+    const buyer = await registerCustomer(c.url);
+    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
+      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
+    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
+      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
+    const paymentId = order.body.payment.id as string;
+
+    const page = await c.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'payments');
+    const card = `[data-payment="${paymentId}"]`;
+    await page.waitForSelector(`${card} img`);
+    expect(await page.textContent(`${card} .reference`)).toBe(order.body.payment.instructions.reference);
+    await shoot(page, 'review-queue');
+    await page.setViewportSize({ width: 360, height: 740 });
+    // A double click sends one decision: the button is disabled while the API answers.
+    await page.dblclick(`${card} button.approve`);
+    await page.waitForSelector('.outcome.ok');
+    expect(await page.$(card)).toBeNull();
+    await shoot(page, 'review-queue-approved');
+
+    const library = await request(c.url).get(`${API}/me/library`).set(bearer(buyer)).expect(200);
+    expect(JSON.stringify(library.body)).toContain(film.id);
+  });
+
+  it('lets an organizer create a stand and a match that another organizer does not see', async () => {
+    const first = await registerOrganizer(c.url);
+    const second = await registerOrganizer(c.url);
+    const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await consoleLogin(page, c.url, first.user.username, 'correct-horse-battery', 'stands');
+    await page.fill('input[name=name]', 'Tribune Nord');
+    await page.fill('input[name=capacity]', '300');
+    await page.fill('input[name=price]', '12.5');
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('td:has-text("Tribune Nord")');
+    expect(await page.textContent('table')).toContain('12,50');
+    await shoot(page, 'stands');
+
+    await page.click('a[href="/admin/matches"]');
+    await page.waitForSelector('mat-checkbox');
+    await page.fill('input[name=opponent]', 'RAQM Ganshoren');
+    const kickoff = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.fill('input[name=kickoff]', `${kickoff}T15:00`);
+    await page.click('mat-checkbox label');
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('td:has-text("RAQM Ganshoren")');
+    await shoot(page, 'matches');
+    const matches = (await request(c.url).get(`${API}/matches`).query({ clubId: first.club.id }).expect(200)).body.items;
+    expect(matches).toHaveLength(1);
+    expect(matches[0].kickoffAt).toBe(new Date(`${kickoff}T15:00:00${brusselsOffsetOn(kickoff)}`).toISOString());
+
+    const other = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await consoleLogin(other, c.url, second.user.username, 'correct-horse-battery', 'matches');
+    await other.waitForSelector('app-state [role=status]');
+    expect(await other.textContent('app-shell main')).not.toContain('RAQM Ganshoren');
+    await request(c.url).patch(`${API}/matches/${matches[0].id}`).set(bearer(second)).send({ opponent: 'Hijack' }).expect(403);
+  });
+
+  it('updates attendance without reload while a ticket is scanned, and the scanner says admitted then already used', async () => {
+    const club = await sellingClub(c.url, c.fake, 5);
+    const { tickets } = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 2);
+    const watcher = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await consoleLogin(watcher, c.url, club.organizer.user.username, 'correct-horse-battery', `matches/${club.match.id}/attendance`);
+    await watcher.waitForFunction(() => document.querySelector('[data-total=sold]')?.textContent === '2');
+    expect(await watcher.textContent('[data-total=checkedIn]')).toBe('0');
+
+    await request(c.url).post(`${API}/access/scan`).set(bearer(club.organizer)).send({ code: tickets[0].code }).expect(200);
+    await watcher.waitForFunction(() => document.querySelector('[data-total=checkedIn]')?.textContent === '1', undefined, { timeout: 10_000 });
+    await shoot(watcher, 'attendance');
+
+    const scanner = await c.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await consoleLogin(scanner, c.url, club.organizer.user.username, 'correct-horse-battery', 'scanner');
+    await shoot(scanner, 'scanner');
+    await scanner.setViewportSize({ width: 360, height: 740 });
+    await scanner.fill('input[name=code]', tickets[1].code);
+    await scanner.press('input[name=code]', 'Enter');
+    await scanner.waitForSelector('[data-verdict][data-status=ok]');
+    expect(await scanner.textContent('[data-verdict] .word')).toBe('Entrée autorisée');
+    await shoot(scanner, 'scanner-admitted');
+    await scanner.click('[data-verdict]');
+    await scanner.fill('input[name=code]', tickets[1].code);
+    await scanner.press('input[name=code]', 'Enter');
+    await scanner.waitForSelector('[data-verdict][data-status=already_used]');
+    expect(await scanner.textContent('[data-verdict] .word')).toBe('Déjà utilisé');
+    await shoot(scanner, 'scanner-already-used');
+  });
+});
+
+/** "+01:00" or "+02:00": Brussels' offset on that day. */
+function brusselsOffsetOn(day: string): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  return name.replace('GMT', '');
+}
