@@ -35,3 +35,4 @@ export * from './money/money';
 export * from './files/multipart-file';
 export * from './files/image-format';
 export * from './http/csrf';
+export * from './http/serve-console';

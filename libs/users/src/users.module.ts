@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, MailModule } from '@guichet/common';
 import { AuthTokensService } from './auth/auth-tokens.service';
 import { AuthController } from './auth/auth.controller';
+import { ConsoleSessionController } from './auth/console-session.controller';
 import { AuthService } from './auth/auth.service';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
@@ -38,7 +39,7 @@ import { UsersService } from './users/users.service';
     }),
     MailModule,
   ],
-  controllers: [AuthController, MeController, ClubsController, InvitationsController, AdminCustomersController],
+  controllers: [AuthController, ConsoleSessionController, MeController, ClubsController, InvitationsController, AdminCustomersController],
   providers: [
     UsersService,
     ClubsService,

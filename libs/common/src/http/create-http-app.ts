@@ -11,6 +11,7 @@ import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { requestId } from '../logging/logging.module';
 import { refuseHostileInput } from './hostile-input';
 import { serveOpenApi } from './openapi';
+import { serveConsole } from './serve-console';
 import { validationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api/v1';
@@ -94,6 +95,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, c
     exposedHeaders: CORS_RESPONSE_HEADERS,
   });
   serveOpenApi(app);
+  serveConsole(app, config);
   app.enableShutdownHooks();
   return app;
 }
