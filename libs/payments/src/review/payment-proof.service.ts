@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { AppConfig, DomainError, FileSource, IMAGE_MIME, isFileTooLarge, MailService, notFound, sniffImage, Storage } from '@guichet/common';
 import { DataSource } from 'typeorm';
@@ -9,9 +10,16 @@ import { paymentView, PaymentView } from '../payments/payment-view';
 import { ReviewEventsPublisher } from './review-events.publisher';
 
 export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
+/** Proof bytes one customer may have waiting for review at once, over all their payments. */
+export const MAX_PENDING_PROOF_BYTES_PER_CUSTOMER = 20 * 1024 * 1024;
 
 const notAnImage = () =>
   new DomainError('unsupported-image', 415, 'Not an image', 'Send a screenshot or photo of the payment confirmation (JPEG, PNG or WebP).');
+
+const reviewedMeanwhile = () =>
+  new DomainError('proof-not-expected', 409, 'No proof is expected for this payment', 'It was reviewed meanwhile.');
+const proofQuotaReached = () =>
+  new DomainError('proof-quota', 413, 'Too many proofs waiting', `At most ${MAX_PENDING_PROOF_BYTES_PER_CUSTOMER / 1024 / 1024} MB of proofs may wait for review at once.`);
 
 /** The buyer's screenshot of their Mobile Money transfer: stored privately, then the payment waits for an admin. */
 @Injectable()
@@ -35,22 +43,37 @@ export class PaymentProofService {
     const bytes = await this.readImage(source);
     const format = sniffImage(bytes);
     if (!format) throw notAnImage();
-    const key = `payment-proofs/${payment.id}-${Date.now()}.${format === 'jpeg' ? 'jpg' : format}`;
+    const key = `payment-proofs/${payment.id}-${randomUUID()}.${format === 'jpeg' ? 'jpg' : format}`;
     await this.storage.put(key, Readable.from([bytes]));
-    const moved = await this.db.transaction(async (manager) => {
-      const changed = await transition(manager, { id: payment.id }, {
-        from: ['pending', 'awaiting_review'],
-        to: 'awaiting_review',
-        set: { proofKey: key },
-        reason: 'proof uploaded',
-        actorId: customerId,
+    let replaced: string | null;
+    try {
+      replaced = await this.db.transaction(async (manager) => {
+        // One upload of this customer at a time, so the cap below holds under parallel uploads.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('payment-proof:' || $1))`, [customerId]);
+        const [current] = await manager.query(`SELECT proof_key FROM payment WHERE id = $1 FOR UPDATE`, [payment.id]);
+        const [{ pending }] = await manager.query(
+          `SELECT coalesce(sum(proof_bytes), 0)::bigint AS pending FROM payment
+            WHERE customer_id = $1 AND status = 'awaiting_review' AND id <> $2`,
+          [customerId, payment.id],
+        );
+        if (Number(pending) + bytes.length > MAX_PENDING_PROOF_BYTES_PER_CUSTOMER) throw proofQuotaReached();
+        const changed = await transition(manager, { id: payment.id }, {
+          from: ['pending', 'awaiting_review'],
+          to: 'awaiting_review',
+          set: { proofKey: key },
+          reason: 'proof uploaded',
+          actorId: customerId,
+        });
+        if (!changed) throw reviewedMeanwhile();
+        await manager.query(`UPDATE payment SET proof_bytes = $2 WHERE id = $1`, [payment.id, bytes.length]);
+        return (current?.proof_key as string | null) ?? null;
       });
-      return changed;
-    });
-    if (!moved) {
+    } catch (error) {
       await this.storage.delete(key);
-      throw new DomainError('proof-not-expected', 409, 'No proof is expected for this payment', 'It was reviewed meanwhile.');
+      throw error;
     }
+    // One current proof per payment: the one it replaces goes (after commit, so a failure keeps the old one).
+    if (replaced && replaced !== key) await this.storage.delete(replaced);
     await this.notifyAdmins(payment);
     await this.reviewEvents.proofReceived({ paymentId: payment.id, orderId: payment.orderId }, key);
     return paymentView(await this.db.manager.findOneByOrFail(Payment, { id: payment.id }));
