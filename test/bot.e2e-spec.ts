@@ -226,5 +226,9 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     await eventually(async () => telegram.message(buyer, choice.message_id)?.text.startsWith('Language: English.'), 15000, 'English');
     telegram.userSays(buyer, 'how do I pay?');
     expect((await nextTo(telegram, buyer, 4, 'the English answer')).text).toMatch(/^Films and series: pay by Mobile Money/);
+    // A Telegram set to English is answered in English from the first message.
+    const english = telegramId();
+    telegram.userSays(english, '/start', { languageCode: 'en' });
+    expect((await nextTo(telegram, english, 0, 'the English greeting')).text).toMatch(/^Hello Amina! Welcome to Guichet/);
   });
 });
