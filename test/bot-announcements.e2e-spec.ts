@@ -92,6 +92,6 @@ describe('announcements of new films to the bot’s subscribers', () => {
       return got.length === 3 && got;
     }, 30000, 'three announcements');
     const gaps = burst.slice(1).map((m, index) => m.at - burst[index].at);
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(950);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1000);
   });
 });
