@@ -8,6 +8,7 @@ import { FakeStripe, startFakeStripe } from '../fakes/stripe';
 import { bearer, registerCustomer, Session } from '../support/accounts';
 import { openCheckoutLink } from '../support/checkout-link';
 import { eventually } from '../support/eventually';
+import { buySeats, PaidOrder } from '../support/paid-order';
 import { sellingClub, stripeEnv, WEBHOOK_SECRET, webhookUrl } from '../support/selling-club';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -69,6 +70,7 @@ describe('when Redis fails', () => {
   let db: DataSource;
   let club: Awaited<ReturnType<typeof sellingClub>>;
   let buyer: Session;
+  let ticketed: PaidOrder;
 
   beforeAll(async () => {
     redis = new OwnRedis(await freePort());
@@ -78,13 +80,14 @@ describe('when Redis fails', () => {
     db = t.app.get<DataSource>(getDataSourceToken());
     club = await sellingClub(t.url, fake, 50);
     buyer = await registerCustomer(t.url);
+    ticketed = await buySeats(t.url, fake, club.match.id, club.stand.id, 1);
   }, 120_000);
   afterAll(async () => {
     await redis.start().catch(() => undefined);
     await t?.close();
     await fake?.close();
     await redis.stop();
-  });
+  }, 120_000);
 
   const order = () =>
     request(t.url)
@@ -123,6 +126,16 @@ describe('when Redis fails', () => {
       await request(t.url).get('/api/v1/films').expect(200);
       const created = await order().timeout(10_000);
       expect(created.status).toBe(201);
+    }, 30_000);
+
+    it('keeps scanning tickets at the gate', async () => {
+      const res = await request(t.url)
+        .post('/api/v1/access/scan')
+        .set(bearer(club.organizer))
+        .send({ code: ticketed.tickets[0].code, matchId: club.match.id })
+        .timeout(10_000);
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('ok');
     }, 30_000);
 
     it('answers a Stripe webhook within seconds and records the event with its effect', async () => {
