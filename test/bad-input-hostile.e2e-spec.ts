@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { bearer, registerCustomer, registerOrganizer, Session, uniqueName } from './support/accounts';
 import { adminSession, createFilm, filmBody } from './support/content/catalogue';
+import { ownDatabase, OwnDatabase } from './hardening/own-database';
 import { startTestApp, TestApp } from './support/test-app';
 
 const API = '/api/v1';
@@ -10,6 +11,7 @@ const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth
 
 describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
   let t: TestApp;
+  let own: OwnDatabase;
   let db: DataSource;
   let admin: Session;
   let customer: Session;
@@ -17,12 +19,17 @@ describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
     (await db.query(`SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM film) AS films, (SELECT count(*) FROM club) AS clubs`))[0];
 
   beforeAll(async () => {
-    t = await startTestApp({}, false);
+    // A database of its own: other test files create rows at the same time, and these checks count whole tables.
+    own = await ownDatabase('hostile');
+    t = await startTestApp({ DATABASE_URL: own.url }, false);
     db = t.app.get<DataSource>(getDataSourceToken());
     admin = await adminSession(t.url);
     customer = await registerCustomer(t.url);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    await own?.drop();
   });
-  afterAll(() => t?.close());
 
   const expectProblem = (res: request.Response, statuses: number[]) => {
     expect(statuses).toContain(res.status);
@@ -42,7 +49,8 @@ describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
     const healthMs = Date.now() - started;
     const answers = await Promise.all(attacks);
     expect(answers.map((a) => a.status).filter((s) => s >= 500)).toEqual([]);
-    expect(healthMs).toBeLessThan(1000);
+    // Before the depth check: 2.3 s. Room left for a loaded CI machine.
+    expect(healthMs).toBeLessThan(1500);
     expect(await counts()).toEqual(before);
   });
 
