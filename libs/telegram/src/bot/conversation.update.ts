@@ -1,6 +1,5 @@
 import { Ctx, Command, Help, On, Start, Update } from 'nestjs-telegraf';
-import { Markup } from 'telegraf';
-import { Context } from 'telegraf';
+import { Context, Markup } from 'telegraf';
 import { Message } from 'telegraf/types';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
 import { intentOf } from '../i18n/intents';
