@@ -4,12 +4,17 @@ import { Agent, request } from 'node:http';
 import { Client, Pool } from 'pg';
 import { io, Socket } from 'socket.io-client';
 import { ONLINE_SCAN } from '../libs/access/src/scans/scan.sql';
+import { startApiProcess } from './support/api-process';
 
 /**
- * Entrance throughput against an API that is already running (e.g. `npm start`); starts nothing itself.
+ * Entrance throughput. By default it starts the built API itself (api + worker, `dist/apps/standalone`) on a
+ * fresh database, as the on-sale bench does:
  *
- *   npm run bench:build
- *   BENCH_URL=http://127.0.0.1:3000 node dist-bench/bench/scan.js [tickets=2000] [concurrency=16]
+ *   npm run bench:scan -- [tickets=2000] [concurrency=16]
+ *
+ * or targets an API that is already running (e.g. `npm start`):
+ *
+ *   BENCH_URL=http://127.0.0.1:3000 BENCH_API_PID=<pid> node dist-bench/bench/scan.js [tickets] [concurrency]
  *
  * Through the API it registers an organizer with a new club, a stand, a match and a gate, and connects the
  * gate's websocket (socket.io, WebSocket transport, as the gate program). The N paid tickets are written
@@ -193,9 +198,19 @@ async function scanAll(base: string, key: string, codes: string[], inFlight: num
 }
 
 async function main() {
-  const base = (process.env.BENCH_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+  const own = process.env.BENCH_URL ? undefined : await startApiProcess(3902, { LOG_LEVEL: 'warn' });
+  try {
+    await run(own ? { base: own.url, databaseUrl: own.databaseUrl, pid: String(own.pid) } : undefined);
+  } finally {
+    await own?.stop();
+  }
+}
+
+async function run(own: { base: string; databaseUrl: string; pid: string } | undefined) {
+  const base = (own?.base ?? process.env.BENCH_URL ?? '').replace(/\/$/, '');
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(base).hostname)) throw new Error('BENCH_URL must be a loopback address');
-  const databaseUrl = setting('DATABASE_URL');
+  const apiPid = own?.pid ?? process.env.BENCH_API_PID;
+  const databaseUrl = own?.databaseUrl ?? setting('DATABASE_URL');
   if (!databaseUrl) throw new Error('DATABASE_URL is needed to write the bench tickets');
   if (!Number.isInteger(tickets) || tickets < 1 || tickets > 50_000) throw new Error('tickets must be 1..50000');
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new Error('concurrency must be 1..256');
@@ -222,6 +237,7 @@ async function main() {
     for (const result of results) statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
     const latencies = results.map((result) => result.ms);
     const [{ used }] = (await db.query(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId])).rows;
+    const apiRss = await rssOfPid(apiPid);
     const moreCodes = await insertTickets(db, setup);
     const alone = await statementAlone(databaseUrl, moreCodes, setup);
 
@@ -231,8 +247,9 @@ async function main() {
       `  scan latency       p50 ${ms(percentile(latencies, 50))}  p99 ${ms(percentile(latencies, 99))}  max ${ms(Math.max(...latencies))}`,
       `  answers            ${[...statuses].map(([status, count]) => `${status}=${count}`).join(' ')}  (tickets now used: ${used})`,
       `  scan → open        p50 ${ms(percentile(openMs, 50))}  p99 ${ms(percentile(openMs, 99))}  (${openMs.length}/${okScans.length} opens received)`,
-      `  RSS                bench ${mb(process.memoryUsage().rss)}, API ${await rssOfPid(process.env.BENCH_API_PID)}`,
+      `  RSS                bench ${mb(process.memoryUsage().rss)}, API ${apiRss}`,
       `  statement alone    ${alone.perSecond.toFixed(0)}/s  p50 ${ms(alone.p50)}  p99 ${ms(alone.p99)}  (pg pool of 8, no HTTP)`,
+      `  through the API / statement alone: ${((100 * results.length) / seconds / alone.perSecond).toFixed(0)} %`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

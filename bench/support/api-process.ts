@@ -31,6 +31,8 @@ export async function startApiProcess(port: number, env: Record<string, string>)
     MAIL_FROM: 'bench@guichet.test',
     STORAGE_DIR: `/tmp/${name}`,
     LOG_LEVEL: 'warn',
+    // A fresh database would otherwise get the demo catalogue on the first start.
+    DEMO_DATA: 'false',
     ...env,
   });
   return {

@@ -3,6 +3,7 @@ import { Agent, request } from 'node:http';
 export interface JsonAnswer<T> {
   status: number;
   body: T;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /**
@@ -31,7 +32,7 @@ export class JsonClient {
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString();
-            resolve({ status: res.statusCode ?? 0, body: (text ? JSON.parse(text) : undefined) as T });
+            resolve({ status: res.statusCode ?? 0, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers });
           });
         },
       );
