@@ -10,6 +10,9 @@ export const PROBLEM_TYPE_BASE = 'https://guichet.app/problems/';
  * application/problem+json; `code` becomes the last segment of the problem type.
  */
 export class DomainError extends Error {
+  /** Sent as `Retry-After` (429, 503) when set. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: string,
     readonly status: number,

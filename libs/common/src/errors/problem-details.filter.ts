@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError } from './domain-error';
-import { RETRY_AFTER_SECONDS, UnavailableError } from '../redis/redis-deadline';
+import { RETRY_AFTER_SECONDS } from '../redis/redis-deadline';
 import { Problem, problemFor } from './problem';
 
 interface ReplyLike {
@@ -30,6 +30,12 @@ function isRedisDown(error: unknown): boolean {
   return name === 'MaxRetriesPerRequestError' || message === 'Connection is closed.' || message.startsWith("Stream isn't writeable");
 }
 
+/** Seconds a client should wait: from a 503 or 429 that says so, or a Redis that is down. */
+function retryAfterOf(error: unknown): number | undefined {
+  if (error instanceof DomainError && error.retryAfterSeconds !== undefined) return error.retryAfterSeconds;
+  return isRedisDown(error) ? RETRY_AFTER_SECONDS : undefined;
+}
+
 function httpExceptionDetail(error: HttpException): string | undefined {
   const response = error.getResponse();
   if (typeof response === 'string') return response;
@@ -46,8 +52,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw error;
     const reply = host.switchToHttp().getResponse<ReplyLike>();
     const problem = this.toProblem(error);
-    if (error instanceof UnavailableError) reply.header('retry-after', String(error.retryAfterSeconds));
-    else if (isRedisDown(error)) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
     reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 

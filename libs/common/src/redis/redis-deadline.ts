@@ -7,8 +7,9 @@ export const RETRY_AFTER_SECONDS = 5;
 
 /** A dependency (Redis, the queue) is down: 503 with Retry-After, so clients and Stripe try again later. */
 export class UnavailableError extends DomainError {
-  constructor(detail = 'A dependency is unavailable, try again shortly.', readonly retryAfterSeconds = RETRY_AFTER_SECONDS) {
+  constructor(detail = 'A dependency is unavailable, try again shortly.', retryAfterSeconds = RETRY_AFTER_SECONDS) {
     super('unavailable', 503, 'Service unavailable', detail);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -71,5 +71,7 @@ export class LoginThrottle {
 
 function tooManyAttempts(retryAfterSeconds: number): DomainError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return new DomainError('too-many-attempts', 429, 'Too many failed logins', `Try again in ${minutes} minutes.`);
+  const error = new DomainError('too-many-attempts', 429, 'Too many failed logins', `Try again in ${minutes} minutes.`);
+  error.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+  return error;
 }
