@@ -70,7 +70,7 @@ export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
     await page.setViewportSize(size);
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(600);
     await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
   }
 }

@@ -56,11 +56,14 @@ describe('the admin console in a real browser', () => {
   });
 
   it('shows the admin dashboard in French with the counts of /admin/stats and a drawn revenue chart; English after switching, kept after reload', async () => {
+    // Something to count: a film exists (other specs share the database, so the numbers are compared, not assumed).
+    await createFilm(c.url, await adminSession(c.url), { title: `Film ${Date.now()}` });
     const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${c.url}/admin/`);
-    expect(await page.textContent('h1')).toBe('Connexion à la console');
+    // French by default (translations load lazily: wait for them).
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Connexion à la console');
     await shoot(page, 'login');
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password);
     await page.waitForSelector('[data-count=films] .stat-value');
@@ -149,6 +152,8 @@ describe('the admin console in a real browser', () => {
     expect(await other.textContent('app-shell main')).not.toContain('RAQM Ganshoren');
     await request(c.url).patch(`${API}/matches/${matches[0].id}`).set(bearer(second)).send({ opponent: 'Hijack' }).expect(403);
   });
+
+  jest.setTimeout(120_000);
 
   it('updates attendance without reload while a ticket is scanned, and the scanner says admitted then already used', async () => {
     const club = await sellingClub(c.url, c.fake, 5);

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { Router, Routes } from '@angular/router';
+import { Routes } from '@angular/router';
 import { authGuard, homeFor, roleGuard } from './core/auth/guards';
 import { SessionService } from './core/auth/session.service';
 import { Shell } from './layout/shell';
@@ -9,7 +9,7 @@ export const routes: Routes = [
   {
     path: '',
     component: Shell,
-    canActivate: [authGuard],
+    canMatch: [authGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => homeFor(inject(SessionService).user()?.role) },
       { path: '', canMatch: [roleGuard('admin')], loadChildren: () => import('./pages/admin/admin.routes').then((m) => m.ADMIN_ROUTES) },
@@ -25,5 +25,5 @@ export const routes: Routes = [
       },
     ],
   },
-  { path: '**', redirectTo: () => inject(Router).createUrlTree(['/']) },
+  { path: '**', redirectTo: '' },
 ];

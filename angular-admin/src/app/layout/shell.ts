@@ -51,7 +51,7 @@ const ORGANIZER_NAV: NavItem[] = [
     @media (max-width: 600px) { .username { display: none; } }
   `,
   template: `
-    <mat-sidenav-container>
+    <mat-sidenav-container autosize>
       <mat-sidenav [mode]="wide() ? 'side' : 'over'" [opened]="wide() || drawerOpen()" (closedStart)="drawerOpen.set(false)">
         <div class="who">{{ session.user()?.displayName }}<br /><span class="muted">{{ session.user()?.role }}</span></div>
         <nav [attr.aria-label]="'app.menu' | transloco">

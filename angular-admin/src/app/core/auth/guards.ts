@@ -1,14 +1,18 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
+import { CanMatchFn, Router } from '@angular/router';
 import { Role } from '../api/models';
 import { SessionService } from './session.service';
 
-/** Logged in (restoring the session from the cookie after a reload), or off to the login page and back. */
-export const authGuard: CanActivateFn = async (_route, state) => {
+/**
+ * Logged in (restoring the session from the cookie after a reload), or off to the login page and back there after.
+ * A canMatch guard: it runs before the child routes' redirects, which depend on who is logged in.
+ */
+export const authGuard: CanMatchFn = async (_route, segments) => {
   const session = inject(SessionService);
   const router = inject(Router);
   if (await session.restore()) return true;
-  return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  const returnUrl = '/' + segments.map((segment) => segment.path).join('/');
+  return router.createUrlTree(['/login'], { queryParams: returnUrl === '/' ? {} : { returnUrl } });
 };
 
 /** Lazy areas load only for the roles that use them. */
@@ -19,7 +23,9 @@ export const roleGuard =
     const router = inject(Router);
     await session.restore();
     const role = session.user()?.role;
-    return role !== undefined && roles.includes(role) ? true : router.createUrlTree(['/']);
+    if (role === undefined) return router.createUrlTree(['/login']);
+    // Logged in with another role: this area is not theirs, their own home page is.
+    return roles.includes(role) ? true : false;
   };
 
 /** The first page after login depends on who you are. */
