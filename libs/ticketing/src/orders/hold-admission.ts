@@ -3,8 +3,11 @@ import { AppConfig, DomainError } from '@guichet/common';
 
 /** 503 answered at once when the instance cannot take more buyers; `Retry-After` tells when to come back. */
 export class Overloaded extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
+  declare retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
     super('overloaded', 503, 'Too many buyers at once', `Many buyers are reserving right now; try again in ${retryAfterSeconds} s with the same Idempotency-Key.`);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiExtraModels, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { badRequest, multipartFile, PageQuery } from '@guichet/common';
 import { PaymentProofService } from '@guichet/payments';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
-import { FastifyReply, FastifyRequest } from 'fastify';
+import { FastifyRequest } from 'fastify';
 import { ContentOrdersService } from './content-orders.service';
 import { ContentItemDto, CreateOrderDto, SeatItemDto } from './dto/create-order.dto';
-import { Overloaded } from './hold-admission';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 import { OrdersService } from './orders.service';
 import { SeatOrdersService } from './seat-orders.service';
@@ -30,22 +29,17 @@ export class OrdersController {
   })
   @ApiResponse({ status: 503, description: 'Too many buyers at once (`/overloaded`): retry after `Retry-After` seconds with the same Idempotency-Key' })
   @Post('orders')
-  async create(
+  create(
     @CurrentUser() caller: AuthUser,
     @Body() dto: CreateOrderDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const seats = dto.items.filter((item): item is SeatItemDto => item.type === 'seat');
     const content = dto.items.filter((item): item is ContentItemDto => item.type === 'content');
     if (seats.length && content.length) throw badRequest('mixed-order', 'Seats and content are bought separately');
     if (!seats.length) return this.contentOrders.create(caller, content, dto.paymentMethod);
-    try {
-      return await this.seatOrders.create(caller, seats, dto.paymentMethod, { idempotencyKey });
-    } catch (error) {
-      if (error instanceof Overloaded) reply.header('retry-after', String(error.retryAfterSeconds));
-      throw error;
-    }
+    // Overloaded (503) carries retryAfterSeconds: the problem filter sends it as Retry-After.
+    return this.seatOrders.create(caller, seats, dto.paymentMethod, { idempotencyKey });
   }
 
   @Get('orders/:id')

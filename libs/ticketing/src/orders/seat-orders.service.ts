@@ -67,6 +67,8 @@ function heldOrder(rows: HeldRow[]): { order: Order; items: OrderItem[] } {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** pg-pool's message when no connection could be had in time. */
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
 
 @Injectable()
 export class SeatOrdersService {
@@ -89,7 +91,13 @@ export class SeatOrdersService {
   async create(caller: AuthUser, items: SeatItemDto[], paymentMethod: string, options: SeatOrderOptions = {}): Promise<{ order: OrderView; payment: PaymentView }> {
     const requests = this.validate(items, paymentMethod, options.idempotencyKey);
     // Every database call of the purchase runs inside the admission: a rush queues here, never on the pool.
-    return this.admission.run(() => this.place(caller, requests, options.idempotencyKey ?? null));
+    return this.admission.run(() =>
+      this.place(caller, requests, options.idempotencyKey ?? null).catch((error: unknown) => {
+        // No connection within the pool's timeout (a database starved of CPU): nothing ran, so the buyer
+        // may retry with the same key; a 503 with Retry-After says so, where a 500 would not.
+        throw error instanceof Error && error.message === POOL_TIMEOUT ? new Overloaded(2) : error;
+      }),
+    );
   }
 
   private async place(caller: AuthUser, requests: SeatRequest[], key: string | null): Promise<{ order: OrderView; payment: PaymentView }> {

@@ -1,0 +1,42 @@
+import request from 'supertest';
+import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import { bearer, registerCustomer } from '../support/accounts';
+import { sellingClub, stripeEnv } from '../support/selling-club';
+import { startTestApp, TestApp } from '../support/test-app';
+
+describe('the payment link while Stripe does not answer', () => {
+  let fake: FakeStripe;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    fake = await startFakeStripe();
+    t = await startTestApp(stripeEnv(fake));
+  });
+  afterAll(() => t.close());
+
+  it('says so in a readable page (and as problem+json), and keeps the seats held', async () => {
+    const club = await sellingClub(t.url, fake, 5);
+    const buyer = await registerCustomer(t.url);
+    const created = await request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(buyer))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 2 }], paymentMethod: 'stripe' })
+      .expect(201);
+    const orderId: string = created.body.order.id;
+    const link = new URL(created.body.payment.checkoutUrl);
+    await fake.close();
+
+    const page = await request(t.url).get(`${link.pathname}${link.search}`).redirects(0);
+    expect(page.status).toBe(503);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('Vos places restent réservées');
+    expect(page.text).toContain('Your seats stay held');
+    const json = await request(t.url).post(`/api/v1/orders/${orderId}/checkout`).set(bearer(buyer)).expect(503);
+    expect(json.body.type).toMatch(/\/payment-unavailable$/);
+
+    const { body: order } = await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200);
+    expect(order.status).toBe('pending');
+    const { body: match } = await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
+    expect(match.stands[0].remaining).toBe(3);
+  });
+});
