@@ -31,6 +31,8 @@ describe('the admin console in a real browser', () => {
     await request(c.url).get('/admin/missing-ABCDEFGH.js').expect(404);
     await request(c.url).get('/admin/../package.json').expect((res) => expect(res.text).not.toContain('"guichet"'));
     expect((await request(c.url).get('/scanner').expect(301)).headers.location).toBe('/admin/scanner');
+    // Stripe's return_url and refresh_url after Connect onboarding land in the console.
+    expect((await request(c.url).get('/clubs/8d0f5f5e-0000-4000-8000-000000000000/stripe/done').expect(303)).headers.location).toBe('/admin/club/stripe/done');
   });
 
   it('keeps the refresh token in an HttpOnly cookie, refuses a refresh without the CSRF token, and refuses customers', async () => {
@@ -182,6 +184,24 @@ describe('the admin console in a real browser', () => {
     await scanner.waitForSelector('[data-verdict][data-status=already_used]');
     expect(await scanner.textContent('[data-verdict] .word')).toBe('Déjà utilisé');
     await shoot(scanner, 'scanner-already-used');
+
+    // The scan log lists both scans with their verdicts; a gate's device key is shown once at creation.
+    await scanner.click('[data-verdict]');
+    await scanner.goto(`${c.url}/admin/scans`);
+    await scanner.waitForSelector('table.data tbody tr');
+    expect(await scanner.$$eval('table.data tbody tr', (rows) => rows.length)).toBe(3);
+    expect(await scanner.textContent('table.data')).toContain('Déjà utilisé');
+    await shoot(scanner, 'scan-log');
+    await scanner.goto(`${c.url}/admin/gates`);
+    await scanner.fill('input[name=name]', 'Portique Nord');
+    await scanner.click('form button[type=submit]');
+    await scanner.waitForSelector('td:has-text("Portique Nord")');
+    expect((await scanner.textContent('.secret'))?.length).toBeGreaterThan(20);
+    expect(await scanner.textContent('table.data')).toContain('Hors ligne');
+    await shoot(scanner, 'gates');
+    await scanner.goto(`${c.url}/admin/club/stripe/done`);
+    await scanner.waitForSelector('app-club .ok');
+    await shoot(scanner, 'club');
   });
 });
 

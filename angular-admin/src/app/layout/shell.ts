@@ -11,7 +11,7 @@ import { map } from 'rxjs';
 import { SessionService } from '../core/auth/session.service';
 import { LANGUAGE_KEY } from '../core/i18n/transloco-loader';
 import { Icon } from '../shared/icon';
-import { mdiAccountGroup, mdiCashCheck, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
+import { mdiAccountGroup, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
 
 interface NavItem {
   path: string;
@@ -28,6 +28,9 @@ const ADMIN_NAV: NavItem[] = [
 const ORGANIZER_NAV: NavItem[] = [
   { path: '/matches', label: 'nav.matches', icon: mdiSoccerField },
   { path: '/stands', label: 'nav.stands', icon: mdiStadium },
+  { path: '/gates', label: 'nav.gates', icon: mdiBoomGate },
+  { path: '/scans', label: 'nav.scans', icon: mdiFormatListChecks },
+  { path: '/club', label: 'nav.club', icon: mdiCreditCardOutline },
   { path: '/scanner', label: 'nav.scanner', icon: mdiQrcodeScan },
 ];
 

@@ -5,7 +5,7 @@ export const EN: typeof FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Language', logout: 'Log out', menu: 'Menu' },
   nav: {
     dashboard: 'Dashboard', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
-    stands: 'Stands', matches: 'Matches', scanner: 'Scan tickets', club: 'Club',
+    stands: 'Stands', matches: 'Matches', scanner: 'Scan tickets', club: 'Club', gates: 'Gates', scans: 'Scan log',
   },
   login: {
     title: 'Log in to the console', login: 'Username or email', password: 'Password', submit: 'Log in',
@@ -62,6 +62,17 @@ export const EN: typeof FR = {
   },
   attendance: {
     title: 'Live attendance', sold: 'Tickets sold', checkedIn: 'Checked in', live: 'Updated every 3 seconds',
+  },
+  gates: {
+    title: 'Gates', live: 'Status updated every 5 seconds.', name: 'Gate name', empty: 'No gates yet. Create your first gate.',
+    keyOnce: 'Device key: copy it into the gate now, it will not be shown again.', status: 'Status', door: 'Door',
+    lastSeen: 'Last seen', online: 'Online', offline: 'Offline',
+  },
+  scans: { title: 'Scan log', empty: 'No scans yet.', at: 'Time', result: 'Result', mode: 'By', gate: 'Gate', staff: 'Staff' },
+  club: {
+    title: 'Club', stripeIntro: 'To sell tickets by card, your club needs its Stripe payment account.',
+    onboard: 'Open or complete the Stripe account', returned: 'You are back from Stripe. Sales open as soon as Stripe enables your account.',
+    expiredLink: 'The Stripe link expired. Click the button again.',
   },
   scanner: {
     title: 'Scan tickets', start: 'Turn the camera on', stop: 'Turn the camera off', manual: 'Ticket code', check: 'Check',

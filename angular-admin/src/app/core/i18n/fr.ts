@@ -3,7 +3,7 @@ export const FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Langue', logout: 'Se déconnecter', menu: 'Menu' },
   nav: {
     dashboard: 'Tableau de bord', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions',
-    stands: 'Tribunes', matches: 'Matchs', scanner: 'Scanner les billets', club: 'Club',
+    stands: 'Tribunes', matches: 'Matchs', scanner: 'Scanner les billets', club: 'Club', gates: 'Portiques', scans: 'Journal des scans',
   },
   login: {
     title: 'Connexion à la console', login: 'Identifiant ou e-mail', password: 'Mot de passe', submit: 'Se connecter',
@@ -60,6 +60,17 @@ export const FR = {
   },
   attendance: {
     title: 'Affluence en direct', sold: 'Billets vendus', checkedIn: 'Entrés', live: 'Mis à jour toutes les 3 secondes',
+  },
+  gates: {
+    title: 'Portiques', live: 'État mis à jour toutes les 5 secondes.', name: 'Nom du portique', empty: 'Aucun portique. Créez votre premier portique.',
+    keyOnce: 'Clé de l’appareil : copiez-la dans le portique maintenant, elle ne sera plus affichée.', status: 'État', door: 'Porte',
+    lastSeen: 'Dernier signe de vie', online: 'En ligne', offline: 'Hors ligne',
+  },
+  scans: { title: 'Journal des scans', empty: 'Aucun scan pour l’instant.', at: 'Heure', result: 'Résultat', mode: 'Par', gate: 'Portique', staff: 'Personnel' },
+  club: {
+    title: 'Club', stripeIntro: 'Pour vendre des billets par carte, votre club doit ouvrir son compte de paiement Stripe.',
+    onboard: 'Ouvrir ou compléter le compte Stripe', returned: 'Vous revenez de Stripe. Les ventes s’ouvrent dès que Stripe active votre compte.',
+    expiredLink: 'Le lien Stripe a expiré. Cliquez à nouveau sur le bouton.',
   },
   scanner: {
     title: 'Scanner les billets', start: 'Activer la caméra', stop: 'Arrêter la caméra', manual: 'Code du billet', check: 'Vérifier',
