@@ -31,7 +31,7 @@ export function createRouter(store: StripeStore): (method: string, path: string,
       const match = route.pattern.exec(path);
       if (!match || route.method !== method) continue;
       const expand = params.strings('expand');
-      if (expand.length > 0) throw invalidParam('expand', `The fake Stripe does not implement expand (${expand.join(', ')}).`);
+      if (expand.length > 0) throw invalidParam('expand', `The Stripe sandbox does not implement expand (${expand.join(', ')}).`);
       return route.handle(params, match[1] ?? '');
     }
     throw new StripeApiError(

@@ -136,12 +136,12 @@ export class StripeStore {
 
   createSession(p: Params): CheckoutSession {
     const mode = p.requiredString('mode');
-    if (mode !== 'payment') throw invalidParam('mode', `The fake Stripe only implements mode=payment, not ${mode}.`);
+    if (mode !== 'payment') throw invalidParam('mode', `The Stripe sandbox only implements mode=payment, not ${mode}.`);
     const items = p.list('line_items');
     if (items.length === 0) throw missingParam('line_items');
     const lineItems = items.map((item) => {
       const priceData = item.object('price_data');
-      if (!priceData) throw invalidParam(item.name('price_data'), 'The fake Stripe only implements line items with price_data.');
+      if (!priceData) throw invalidParam(item.name('price_data'), 'The Stripe sandbox only implements line items with price_data.');
       const unitAmount = priceData.requiredInt('unit_amount');
       const quantity = item.requiredInt('quantity');
       if (unitAmount < 0) throw invalidParam(priceData.name('unit_amount'), 'This value must be greater than or equal to 0.');
@@ -222,7 +222,7 @@ export class StripeStore {
   /** The buyer paid: the session completes and a succeeded payment intent and charge exist. */
   complete(id: string): StripeEvent {
     const { session, paymentIntentData } = this.session(id);
-    if (session.status !== 'open') throw new Error(`fake Stripe: cannot pay ${id}, it is ${session.status}`);
+    if (session.status !== 'open') throw new Error(`Stripe sandbox: cannot pay ${id}, it is ${session.status}`);
     const { application_fee_amount, transfer_data, metadata } = paymentIntentData;
     const amount = session.amount_total;
     const shared = { amount, currency: session.currency, application_fee_amount, transfer_data, created: unixNow(), livemode: false as const };
