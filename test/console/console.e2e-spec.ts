@@ -10,6 +10,11 @@ import { TEST_ADMIN } from '../support/test-app';
 import { ConsoleApp, consoleLogin, shoot, startConsoleApp } from './console-support';
 
 const API = '/api/v1';
+/** Node answers several Set-Cookie headers as an array (supertest's type says string). */
+const setCookies = (response: { headers: Record<string, unknown> }): string[] => {
+  const value = response.headers['set-cookie'];
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+};
 
 describe('the admin console in a real browser', () => {
   let c: ConsoleApp;
@@ -23,7 +28,7 @@ describe('the admin console in a real browser', () => {
     const index = await request(c.url).get('/admin/payments').expect(200);
     expect(index.headers['cache-control']).toBe('no-cache');
     expect(index.text).toContain('<app-root>');
-    expect(index.headers['set-cookie']?.join(';')).toContain('guichet_csrf=');
+    expect(setCookies(index).join(';')).toContain('guichet_csrf=');
     const main = /src="(main-[A-Z0-9]+\.js)"/.exec(index.text)?.[1];
     const asset = await request(c.url).get(`/admin/${main}`).set('accept-encoding', 'gzip').expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -44,12 +49,12 @@ describe('the admin console in a real browser', () => {
     const agent = request.agent(c.url);
     const login = await agent.post(`${API}/auth/session`).send({ login: TEST_ADMIN.email, password: TEST_ADMIN.password }).expect(200);
     expect(login.body.refreshToken).toBeUndefined();
-    const refreshCookie = login.headers['set-cookie'].find((cookie: string) => cookie.startsWith('guichet_refresh='));
+    const refreshCookie = setCookies(login).find((cookie) => cookie.startsWith('guichet_refresh='));
     expect(refreshCookie).toMatch(/HttpOnly/);
     expect(refreshCookie).toMatch(/SameSite=Strict/);
     expect(refreshCookie).toMatch(/Path=\/api\/v1\/auth\/session/);
     await agent.post(`${API}/auth/session/refresh`).expect(403);
-    const csrf = /guichet_csrf=([^;]+)/.exec(login.headers['set-cookie'].join(';'))?.[1] ?? '';
+    const csrf = /guichet_csrf=([^;]+)/.exec(setCookies(login).join(';'))?.[1] ?? '';
     await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).set('Origin', 'https://evil.example').expect(403);
     const refreshed = await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).expect(200);
     expect(refreshed.body.user.role).toBe('admin');
