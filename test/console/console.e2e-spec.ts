@@ -127,6 +127,22 @@ describe('the admin console in a real browser', () => {
     expect(JSON.stringify(library.body)).toContain(film.id);
   });
 
+  it('lets the admin create a film, with the API field errors shown on the form, and find it by searching', async () => {
+    const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'films');
+    await page.fill('input[name=year]', '1700');
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('.error:has-text("year")');
+    const title = `Le Grand Bleu ${Date.now()}`;
+    await page.fill('input[name=title]', title);
+    await page.fill('input[name=year]', '1988');
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('p.ok');
+    await page.fill('input[name=q]', title);
+    await page.waitForSelector(`td:has-text("${title}")`);
+    await shoot(page, 'films');
+  });
+
   it('lets an organizer create a stand and a match that another organizer does not see', async () => {
     const first = await registerOrganizer(c.url);
     const second = await registerOrganizer(c.url);

@@ -11,7 +11,7 @@ import { map } from 'rxjs';
 import { SessionService } from '../core/auth/session.service';
 import { LANGUAGE_KEY } from '../core/i18n/transloco-loader';
 import { Icon } from '../shared/icon';
-import { mdiAccountGroup, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
+import { mdiAccountGroup, mdiFilmstrip, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
 
 interface NavItem {
   path: string;
@@ -22,6 +22,7 @@ interface NavItem {
 const ADMIN_NAV: NavItem[] = [
   { path: '/dashboard', label: 'nav.dashboard', icon: mdiViewDashboard },
   { path: '/payments', label: 'nav.payments', icon: mdiCashCheck },
+  { path: '/films', label: 'nav.films', icon: mdiFilmstrip },
   { path: '/customers', label: 'nav.customers', icon: mdiAccountGroup },
   { path: '/scanner', label: 'nav.scanner', icon: mdiQrcodeScan },
 ];

@@ -4,7 +4,7 @@ import { FR } from './fr';
 export const EN: typeof FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Language', logout: 'Log out', menu: 'Menu' },
   nav: {
-    dashboard: 'Dashboard', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
+    dashboard: 'Dashboard', films: 'Films', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
     stands: 'Stands', matches: 'Matches', scanner: 'Scan tickets', club: 'Club', gates: 'Gates', scans: 'Scan log',
   },
   login: {
@@ -73,6 +73,10 @@ export const EN: typeof FR = {
     title: 'Club', stripeIntro: 'To sell tickets by card, your club needs its Stripe payment account.',
     onboard: 'Open or complete the Stripe account', returned: 'You are back from Stripe. Sales open as soon as Stripe enables your account.',
     expiredLink: 'The Stripe link expired. Click the button again.',
+  },
+  films: {
+    title: 'Films', name: 'Title', year: 'Year', price: 'Price (FCFA)', empty: 'No films yet. Create your first film.',
+    created: 'Film created.', archived: 'Film archived.', archive: 'Archive', confirmArchive: 'Archive the film “{{title}}”? It will no longer be on sale.',
   },
   scanner: {
     title: 'Scan tickets', start: 'Turn the camera on', stop: 'Turn the camera off', manual: 'Ticket code', check: 'Check',

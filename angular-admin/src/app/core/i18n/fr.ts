@@ -2,7 +2,7 @@
 export const FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Langue', logout: 'Se déconnecter', menu: 'Menu' },
   nav: {
-    dashboard: 'Tableau de bord', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions',
+    dashboard: 'Tableau de bord', films: 'Films', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions',
     stands: 'Tribunes', matches: 'Matchs', scanner: 'Scanner les billets', club: 'Club', gates: 'Portiques', scans: 'Journal des scans',
   },
   login: {
@@ -71,6 +71,10 @@ export const FR = {
     title: 'Club', stripeIntro: 'Pour vendre des billets par carte, votre club doit ouvrir son compte de paiement Stripe.',
     onboard: 'Ouvrir ou compléter le compte Stripe', returned: 'Vous revenez de Stripe. Les ventes s’ouvrent dès que Stripe active votre compte.',
     expiredLink: 'Le lien Stripe a expiré. Cliquez à nouveau sur le bouton.',
+  },
+  films: {
+    title: 'Films', name: 'Titre', year: 'Année', price: 'Prix (FCFA)', empty: 'Aucun film. Créez votre premier film.',
+    created: 'Film créé.', archived: 'Film archivé.', archive: 'Archiver', confirmArchive: 'Archiver le film « {{title}} » ? Il ne sera plus en vente.',
   },
   scanner: {
     title: 'Scanner les billets', start: 'Activer la caméra', stop: 'Arrêter la caméra', manual: 'Code du billet', check: 'Vérifier',

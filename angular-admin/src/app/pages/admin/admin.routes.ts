@@ -3,5 +3,6 @@ import { Routes } from '@angular/router';
 export const ADMIN_ROUTES: Routes = [
   { path: 'dashboard', loadComponent: () => import('./dashboard/dashboard').then((m) => m.DashboardPage) },
   { path: 'payments', loadComponent: () => import('./payments/review-queue').then((m) => m.ReviewQueuePage) },
+  { path: 'films', loadComponent: () => import('./catalogue/films').then((m) => m.FilmsPage) },
   { path: 'customers', loadComponent: () => import('./customers/customers').then((m) => m.CustomersPage) },
 ];
