@@ -10,6 +10,8 @@ import { startTestApp, TestApp } from './support/test-app';
 
 const BUYERS = 1000;
 const QUOTA = 500;
+/** Generous: the machine running the suite may be shared and loaded; the assertions are on outcomes, not time. */
+const RACE_TIMEOUT_MS = 240_000;
 
 describe('on-sale rush', () => {
   let fake: FakeStripe;
@@ -47,21 +49,45 @@ describe('on-sale rush', () => {
     await b.close();
     await a.close();
     await fake.close();
-  });
+  }, 120_000);
+
+  /**
+   * One buyer as the web page and the bot behave: an Idempotency-Key for the purchase, and on 503 a retry
+   * after Retry-After (plus jitter) with the same key. Answers the final status.
+   */
+  async function buy(url: string, token: string, matchId: string, standId: string): Promise<number | string> {
+    const key = randomBytes(12).toString('base64url');
+    for (let attempt = 1; attempt <= 30; attempt++) {
+      let response: Response;
+      try {
+        response = await fetch(`${url}/api/v1/orders`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key },
+          body: JSON.stringify({ items: [{ type: 'seat', matchId, standId, quantity: 1 }], paymentMethod: 'stripe' }),
+        });
+      } catch {
+        // A connection reset by a saturated loopback: the same key makes the retry safe, as for a phone.
+        await new Promise((resolve) => setTimeout(resolve, 1000 * (0.5 + Math.random())));
+        continue;
+      }
+      const body = (await response.json()) as { type?: string };
+      if (response.status === 503) {
+        if (!body.type?.endsWith('/overloaded')) return 'other-503';
+        const retryAfter = Number(response.headers.get('retry-after'));
+        if (!(retryAfter >= 1)) return '503-without-retry-after';
+        await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000 * (0.5 + Math.random())));
+        continue;
+      }
+      return response.status === 409 && !body.type?.endsWith('/sold-out') ? 'other-409' : response.status;
+    }
+    return 'gave-up';
+  }
 
   async function race(instances: { url: string }[]) {
     const club = await sellingClub(a.url, fake, QUOTA);
     const tokens = await bulkCustomers(db, jwt, BUYERS);
     const statuses = await Promise.all(
-      tokens.map(async (token, index) => {
-        const response = await fetch(`${instances[index % instances.length].url}/api/v1/orders`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' }),
-        });
-        const body = (await response.json()) as { type?: string };
-        return response.status === 409 && !body.type?.endsWith('/sold-out') ? 'other-409' : response.status;
-      }),
+      tokens.map((token, index) => buy(instances[index % instances.length].url, token, club.match.id, club.stand.id)),
     );
     const count = (status: number | string) => statuses.filter((candidate) => candidate === status).length;
     const [{ reserved }] = await db.query('SELECT reserved FROM match_stand WHERE match_id = $1', [club.match.id]);
@@ -72,15 +98,15 @@ describe('on-sale rush', () => {
     return { created: count(201), soldOut: count(409), others: statuses.length - count(201) - count(409), reserved, held };
   }
 
-  it('holds exactly 500 seats when 1000 buyers race for 500 on one instance; every other buyer gets 409 sold-out', async () => {
+  it('holds exactly 500 seats when 1000 buyers race for 500 on one instance; every other buyer gets 409 sold-out, none an error', async () => {
     expect(await race([a])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
-  });
+  }, RACE_TIMEOUT_MS);
 
   it('holds exactly 500 seats when the same race is spread over two API instances', async () => {
     expect(await race([a, b])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
-  });
+  }, RACE_TIMEOUT_MS);
 
   it('holds exactly 500 seats when the race is spread over two API processes', async () => {
     expect(await race([a, separate])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
-  });
+  }, RACE_TIMEOUT_MS);
 });
