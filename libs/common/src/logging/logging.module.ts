@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { REDACTED, redactQuery, redactUrl } from './redact-url';
 
 const REQUEST_ID = /^[a-zA-Z0-9-]{8,64}$/;
+const UNLOGGED_PATHS = ['/health', '/api/v1/access/scan'];
 
 /**
  * Keeps a caller's (or proxy's) request id when it looks sane, so one id follows a request across services.
@@ -32,7 +33,9 @@ function redactRequest(req: LoggedRequest): LoggedRequest {
 export function httpLogOptions(config: Pick<AppConfig, 'LOG_LEVEL'>) {
   return {
     level: config.LOG_LEVEL,
-    autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+    // Health probes are noise; every scan is already written to the scan log table, and at the gate's rate a
+    // line per scan costs more than the scan itself.
+    autoLogging: { ignore: (req: IncomingMessage) => UNLOGGED_PATHS.some((path) => (req.url ?? '').startsWith(path)) },
     serializers: { req: redactRequest },
     redact: {
       paths: [
