@@ -3,9 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import request from 'supertest';
 import { bearer, uniqueName } from '../support/accounts';
+import { eventually } from '../support/eventually';
 import { adminSession, API, createFilm } from '../support/content/catalogue';
 import { makePng } from '../support/content/files';
 import { pageWeight, phone, registerInBrowser, shoot, startWebApp, WebApp } from './web-support';
+
+jest.setTimeout(180_000);
 
 describe('a film buyer on a phone, from a film page to the downloaded file', () => {
   let w: WebApp;
@@ -81,6 +84,20 @@ describe('a film buyer on a phone, from a film page to the downloaded file', () 
     const resumed = await fetch(second.url(), { headers: { Range: 'bytes=100000-' } });
     expect(resumed.status).toBe(206);
     expect(Buffer.compare(Buffer.from(await resumed.arrayBuffer()), video.subarray(100000))).toBe(0);
+
+    // Every link in the mails this purchase caused (the review notice to admins, the library mail) opens a page.
+    await eventually(async () => w.t.smtp.messages.some((message) => (message.text ?? '').includes(`${w.url}/library`)), 15000, 'the library mail');
+    const links = w.t.smtp.messages.flatMap((message) => [...(message.text ?? '').matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]));
+    expect(links.some((link) => link === `${w.url}/library`)).toBe(true);
+    expect(links.some((link) => link.startsWith(`${w.url}/admin/payments/`))).toBe(true);
+    for (const link of links) {
+      // A tab per link: the console (/admin) is a single-page app that keeps its tab busy.
+      const reader = await context.newPage();
+      const opened = await reader.goto(link, { waitUntil: 'domcontentloaded' });
+      expect([link, opened?.status()]).not.toEqual([link, 404]);
+      expect(opened?.headers()['content-type']).toMatch(/^text\/html/);
+      await reader.close();
+    }
     await context.close();
   });
 });

@@ -8,6 +8,8 @@ const SLOW = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, up
 /** A page must be usable (HTML, CSS and the deferred script in: DOMContentLoaded) within this, cold cache. */
 const USABLE_WITHIN_MS = 5000;
 
+jest.setTimeout(180_000);
+
 describe('pages on a slow phone network', () => {
   let w: WebApp;
 

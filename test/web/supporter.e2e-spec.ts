@@ -7,6 +7,8 @@ import { pageWeight, phone, registerInBrowser, shoot, startWebApp, WebApp } from
 
 const BUDGET = 100 * 1024;
 
+jest.setTimeout(180_000);
+
 describe('a supporter on a phone, from the home page to a ticket the gate admits', () => {
   let w: WebApp;
 

@@ -8,6 +8,8 @@ import { phone, registerInBrowser, shoot, startWebApp, WebApp } from './web-supp
 
 const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]);
 
+jest.setTimeout(180_000);
+
 describe('web pages: refusals, escaping, privacy, password reset and invitations', () => {
   let w: WebApp;
 
@@ -82,6 +84,23 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     const missing = await page.goto(`${w.url}/matches/not-a-match`);
     expect(missing?.status()).toBe(404);
     await request(w.url).get('/api/v1/matches/not-a-match').expect('content-type', /problem\+json/);
+    const nowhere = await page.goto(`${w.url}/nowhere/at/all`);
+    expect(nowhere?.status()).toBe(404);
+    expect(nowhere?.headers()['content-type']).toMatch(/^text\/html/);
+    await request(w.url).get('/api/v1/nowhere').expect(404).expect('content-type', /problem\+json/);
+    await context.close();
+  });
+
+  it('speaks English to an English browser and remembers a switch to French', async () => {
+    const { context, page } = await phone(w.browser, 'en-US');
+    await page.goto(`${w.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toBe('Upcoming matches');
+    await shoot(page, 'home-en');
+    await page.click('a.lang');
+    expect(await page.textContent('h1')).toBe('Matchs à venir');
+    await page.goto(`${w.url}/films`);
+    expect(await page.textContent('h1')).toBe('Films et séries');
     await context.close();
   });
 
@@ -180,12 +199,13 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(joined.headers().location).toBe('/admin');
     const me = await request(w.url).post('/api/v1/auth/login').send({ login: username, password: 'helper-password-1' }).expect(200);
     expect(me.body.user).toMatchObject({ role: 'organizer', clubId: organizer.club.id });
-    // Used once: the same link now explains it no longer works.
-    await page.goto(link as string);
-    await page.fill('#f-username', uniqueName('again'));
-    await page.fill('#f-password', 'helper-password-1');
-    await page.click('button:has-text("Rejoindre le club")');
-    expect(await page.textContent('main')).toContain("Cette invitation n'existe pas, a expiré ou a déjà été utilisée");
+    // Used once: the same link now explains it no longer works (a fresh tab: the first one is in the console).
+    const again = await context.newPage();
+    await again.goto(link as string);
+    await again.fill('#f-username', uniqueName('again'));
+    await again.fill('#f-password', 'helper-password-1');
+    await again.click('button:has-text("Rejoindre le club")');
+    expect(await again.textContent('main')).toContain("Cette invitation n'existe pas, a expiré ou a déjà été utilisée");
     await context.close();
   });
 });

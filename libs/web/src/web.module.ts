@@ -23,6 +23,7 @@ const PAGES = [AuthPages, MatchPages, OrderPages, ContentPages, LibraryPages, In
 })
 export class WebModule implements OnModuleInit {
   constructor(
+    private readonly router: WebRouter,
     private readonly assets: AssetRoutes,
     private readonly auth: AuthPages,
     private readonly matches: MatchPages,
@@ -40,5 +41,6 @@ export class WebModule implements OnModuleInit {
     this.content.register();
     this.library.register();
     this.invitations.register();
+    this.router.notFoundPages();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig, CSRF_COOKIE, CSRF_FIELD, CsrfTokens, DomainError, isCrossSite } from '@guichet/common';
+import { API_PREFIX, AppConfig, CSRF_COOKIE, CSRF_FIELD, CsrfTokens, DomainError, isCrossSite, problemFor } from '@guichet/common';
 import { LANGUAGE_COOKIE, messagesFor, pickLanguage } from '../i18n/language';
 import { SESSION_DAYS, WebSessionsService } from '../sessions/web-sessions.service';
 import { errorPage } from '../views/error-page';
@@ -54,6 +54,19 @@ export class WebRouter {
 
   post(path: string, handler: PageHandler, options: RouteOptions = {}): void {
     this.fastify?.post(path, (request, reply) => this.run(request, reply, handler, true, options));
+  }
+
+  /**
+   * Any other GET: a readable HTML 404 for people, problem+json under /api (Fastify tries this last, after
+   * every declared route, the console's /admin/* included).
+   */
+  notFoundPages(): void {
+    this.fastify?.get('/*', (request, reply) => {
+      if (request.url.startsWith(`/${API_PREFIX.split('/')[0]}/`)) {
+        return reply.code(404).type('application/problem+json').send(problemFor(404, `No route GET ${request.url.split('?')[0]}`));
+      }
+      return this.run(request, reply, () => Promise.reject(new PageError(404)), false, {});
+    });
   }
 
   /** Double-submit check: the submitted token must be the one in our (signed) cookie. */
