@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { DynamicModule, RequestMethod, Type } from '@nestjs/common';
@@ -68,9 +67,9 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, c
   await app.register(multipart, {
     limits: { fieldNameSize: 100, fieldSize: 64 * 1024, fields: 10, files: 1, parts: 20, headerPairs: 100 },
   });
-  // Cookies (web session, console refresh, CSRF) and plain HTML forms, for the pages and the console.
+  // Cookies (web session, console refresh, CSRF). Plain HTML forms need nothing more: Nest's Fastify adapter
+  // already parses application/x-www-form-urlencoded (a second parser, @fastify/formbody, refuses to boot).
   await app.register(cookie);
-  await app.register(formbody, { bodyLimit: 64 * 1024 });
   // Left unread here: the route streams the request to storage.
   adapter.getInstance().addContentTypeParser(UPLOAD_CHUNK_CONTENT_TYPE, (_request, _payload, done) => done(null));
   app.useGlobalPipes(validationPipe());
