@@ -47,6 +47,8 @@ export const EN: typeof FR = {
     reset: 'Password reset. Their sessions are closed.', assign: 'Assign content', contentType: 'Type',
     contentId: 'Content id (UUID)', assigned: 'Content assigned: it shows in their library.',
     types: { film: 'Film', series: 'Series', season: 'Season', episode: 'Episode' },
+    search: 'Search a customer (name, username, email)', empty: 'No customer found.', contact: 'Contact', since: 'Created',
+    assignTo: 'Assign content to {{name}}', contentSearch: 'Search the content', content: 'Content',
   },
   stands: {
     title: 'Stands', empty: 'No stands yet. Create your first stand.', name: 'Name', capacity: 'Seats', price: 'Price',
@@ -73,6 +75,12 @@ export const EN: typeof FR = {
     title: 'Club', stripeIntro: 'To sell tickets by card, your club needs its Stripe payment account.',
     onboard: 'Open or complete the Stripe account', returned: 'You are back from Stripe. Sales open as soon as Stripe enables your account.',
     expiredLink: 'The Stripe link expired. Click the button again.',
+  },
+  catalogue: {
+    edit: 'Edit', saved: 'Changes saved.', description: 'Description', genres: 'Genres',
+    duration: 'Duration (minutes)', language: 'Language', thumbnail: 'Image', noThumbnail: 'No image', thumbnailSaved: 'Image saved.',
+    thumbnailTooLarge: 'The image is larger than 5 MB.', media: 'Video file', noMedia: 'No video file.', bytes: 'bytes', megabytes: 'MB',
+    sendMedia: 'Send the file', mediaProgress: 'Upload progress', resuming: 'Resuming…', mediaDone: 'Video file saved.',
   },
   films: {
     title: 'Films', name: 'Title', year: 'Year', price: 'Price (FCFA)', empty: 'No films yet. Create your first film.',

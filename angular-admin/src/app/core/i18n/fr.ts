@@ -45,6 +45,8 @@ export const FR = {
     reset: 'Mot de passe réinitialisé. Ses sessions sont fermées.', assign: 'Attribuer un contenu', contentType: 'Type',
     contentId: 'Identifiant du contenu (UUID)', assigned: 'Contenu attribué : il apparaît dans sa bibliothèque.',
     types: { film: 'Film', series: 'Série', season: 'Saison', episode: 'Épisode' },
+    search: 'Rechercher un client (nom, identifiant, e-mail)', empty: 'Aucun client trouvé.', contact: 'Contact', since: 'Créé le',
+    assignTo: 'Attribuer un contenu à {{name}}', contentSearch: 'Rechercher le contenu', content: 'Contenu',
   },
   stands: {
     title: 'Tribunes', empty: 'Aucune tribune. Créez votre première tribune.', name: 'Nom', capacity: 'Places', price: 'Prix',
@@ -71,6 +73,12 @@ export const FR = {
     title: 'Club', stripeIntro: 'Pour vendre des billets par carte, votre club doit ouvrir son compte de paiement Stripe.',
     onboard: 'Ouvrir ou compléter le compte Stripe', returned: 'Vous revenez de Stripe. Les ventes s’ouvrent dès que Stripe active votre compte.',
     expiredLink: 'Le lien Stripe a expiré. Cliquez à nouveau sur le bouton.',
+  },
+  catalogue: {
+    edit: 'Modifier', saved: 'Modifications enregistrées.', description: 'Description', genres: 'Genres',
+    duration: 'Durée (minutes)', language: 'Langue', thumbnail: 'Image', noThumbnail: 'Aucune image', thumbnailSaved: 'Image enregistrée.',
+    thumbnailTooLarge: 'L’image dépasse 5 Mo.', media: 'Fichier vidéo', noMedia: 'Aucun fichier vidéo.', bytes: 'octets', megabytes: 'Mo',
+    sendMedia: 'Envoyer le fichier', mediaProgress: 'Progression de l’envoi', resuming: 'Reprise…', mediaDone: 'Fichier vidéo enregistré.',
   },
   films: {
     title: 'Films', name: 'Titre', year: 'Année', price: 'Prix (FCFA)', empty: 'Aucun film. Créez votre premier film.',

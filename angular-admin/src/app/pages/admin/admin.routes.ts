@@ -4,5 +4,6 @@ export const ADMIN_ROUTES: Routes = [
   { path: 'dashboard', loadComponent: () => import('./dashboard/dashboard').then((m) => m.DashboardPage) },
   { path: 'payments', loadComponent: () => import('./payments/review-queue').then((m) => m.ReviewQueuePage) },
   { path: 'films', loadComponent: () => import('./catalogue/films').then((m) => m.FilmsPage) },
+  { path: 'films/:id', loadComponent: () => import('./catalogue/film-edit').then((m) => m.FilmEditPage) },
   { path: 'customers', loadComponent: () => import('./customers/customers').then((m) => m.CustomersPage) },
 ];

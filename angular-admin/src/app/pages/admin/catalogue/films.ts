@@ -4,6 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, Observable } from 'rxjs';
 import { Money, Page } from '../../../core/api/models';
@@ -24,7 +25,7 @@ const PAGE_SIZE = 20;
 /** Films: search, pages, create with the API's field errors shown on the fields, archive after confirming. */
 @Component({
   selector: 'app-films',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, MoneyPipe, StateView],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, MoneyPipe, StateView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `section { margin-bottom: 16px; } .ok { color: var(--ok); } .error { color: var(--bad); }`,
   template: `
@@ -66,7 +67,8 @@ const PAGE_SIZE = 20;
           <tbody>
             @for (film of p.items; track film.id) {
               <tr><td>{{ film.title }}</td><td>{{ film.year ?? '—' }}</td><td class="num">{{ film.price | money }}</td>
-                <td><button mat-button type="button" [disabled]="busy()" (click)="archive(film)">{{ 'films.archive' | transloco }}</button></td></tr>
+                <td><a mat-button [routerLink]="['/films', film.id]">{{ 'catalogue.edit' | transloco }}</a>
+                  <button mat-button type="button" [disabled]="busy()" (click)="archive(film)">{{ 'films.archive' | transloco }}</button></td></tr>
             }
           </tbody>
         </table></div>

@@ -1,0 +1,73 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { problemMessage } from '../../../core/problem';
+import { resumableUpload, UploadProgress } from './resumable-upload';
+
+/** The video file of a film or an episode, sent in chunks with a progress bar; a dropped connection resumes. */
+@Component({
+  selector: 'app-media-upload',
+  imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `.row { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; } mat-progress-bar { margin: 12px 0 4px; }
+    .error { color: var(--bad); } .ok { color: var(--ok); } .muted { color: #666; }`,
+  template: `
+    <div class="row">
+      <input type="file" name="media" accept="video/*" [disabled]="running()" (change)="pick($event)" />
+      <button mat-flat-button type="button" [disabled]="!file() || running()" (click)="send()">{{ 'catalogue.sendMedia' | transloco }}</button>
+    </div>
+    @if (state(); as s) {
+      <mat-progress-bar mode="determinate" [value]="percent(s)" [attr.aria-label]="'catalogue.mediaProgress' | transloco" />
+      <p class="muted" role="status">
+        {{ percent(s) }} % · {{ mb(s.sent) }} / {{ mb(s.size) }} {{ 'catalogue.megabytes' | transloco }}
+        @if (s.resuming && running()) { · <strong class="resuming">{{ 'catalogue.resuming' | transloco }}</strong> }
+      </p>
+    }
+    @if (done()) { <p class="ok" role="status">{{ 'catalogue.mediaDone' | transloco }}</p> }
+    @if (error(); as e) { <p class="error" role="alert">{{ e | transloco }}</p> }
+  `,
+})
+export class MediaUpload {
+  private readonly http = inject(HttpClient);
+  /** `/api/v1/films/{id}` or `/api/v1/episodes/{id}`. */
+  readonly base = input.required<string>();
+  readonly uploaded = output<void>();
+  protected readonly file = signal<File | null>(null);
+  protected readonly state = signal<UploadProgress | null>(null);
+  protected readonly running = signal(false);
+  protected readonly done = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected pick(event: Event): void {
+    this.file.set((event.target as HTMLInputElement).files?.[0] ?? null);
+    this.done.set(false);
+    this.error.set(null);
+  }
+
+  protected percent(s: UploadProgress): number {
+    return s.size === 0 ? 0 : Math.floor((100 * s.sent) / s.size);
+  }
+
+  protected mb(bytes: number): string {
+    return (bytes / 1024 ** 2).toFixed(1);
+  }
+
+  protected async send(): Promise<void> {
+    const file = this.file();
+    if (!file) return;
+    this.running.set(true);
+    this.done.set(false);
+    this.error.set(null);
+    try {
+      await resumableUpload(this.http, `${this.base()}/media/uploads`, file, (s) => this.state.set(s));
+      this.done.set(true);
+      this.uploaded.emit();
+    } catch (error) {
+      this.error.set(problemMessage(error));
+    } finally {
+      this.running.set(false);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+/// <reference lib="dom" />
+// The callbacks passed to page.* run in the browser, hence the DOM types.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import request from 'supertest';
+import { bearer, registerCustomer } from '../support/accounts';
+import { adminSession, API } from '../support/content/catalogue';
+import { makePng, sha256 } from '../support/content/files';
+import { eventually } from '../support/eventually';
+import { TEST_ADMIN } from '../support/test-app';
+import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+
+const SHOTS = '/tmp/shots/console-catalogue';
+const CHUNK = 5 * 1024 * 1024;
+
+/** The console scrolls inside its shell, so a full-page shot shows one screen: `focus` picks which part. */
+async function shoot(page: Page, name: string, focus?: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(500);
+    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
+  }
+}
+
+/** supertest parser that keeps the body as bytes. */
+const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const parts: Buffer[] = [];
+  stream.on('data', (part: Buffer) => parts.push(part));
+  stream.on('end', () => done(null, Buffer.concat(parts)));
+};
+
+describe('the console catalogue: film edit, thumbnail, resumable media upload', () => {
+  let c: ConsoleApp;
+
+  beforeAll(async () => {
+    c = await startConsoleApp();
+  });
+  afterAll(() => c?.close());
+
+  it('creates a film, shows field errors, saves, previews the image, resumes a cut upload from the server offset; a buyer downloads the same bytes', async () => {
+    const page = await c.browser.newPage({ viewport: DESKTOP });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'films');
+
+    const title = `Les Saveurs ${randomBytes(3).toString('hex')}`;
+    await page.fill('input[name=title]', title);
+    await page.fill('input[name=price]', '2500');
+    await page.click('form button[type=submit]');
+    await page.getByText('Film créé.').waitFor();
+    await page.fill('input[name=q]', title);
+    await page.locator('tr', { hasText: title }).getByRole('link', { name: 'Modifier' }).click();
+    await page.waitForSelector(`h1:has-text("${title}")`);
+    const filmId = new URL(page.url()).pathname.split('/').pop() as string;
+
+    // The API's field error lands on its field; nothing is saved.
+    await page.fill('input[name=durationMinutes]', '-5');
+    await page.click('form button[type=submit]');
+    await page.locator('mat-hint.error').first().waitFor();
+    expect(await page.locator('mat-hint.error').first().textContent()).toMatch(/durationMinutes/);
+    await page.fill('input[name=durationMinutes]', '112');
+    await page.fill('textarea[name=description]', 'Une famille, un restaurant, Douala.');
+    await page.click('form button[type=submit]');
+    await page.getByText('Modifications enregistrées.').waitFor();
+    const admin = await adminSession(c.url);
+    const saved = await request(c.url).get(`${API}/films/${filmId}`).set(bearer(admin)).expect(200);
+    expect(saved.body).toMatchObject({ title, durationMinutes: 112, description: 'Une famille, un restaurant, Douala.', price: { amount: 2500, currency: 'XAF' } });
+
+    await page.setInputFiles('input[name=thumbnail]', { name: 'affiche.png', mimeType: 'image/png', buffer: makePng(640, 360) });
+    await page.getByText('Image enregistrée.').waitFor();
+    const preview = page.locator('img.preview');
+    await preview.waitFor();
+    await page.waitForFunction(() => ((document.querySelector('img.preview') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0);
+    expect(await preview.getAttribute('src')).toContain(filmId);
+
+    // 12 MB in 5 MB chunks. The second chunk reaches the server, but the connection is cut before the
+    // browser sees the answer: the console must ask for the offset and continue at 10 MB, not resend.
+    const video = randomBytes(12 * 1024 * 1024);
+    const offsets: string[] = [];
+    let cut = false;
+    await page.route('**/media/uploads/*', async (route) => {
+      const req = route.request();
+      if (req.method() !== 'PATCH') return route.continue();
+      offsets.push(req.headers()['upload-offset']);
+      if (!cut && req.headers()['upload-offset'] === String(CHUNK)) {
+        cut = true;
+        await route.fetch();
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await page.setInputFiles('input[name=media]', { name: 'les-saveurs.mp4', mimeType: 'video/mp4', buffer: video });
+    await page.click('button:has-text("Envoyer le fichier")');
+    await page.getByText('Reprise…').waitFor();
+    await shoot(page, 'film-edit-resuming', 'app-media-upload');
+    await page.getByText('Fichier vidéo enregistré.').waitFor({ timeout: 60_000 });
+    expect(offsets).toEqual(['0', String(CHUNK), String(2 * CHUNK)]);
+    await page.locator('.sha256', { hasText: sha256(video) }).waitFor();
+    await shoot(page, 'film-edit-media', 'app-media-upload');
+    await shoot(page, 'film-edit', 'h1');
+
+    // An entitled customer downloads exactly the original bytes.
+    const buyer = await registerCustomer(c.url);
+    const ordered = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
+      .send({ items: [{ type: 'content', contentType: 'film', contentId: filmId }], paymentMethod: 'mobile_money' }).expect(201);
+    await request(c.url).post(`${API}/orders/${ordered.body.order.id}/payment-proof`).set(bearer(buyer))
+      .attach('file', makePng(40, 80), { filename: 'capture.png', contentType: 'image/png' }).expect(200);
+    const queue = await request(c.url).get(`${API}/admin/payments`).query({ status: 'awaiting_review' }).set(bearer(admin)).expect(200);
+    const payment = queue.body.items.find((item: { orderId: string }) => item.orderId === ordered.body.order.id);
+    await request(c.url).post(`${API}/admin/payments/${payment.id}/approve`).set(bearer(admin)).expect(200);
+    const link = await eventually(async () => {
+      const res = await request(c.url).post(`${API}/me/library/downloads`).set(bearer(buyer)).send({ contentType: 'film', contentId: filmId });
+      return res.status === 201 ? res.body : undefined;
+    }, 15000, 'download link');
+    const file = await request(c.url).get(new URL(link.url).pathname).buffer(true).parse(binary).expect(200);
+    expect(sha256(file.body as Buffer)).toBe(sha256(video));
+
+    await page.goto(`${c.url}/admin/films`);
+    await page.fill('input[name=q]', title);
+    await page.locator('tr', { hasText: title }).waitFor();
+    await shoot(page, 'films');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
