@@ -127,4 +127,57 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('builds a series: create, season, episode with image and video, archive a season', async () => {
+    const page = await c.browser.newPage({ viewport: DESKTOP });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'series');
+    const title = `Kongo ${randomBytes(3).toString('hex')}`;
+    await page.fill('input[name=title]', title);
+    await page.fill('input[name=price]', '3000');
+    await page.click('form button[type=submit]');
+    await page.getByText('Série créée.').waitFor();
+    await page.fill('input[name=q]', title);
+    await page.locator('tr', { hasText: title }).getByRole('link', { name: 'Modifier' }).click();
+    await page.waitForSelector(`h1:has-text("${title}")`);
+    const seriesId = new URL(page.url()).pathname.split('/').pop() as string;
+
+    await page.fill('input[name=seasonTitle]', 'Les débuts');
+    await page.click('button:has-text("Ajouter une saison")');
+    await page.locator('h2', { hasText: 'Saison 1 · Les débuts' }).waitFor();
+    await page.fill('input[name=seasonTitle]', 'La suite');
+    await page.click('button:has-text("Ajouter une saison")');
+    await page.locator('h2', { hasText: 'Saison 2 · La suite' }).waitFor();
+    const first = page.locator('section.season', { hasText: 'Saison 1' });
+    await first.locator('input[name=episodeTitle]').fill('Le retour');
+    await first.locator('button:has-text("Ajouter un épisode")').click();
+    await first.getByText('1. Le retour').waitFor();
+    await first.locator('.episode', { hasText: 'Le retour' }).getByRole('button', { name: 'Modifier' }).click();
+    const episode = first.locator('.episode', { hasText: 'Le retour' });
+    await episode.locator('input[name=thumbnail]').setInputFiles({ name: 'episode.png', mimeType: 'image/png', buffer: makePng(320, 180) });
+    await episode.getByText('Image enregistrée.').waitFor();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.episode img.preview')).some((img) => (img as HTMLImageElement).naturalWidth > 0));
+    const video = randomBytes(700_000);
+    await episode.locator('input[name=media]').setInputFiles({ name: 'kongo-1.mp4', mimeType: 'video/mp4', buffer: video });
+    await episode.locator('button:has-text("Envoyer le fichier")').click();
+    await episode.locator('.sha256', { hasText: sha256(video) }).waitFor({ timeout: 30_000 });
+    await shoot(page, 'series-detail', 'section.season');
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.locator('section.season', { hasText: 'Saison 2' }).locator('button:has-text("Archiver la saison")').click();
+    await page.locator('h2', { hasText: 'Saison 2' }).waitFor({ state: 'detached' });
+    const admin = await adminSession(c.url);
+    const stored = await request(c.url).get(`${API}/series/${seriesId}`).set(bearer(admin)).expect(200);
+    expect(stored.body.seasons.map((season: { number: number; title: string }) => [season.number, season.title])).toEqual([[1, 'Les débuts']]);
+    expect(stored.body.seasons[0].episodes[0]).toMatchObject({ number: 1, title: 'Le retour', media: { size: video.length, sha256: sha256(video) } });
+    expect(stored.body.seasons[0].episodes[0].thumbnailUrl).toBeTruthy();
+
+    await page.goto(`${c.url}/admin/series`);
+    await page.fill('input[name=q]', title);
+    await page.locator('tr', { hasText: title }).waitFor();
+    await shoot(page, 'series');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

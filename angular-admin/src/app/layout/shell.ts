@@ -11,7 +11,7 @@ import { map } from 'rxjs';
 import { SessionService } from '../core/auth/session.service';
 import { LANGUAGE_KEY } from '../core/i18n/transloco-loader';
 import { Icon } from '../shared/icon';
-import { mdiAccountGroup, mdiFilmstrip, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
+import { mdiAccountGroup, mdiFilmstrip, mdiTelevisionClassic, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
 
 interface NavItem {
   path: string;
@@ -23,6 +23,7 @@ const ADMIN_NAV: NavItem[] = [
   { path: '/dashboard', label: 'nav.dashboard', icon: mdiViewDashboard },
   { path: '/payments', label: 'nav.payments', icon: mdiCashCheck },
   { path: '/films', label: 'nav.films', icon: mdiFilmstrip },
+  { path: '/series', label: 'nav.series', icon: mdiTelevisionClassic },
   { path: '/customers', label: 'nav.customers', icon: mdiAccountGroup },
   { path: '/scanner', label: 'nav.scanner', icon: mdiQrcodeScan },
 ];

@@ -4,7 +4,7 @@ import { FR } from './fr';
 export const EN: typeof FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Language', logout: 'Log out', menu: 'Menu' },
   nav: {
-    dashboard: 'Dashboard', films: 'Films', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
+    dashboard: 'Dashboard', films: 'Films', series: 'Series', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
     stands: 'Stands', matches: 'Matches', scanner: 'Scan tickets', club: 'Club', gates: 'Gates', scans: 'Scan log',
   },
   login: {
@@ -81,6 +81,13 @@ export const EN: typeof FR = {
     duration: 'Duration (minutes)', language: 'Language', thumbnail: 'Image', noThumbnail: 'No image', thumbnailSaved: 'Image saved.',
     thumbnailTooLarge: 'The image is larger than 5 MB.', media: 'Video file', noMedia: 'No video file.', bytes: 'bytes', megabytes: 'MB',
     sendMedia: 'Send the file', mediaProgress: 'Upload progress', resuming: 'Resuming…', mediaDone: 'Video file saved.',
+  },
+  series: {
+    title: 'Series', name: 'Title', year: 'Year', price: 'Price (FCFA)', empty: 'No series yet. Create your first series.',
+    created: 'Series created.', archived: 'Series archived.', archive: 'Archive', confirmArchive: 'Archive the series “{{title}}”? It will no longer be on sale.',
+    season: 'Season {{number}}', seasonTitle: 'Season title (optional)', addSeason: 'Add a season', seasonCreated: 'Season added.',
+    archiveSeason: 'Archive the season', episodeTitle: 'Episode title', addEpisode: 'Add an episode', episodeCreated: 'Episode added.',
+    hasVideo: 'Video saved', confirmArchivePart: 'Archive “{{title}}”? It will no longer be on sale.', archivedPart: 'Archived.',
   },
   films: {
     title: 'Films', name: 'Title', year: 'Year', price: 'Price (FCFA)', empty: 'No films yet. Create your first film.',

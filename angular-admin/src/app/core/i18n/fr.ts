@@ -2,7 +2,7 @@
 export const FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Langue', logout: 'Se déconnecter', menu: 'Menu' },
   nav: {
-    dashboard: 'Tableau de bord', films: 'Films', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions',
+    dashboard: 'Tableau de bord', films: 'Films', series: 'Séries', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions',
     stands: 'Tribunes', matches: 'Matchs', scanner: 'Scanner les billets', club: 'Club', gates: 'Portiques', scans: 'Journal des scans',
   },
   login: {
@@ -79,6 +79,13 @@ export const FR = {
     duration: 'Durée (minutes)', language: 'Langue', thumbnail: 'Image', noThumbnail: 'Aucune image', thumbnailSaved: 'Image enregistrée.',
     thumbnailTooLarge: 'L’image dépasse 5 Mo.', media: 'Fichier vidéo', noMedia: 'Aucun fichier vidéo.', bytes: 'octets', megabytes: 'Mo',
     sendMedia: 'Envoyer le fichier', mediaProgress: 'Progression de l’envoi', resuming: 'Reprise…', mediaDone: 'Fichier vidéo enregistré.',
+  },
+  series: {
+    title: 'Séries', name: 'Titre', year: 'Année', price: 'Prix (FCFA)', empty: 'Aucune série. Créez votre première série.',
+    created: 'Série créée.', archived: 'Série archivée.', archive: 'Archiver', confirmArchive: 'Archiver la série « {{title}} » ? Elle ne sera plus en vente.',
+    season: 'Saison {{number}}', seasonTitle: 'Titre de la saison (facultatif)', addSeason: 'Ajouter une saison', seasonCreated: 'Saison ajoutée.',
+    archiveSeason: 'Archiver la saison', episodeTitle: 'Titre de l’épisode', addEpisode: 'Ajouter un épisode', episodeCreated: 'Épisode ajouté.',
+    hasVideo: 'Vidéo enregistrée', confirmArchivePart: 'Archiver « {{title}} » ? Ce contenu ne sera plus en vente.', archivedPart: 'Archivé.',
   },
   films: {
     title: 'Films', name: 'Titre', year: 'Année', price: 'Prix (FCFA)', empty: 'Aucun film. Créez votre premier film.',

@@ -5,5 +5,7 @@ export const ADMIN_ROUTES: Routes = [
   { path: 'payments', loadComponent: () => import('./payments/review-queue').then((m) => m.ReviewQueuePage) },
   { path: 'films', loadComponent: () => import('./catalogue/films').then((m) => m.FilmsPage) },
   { path: 'films/:id', loadComponent: () => import('./catalogue/film-edit').then((m) => m.FilmEditPage) },
+  { path: 'series', loadComponent: () => import('./catalogue/series-list').then((m) => m.SeriesListPage) },
+  { path: 'series/:id', loadComponent: () => import('./catalogue/series-detail').then((m) => m.SeriesDetailPage) },
   { path: 'customers', loadComponent: () => import('./customers/customers').then((m) => m.CustomersPage) },
 ];
