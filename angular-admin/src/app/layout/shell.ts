@@ -11,7 +11,7 @@ import { map } from 'rxjs';
 import { SessionService } from '../core/auth/session.service';
 import { LANGUAGE_KEY } from '../core/i18n/transloco-loader';
 import { Icon } from '../shared/icon';
-import { mdiAccountGroup, mdiFilmstrip, mdiTelevisionClassic, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
+import { mdiAccountGroup, mdiFilmstrip, mdiTelevisionClassic, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiEmailAlertOutline, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
 
 interface NavItem {
   path: string;
@@ -25,6 +25,7 @@ const ADMIN_NAV: NavItem[] = [
   { path: '/films', label: 'nav.films', icon: mdiFilmstrip },
   { path: '/series', label: 'nav.series', icon: mdiTelevisionClassic },
   { path: '/customers', label: 'nav.customers', icon: mdiAccountGroup },
+  { path: '/mail', label: 'nav.mail', icon: mdiEmailAlertOutline },
   { path: '/scanner', label: 'nav.scanner', icon: mdiQrcodeScan },
 ];
 const ORGANIZER_NAV: NavItem[] = [

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseIntPipe, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '../config/app-config';
@@ -21,6 +21,19 @@ export class MailAdminController {
   @Get('mail')
   async mail() {
     return { delivery: this.config.SMTP_URL ? 'smtp' : 'outbox', ...(await this.failures.counts()) };
+  }
+
+  @ApiOperation({ summary: 'Mails given up after their last attempt (kept 14 days), newest first' })
+  @Get('mail/failed')
+  async failed() {
+    return { items: await this.failures.failedJobs() };
+  }
+
+  @ApiOperation({ summary: 'Retry a failed mail: it goes back in the queue for a new round of attempts' })
+  @HttpCode(204)
+  @Post('mail/failed/:id/retry')
+  async retry(@Param('id') id: string): Promise<void> {
+    await this.failures.retry(id);
   }
 
   @ApiOperation({ summary: 'The local outbox (SMTP_URL unset, never in production), newest first' })

@@ -4,6 +4,7 @@ import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { QueueName } from '../queues/queue-names';
 import { REDIS } from '../redis/redis.module';
+import { conflict, notFound } from '../errors/domain-error';
 import { MailMessage } from './mail-message';
 
 const FAILED_TOTAL_KEY = 'mail:failed-total';
@@ -39,5 +40,25 @@ export class MailFailures {
   async counts(): Promise<{ failed: number; failedTotal: number }> {
     const [failed, total] = await Promise.all([this.queue.getFailedCount(), this.redis.get(FAILED_TOTAL_KEY)]);
     return { failed, failedTotal: Number(total ?? 0) };
+  }
+
+  /** The failed mails still kept, newest first, for the admin to see and retry. */
+  async failedJobs(limit = 100): Promise<{ id: string; to: string; subject: string; attempts: number; failedAt: string | null }[]> {
+    const jobs = await this.queue.getFailed(0, limit - 1);
+    return jobs.map((job) => ({
+      id: String(job.id),
+      to: job.data.to,
+      subject: job.data.subject,
+      attempts: job.attemptsMade,
+      failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    }));
+  }
+
+  /** Puts a failed mail back in the queue for a fresh round of attempts. */
+  async retry(jobId: string): Promise<void> {
+    const job = await this.queue.getJob(jobId);
+    if (!job) throw notFound('Mail');
+    if (!(await job.isFailed())) throw conflict('mail-not-failed', 'This mail is not failed', 'Only a failed mail can be retried.');
+    await job.retry('failed');
   }
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { Role } from '../users/role';
 import { CreateCustomerDto } from './create-customer.dto';
+import { CustomerListQuery, CustomerPage } from './customer-list.dto';
 import { CustomersService } from './customers.service';
 
 @ApiTags('admin')
@@ -10,6 +11,12 @@ import { CustomersService } from './customers.service';
 @Controller('admin/customers')
 export class AdminCustomersController {
   constructor(private readonly customers: CustomersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: CustomerPage })
+  list(@Query() query: CustomerListQuery) {
+    return this.customers.list(query);
+  }
 
   @Post()
   create(@Body() dto: CreateCustomerDto) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badRequest, DomainError } from '@guichet/common';
+import { badRequest, DomainError, pageOf } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { PublicUser, toPublicUser } from '../users/public-user';
@@ -8,6 +8,7 @@ import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { CreateCustomerDto } from './create-customer.dto';
+import { CustomerListQuery, CustomerPage } from './customer-list.dto';
 import { generatePassword, generateUsername } from './generated-credentials';
 
 export interface CreatedCustomer {
@@ -61,4 +62,31 @@ export class CustomersService {
     });
     return { user: toPublicUser(user), username: user.username, password };
   }
+
+  /** Customers, newest first; `q` matches part of the username, display name or email, ignoring accents and case. */
+  async list(query: CustomerListQuery): Promise<CustomerPage> {
+    const builder = this.db.manager.createQueryBuilder(User, 'u').where('u.role = :role', { role: Role.Customer });
+    if (query.q) {
+      // unaccent is installed by the catalogue migrations (the same search rules as the catalogue).
+      const folded = (column: string) => `lower(public.unaccent(coalesce(${column}, '')))`;
+      builder.andWhere(
+        `(${folded('u.username')} LIKE :q OR ${folded('u.displayName')} LIKE :q OR ${folded('u.email')} LIKE :q)`,
+        { q: `%${escapeLike(foldText(query.q))}%` },
+      );
+    }
+    const [users, total] = await builder
+      .orderBy('u.createdAt', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .skip(query.offset)
+      .take(query.pageSize)
+      .getManyAndCount();
+    const items = users.map(({ id, username, displayName, email, phone, telegramUserId, createdAt }) => ({
+      id, username, displayName, email, phone, telegramUserId, createdAt,
+    }));
+    return pageOf(items, total, query);
+  }
 }
+
+/** Same folding as the SQL side, so "Hélène" and "helene" meet. */
+const foldText = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

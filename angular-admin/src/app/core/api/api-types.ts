@@ -24,7 +24,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["AdminCustomersController_list"];
         put?: never;
         post: operations["AdminCustomersController_create"];
         delete?: never;
@@ -76,6 +76,40 @@ export interface paths {
         get: operations["MailAdminController_mail"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mail/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mails given up after their last attempt (kept 14 days), newest first */
+        get: operations["MailAdminController_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mail/failed/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry a failed mail: it goes back in the queue for a new round of attempts */
+        post: operations["MailAdminController_retry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1472,6 +1506,24 @@ export interface components {
              */
             size: number;
         };
+        CustomerPage: {
+            items: components["schemas"]["CustomerView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CustomerView: {
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            phone: string | null;
+            /** @description Telegram user id */
+            telegramUserId?: string | null;
+            username: string;
+        };
         LoginDto: {
             /**
              * @description username or email
@@ -1744,6 +1796,30 @@ export interface operations {
             };
         };
     };
+    AdminCustomersController_list: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description part of the username, display name or email; accents and case are ignored */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPage"];
+                };
+            };
+        };
+    };
     AdminCustomersController_create: {
         parameters: {
             query?: never;
@@ -1817,6 +1893,42 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailAdminController_failed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MailAdminController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };

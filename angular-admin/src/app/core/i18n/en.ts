@@ -4,6 +4,7 @@ import { FR } from './fr';
 export const EN: typeof FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Language', logout: 'Log out', menu: 'Menu' },
   nav: {
+    mail: 'Failed emails',
     dashboard: 'Dashboard', films: 'Films', series: 'Series', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
     stands: 'Stands', matches: 'Matches', scanner: 'Scan tickets', club: 'Club', gates: 'Gates', scans: 'Scan log',
   },
@@ -49,6 +50,12 @@ export const EN: typeof FR = {
     types: { film: 'Film', series: 'Series', season: 'Season', episode: 'Episode' },
     search: 'Search a customer (name, username, email)', empty: 'No customer found.', contact: 'Contact', since: 'Created',
     assignTo: 'Assign content to {{name}}', contentSearch: 'Search the content', content: 'Content',
+  },
+  mail: {
+    title: 'Failed emails', failed: 'Failed (kept 14 days)', failedTotal: 'Given up since the start', deliveryLabel: 'Delivery',
+    delivery: { smtp: 'SMTP server', outbox: 'Local outbox (no SMTP)' }, failedList: 'Emails given up',
+    noFailed: 'No failed email. Everything was sent.', to: 'Recipient', subject: 'Subject', failedAt: 'Given up on',
+    retried: 'Email put back in the sending queue.', outbox: 'Local outbox', outboxEmpty: 'The local outbox is empty.', storedAt: 'Received',
   },
   stands: {
     title: 'Stands', empty: 'No stands yet. Create your first stand.', name: 'Name', capacity: 'Seats', price: 'Price',

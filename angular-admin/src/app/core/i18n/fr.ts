@@ -2,7 +2,7 @@
 export const FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Langue', logout: 'Se déconnecter', menu: 'Menu' },
   nav: {
-    dashboard: 'Tableau de bord', films: 'Films', series: 'Séries', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions',
+    dashboard: 'Tableau de bord', films: 'Films', series: 'Séries', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions', mail: 'E-mails en échec',
     stands: 'Tribunes', matches: 'Matchs', scanner: 'Scanner les billets', club: 'Club', gates: 'Portiques', scans: 'Journal des scans',
   },
   login: {
@@ -47,6 +47,12 @@ export const FR = {
     types: { film: 'Film', series: 'Série', season: 'Saison', episode: 'Épisode' },
     search: 'Rechercher un client (nom, identifiant, e-mail)', empty: 'Aucun client trouvé.', contact: 'Contact', since: 'Créé le',
     assignTo: 'Attribuer un contenu à {{name}}', contentSearch: 'Rechercher le contenu', content: 'Contenu',
+  },
+  mail: {
+    title: 'E-mails en échec', failed: 'En échec (conservés 14 jours)', failedTotal: 'Abandonnés depuis le début', deliveryLabel: 'Envoi',
+    delivery: { smtp: 'Serveur SMTP', outbox: 'Boîte locale (sans SMTP)' }, failedList: 'E-mails abandonnés',
+    noFailed: 'Aucun e-mail en échec. Tout est parti.', to: 'Destinataire', subject: 'Objet', failedAt: 'Abandonné le',
+    retried: 'E-mail remis dans la file d’envoi.', outbox: 'Boîte locale', outboxEmpty: 'La boîte locale est vide.', storedAt: 'Reçu le',
   },
   stands: {
     title: 'Tribunes', empty: 'Aucune tribune. Créez votre première tribune.', name: 'Nom', capacity: 'Places', price: 'Prix',

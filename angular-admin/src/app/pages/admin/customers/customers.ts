@@ -1,5 +1,5 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,22 +8,36 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { CreateCustomer, GeneratedCredentials } from '../../../core/api/models';
+import { CreateCustomer, GeneratedCredentials, Page } from '../../../core/api/models';
 import { fieldErrors, problemMessage } from '../../../core/problem';
+import { WhenPipe } from '../../../shared/format';
+import { StateView } from '../../../shared/states';
+
+interface Customer {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  createdAt: string;
+}
+
+const PAGE_SIZE = 20;
 
 /**
  * Customers the admin manages by hand (Mobile Money buyers without an account): create with generated
- * credentials shown once, reset a password, assign content. The API has no customer list yet.
+ * credentials shown once, then find them in the searchable list to reset a password or assign content.
  */
 @Component({
   selector: 'app-customers',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, StateView, WhenPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     section { margin-bottom: 16px; } h2 { font-size: 1.1rem; margin: 0 0 12px; }
     .credentials { display: grid; grid-template-columns: auto 1fr auto; gap: 8px 12px; align-items: center; margin-top: 12px; }
     .notice { background: #fff1d6; color: #5c3c00; padding: 8px 12px; border-radius: 8px; }
     .ok { color: var(--ok); } .error { color: var(--bad); }
+    tr.selected { background: #eef2ff; } .row-actions { white-space: nowrap; }
   `,
   template: `
     <div class="page">
@@ -58,36 +72,81 @@ import { fieldErrors, problemMessage } from '../../../core/problem';
           <p class="muted">{{ 'customers.customerId' | transloco }} : <span class="secret">{{ c.user.id }}</span></p>
         }
       </section>
-      <section class="card">
-        <h2>{{ 'customers.assign' | transloco }} · {{ 'customers.resetPassword' | transloco }}</h2>
-        <div class="form-grid">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'customers.customerId' | transloco }}</mat-label>
-            <input matInput name="customerId" [(ngModel)]="customerId" />
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'customers.contentType' | transloco }}</mat-label>
-            <mat-select name="contentType" [(ngModel)]="contentType">
-              @for (type of types; track type) { <mat-option [value]="type">{{ 'customers.types.' + type | transloco }}</mat-option> }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'customers.contentId' | transloco }}</mat-label>
-            <input matInput name="contentId" [(ngModel)]="contentId" />
-          </mat-form-field>
+      <div class="toolbar-row">
+        <mat-form-field appearance="outline" class="grow">
+          <mat-label>{{ 'customers.search' | transloco }}</mat-label>
+          <input matInput name="q" type="search" [ngModel]="q()" (ngModelChange)="q.set($event); page.set(1)" />
+        </mat-form-field>
+      </div>
+      <app-state [loading]="list.isLoading() && !list.hasValue()" [error]="list.error()" (retry)="list.reload()"
+                 [empty]="list.hasValue() && list.value().items.length === 0" emptyText="customers.empty" />
+      @if (list.hasValue() && list.value().items.length > 0) {
+        @let p = list.value();
+        <div class="table-wrap"><table class="data" aria-label="customers">
+          <thead><tr><th>{{ 'customers.displayName' | transloco }}</th><th>{{ 'customers.username' | transloco }}</th>
+            <th>{{ 'customers.contact' | transloco }}</th><th>{{ 'customers.since' | transloco }}</th><th></th></tr></thead>
+          <tbody>
+            @for (c of p.items; track c.id) {
+              <tr [attr.data-customer]="c.username" [class.selected]="selected()?.id === c.id">
+                <td>{{ c.displayName }}</td><td class="secret">{{ c.username }}</td>
+                <td>{{ c.email ?? c.phone ?? '—' }}</td><td>{{ c.createdAt | when }}</td>
+                <td class="row-actions">
+                  <button mat-button type="button" (click)="choose(c)">{{ 'customers.assign' | transloco }}</button>
+                  <button mat-button type="button" [disabled]="busy()" (click)="resetPassword(c)">{{ 'customers.resetPassword' | transloco }}</button>
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table></div>
+        <div class="actions" style="margin-top:12px">
+          <button mat-stroked-button type="button" [disabled]="page() <= 1" (click)="page.set(page() - 1)">{{ 'common.previous' | transloco }}</button>
+          <span>{{ 'common.pageOf' | transloco: { page: page(), pages: pages(p.total) } }}</span>
+          <button mat-stroked-button type="button" [disabled]="page() >= pages(p.total)" (click)="page.set(page() + 1)">{{ 'common.next' | transloco }}</button>
         </div>
-        <div class="actions">
-          <button mat-flat-button type="button" [disabled]="busy()" (click)="assign()">{{ 'customers.assign' | transloco }}</button>
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="resetPassword()">{{ 'customers.resetPassword' | transloco }}</button>
+      }
+      @if (message(); as m) { <p [class]="m.kind" role="status">{{ m.text | transloco }}</p> }
+      @if (newPassword(); as np) {
+        <div class="credentials card">
+          <span>{{ np.username }}</span><span class="secret" data-secret="new-password">{{ np.password }}</span>
+          <button mat-stroked-button type="button" (click)="copy(np.password)">{{ 'common.copy' | transloco }}</button>
         </div>
-        @if (message(); as m) { <p [class]="m.kind" role="status">{{ m.text | transloco }}</p> }
-        @if (newPassword(); as password) {
-          <div class="credentials">
-            <span>{{ 'customers.password' | transloco }}</span><span class="secret">{{ password }}</span>
-            <button mat-stroked-button type="button" (click)="copy(password)">{{ 'common.copy' | transloco }}</button>
+      }
+      @if (selected(); as customer) {
+        <section class="card" aria-label="assign">
+          <h2>{{ 'customers.assignTo' | transloco: { name: customer.displayName } }}</h2>
+          <div class="form-grid">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ 'customers.contentType' | transloco }}</mat-label>
+              <mat-select name="contentType" [ngModel]="contentType()" (ngModelChange)="contentType.set($event); contentId = ''">
+                @for (type of types; track type) { <mat-option [value]="type">{{ 'customers.types.' + type | transloco }}</mat-option> }
+              </mat-select>
+            </mat-form-field>
+            @if (contentType() === 'film' || contentType() === 'series') {
+              <mat-form-field appearance="outline">
+                <mat-label>{{ 'customers.contentSearch' | transloco }}</mat-label>
+                <input matInput name="contentQ" type="search" [ngModel]="contentQ()" (ngModelChange)="contentQ.set($event)" />
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ 'customers.content' | transloco }}</mat-label>
+                <mat-select name="contentId" [(ngModel)]="contentId">
+                  @for (item of contents.hasValue() ? contents.value().items : []; track item.id) {
+                    <mat-option [value]="item.id">{{ item.title }}</mat-option>
+                  }
+                </mat-select>
+              </mat-form-field>
+            } @else {
+              <mat-form-field appearance="outline">
+                <mat-label>{{ 'customers.contentId' | transloco }}</mat-label>
+                <input matInput name="contentId" [(ngModel)]="contentId" />
+              </mat-form-field>
+            }
           </div>
-        }
-      </section>
+          <div class="actions">
+            <button mat-flat-button type="button" [disabled]="busy() || !contentId" (click)="assign(customer)">{{ 'customers.assign' | transloco }}</button>
+            <button mat-stroked-button type="button" (click)="selected.set(null)">{{ 'common.close' | transloco }}</button>
+          </div>
+        </section>
+      }
     </div>
   `,
 })
@@ -96,15 +155,37 @@ export class CustomersPage {
   private readonly clipboard = inject(Clipboard);
   protected readonly types = ['film', 'series', 'season', 'episode'];
   protected draft: { displayName: string; email: string; phone: string } = { displayName: '', email: '', phone: '' };
-  protected customerId = '';
-  protected contentType = 'film';
+  protected readonly q = signal('');
+  protected readonly page = signal(1);
+  protected readonly list = httpResource<Page<Customer>>(() => ({
+    url: '/api/v1/admin/customers',
+    params: { page: this.page(), pageSize: PAGE_SIZE, ...(this.q().trim() ? { q: this.q().trim() } : {}) },
+  }));
+  protected readonly selected = signal<Customer | null>(null);
+  protected readonly contentType = signal('film');
+  protected readonly contentQ = signal('');
+  /** Films or series to pick from, so nobody types a content id by hand. */
+  protected readonly contents = httpResource<Page<{ id: string; title: string }>>(() => {
+    const type = this.contentType();
+    if (!this.selected() || (type !== 'film' && type !== 'series')) return undefined;
+    return { url: type === 'film' ? '/api/v1/films' : '/api/v1/series', params: { pageSize: 50, ...(this.contentQ().trim() ? { q: this.contentQ().trim() } : {}) } };
+  });
   protected contentId = '';
   protected readonly busy = signal(false);
   protected readonly errors = signal<Record<string, string>>({});
   protected readonly createError = signal<string | null>(null);
   protected readonly credentials = signal<GeneratedCredentials | null>(null);
   protected readonly message = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  protected readonly newPassword = signal<string | null>(null);
+  protected readonly newPassword = signal<{ username: string; password: string } | null>(null);
+
+  protected pages(total: number): number {
+    return Math.max(1, Math.ceil(total / PAGE_SIZE));
+  }
+
+  protected choose(customer: Customer): void {
+    this.selected.set(customer);
+    this.contentId = '';
+  }
 
   protected async create(): Promise<void> {
     const body: CreateCustomer = { displayName: this.draft.displayName.trim() };
@@ -112,29 +193,28 @@ export class CustomersPage {
     if (this.draft.phone.trim()) body.phone = this.draft.phone.trim();
     await this.run(async () => {
       this.credentials.set(await firstValueFrom(this.http.post<GeneratedCredentials>('/api/v1/admin/customers', body)));
-      this.customerId = this.credentials()?.user.id ?? '';
       this.draft = { displayName: '', email: '', phone: '' };
+      this.list.reload();
     }, (error) => {
       this.errors.set(fieldErrors(error));
       this.createError.set(problemMessage(error));
     });
   }
 
-  protected assign(): Promise<void> {
+  protected assign(customer: Customer): Promise<void> {
     return this.run(async () => {
-      await firstValueFrom(this.http.post(`/api/v1/admin/customers/${this.customerId.trim()}/entitlements`, { contentType: this.contentType, contentId: this.contentId.trim() }));
+      await firstValueFrom(this.http.post(`/api/v1/admin/customers/${customer.id}/entitlements`, { contentType: this.contentType(), contentId: this.contentId.trim() }));
       this.message.set({ kind: 'ok', text: 'customers.assigned' });
     }, (error) => this.message.set({ kind: 'error', text: problemMessage(error) }));
   }
 
-  protected resetPassword(): Promise<void> {
+  protected resetPassword(customer: Customer): Promise<void> {
     return this.run(async () => {
-      const answer = await firstValueFrom(this.http.post<{ password: string }>(`/api/v1/admin/customers/${this.customerId.trim()}/password`, {}));
-      this.newPassword.set(answer.password);
+      const answer = await firstValueFrom(this.http.post<{ password: string }>(`/api/v1/admin/customers/${customer.id}/password`, {}));
+      this.newPassword.set({ username: customer.username, password: answer.password });
       this.message.set({ kind: 'ok', text: 'customers.reset' });
     }, (error) => this.message.set({ kind: 'error', text: problemMessage(error) }));
   }
-
   protected copy(text: string): void {
     this.clipboard.copy(text);
   }

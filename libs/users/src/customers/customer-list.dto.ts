@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@guichet/common';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class CustomerListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'part of the username, display name or email; accents and case are ignored' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsOptional() @IsString() @MaxLength(100)
+  q?: string;
+}
+
+export class CustomerView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() username: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Telegram user id' }) telegramUserId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
+}
+
+export class CustomerPage {
+  @ApiProperty({ type: [CustomerView] }) items: CustomerView[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+}
