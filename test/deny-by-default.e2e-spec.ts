@@ -58,6 +58,8 @@ describe('deny by default', () => {
         'POST /api/v1/auth/refresh',
         'POST /api/v1/auth/register',
         'POST /api/v1/auth/register/organizer',
+        'POST /api/v1/auth/session',
+        'POST /api/v1/auth/session/refresh',
         'POST /api/v1/invitations/accept',
       ].sort(),
     );
