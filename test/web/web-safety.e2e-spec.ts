@@ -208,6 +208,40 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(await again.textContent('main')).toContain("Cette invitation n'existe pas, a expiré ou a déjà été utilisée");
     await context.close();
   });
+
+  it('lets an invitee who already has an account log in on the invitation page and join the club with it', async () => {
+    const organizer = await registerOrganizer(w.url);
+    const customer = await registerCustomer(w.url);
+    await request(w.url).post(`/api/v1/clubs/${organizer.club.id}/invitations`).set(bearer(organizer)).send({ email: customer.user.email }).expect(201);
+    const link = linksIn((await waitForMail(w, customer.user.email)).text).find((candidate) => candidate.includes('/invitations/'));
+    const { context, page } = await phone(w.browser);
+    await page.goto(link as string);
+    await shoot(page, 'invitation-existing');
+
+    // Staff of another club cannot be moved here by a link: they are told why, and the invitation stays usable.
+    const otherOrganizer = await registerOrganizer(w.url);
+    await page.fill('#j-login', otherOrganizer.user.username);
+    await page.fill('#j-password', 'correct-horse-battery');
+    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('button:has-text("Me connecter et rejoindre")')]);
+    expect(refused.status()).toBe(409);
+    expect(await page.textContent('.notice.bad')).toContain('Ce compte ne peut pas rejoindre ce club');
+
+    await page.fill('#j-login', customer.user.username);
+    await page.fill('#j-password', 'wrong-password-1');
+    await page.click('button:has-text("Me connecter et rejoindre")');
+    expect(await page.textContent('.notice.bad')).toContain('Identifiant ou mot de passe incorrect');
+    expect(await page.inputValue('#j-login')).toBe(customer.user.username);
+
+    await page.fill('#j-password', 'correct-horse-battery');
+    const [joined] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('button:has-text("Me connecter et rejoindre")')]);
+    expect(joined.status()).toBe(303);
+    expect(joined.headers().location).toBe('/admin');
+    const me = await request(w.url).post('/api/v1/auth/login').send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(200);
+    expect(me.body.user).toMatchObject({ id: customer.user.id, role: 'organizer', clubId: organizer.club.id });
+    const stillOther = await request(w.url).post('/api/v1/auth/login').send({ login: otherOrganizer.user.username, password: 'correct-horse-battery' }).expect(200);
+    expect(stillOther.body.user.clubId).toBe(otherOrganizer.club.id);
+    await context.close();
+  });
 });
 
 async function waitForMail(w: WebApp, to: string): Promise<{ subject: string; text: string }> {

@@ -11,5 +11,6 @@ export * from './auth/auth-user';
 export * from './auth/decorators';
 export * from './auth/auth.service';
 export * from './invitations/invitations.service';
+export * from './invitations/invitation-join.service';
 export * from './password-reset/password-reset.service';
 export * from './migrations';

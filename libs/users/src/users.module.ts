@@ -23,6 +23,7 @@ import { AdminCustomersController } from './customers/admin-customers.controller
 import { CustomersService } from './customers/customers.service';
 import { ClubInvitation } from './invitations/club-invitation.entity';
 import { InvitationsController } from './invitations/invitations.controller';
+import { InvitationJoinService } from './invitations/invitation-join.service';
 import { InvitationsService } from './invitations/invitations.service';
 import { PasswordResetService } from './password-reset/password-reset.service';
 import { MeController } from './users/me.controller';
@@ -50,12 +51,13 @@ import { UsersService } from './users/users.service';
     LocalStrategy,
     JwtStrategy,
     InvitationsService,
+    InvitationJoinService,
     CustomersService,
     FirstAdminService,
     PasswordResetService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService, ClubsService, CustomersService, FirstAdminService, AuthService, InvitationsService, PasswordResetService],
+  exports: [UsersService, ClubsService, CustomersService, FirstAdminService, AuthService, InvitationsService, InvitationJoinService, PasswordResetService],
 })
 export class UsersModule {}

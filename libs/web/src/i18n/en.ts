@@ -174,10 +174,16 @@ export const en: Messages = {
   },
   invitation: {
     title: 'Join a club',
-    intro: 'You are invited to organize the matches of a club on Guichet. Create your organizer account.',
+    intro: 'You are invited to organize the matches of a club on Guichet.',
     submit: 'Join the club',
     invalid: 'This invitation does not exist, expired or was already used. Ask the club organizer for a new one.',
     done: (club) => `You are now an organizer of ${club}.`,
     console: 'Open the console',
+    newAccount: 'New to Guichet? Create your account',
+    existing: 'Already have an account? Log in to join the club',
+    joinAs: (name) => `You are logged in as ${name}.`,
+    submitJoin: 'Log in and join',
+    joinNow: 'Join with this account',
+    notEligible: 'This account cannot join this club: it already runs another club or administers the platform. Use another account or create one.',
   },
 };

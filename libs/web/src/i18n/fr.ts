@@ -180,11 +180,17 @@ export const fr = {
   },
   invitation: {
     title: 'Rejoindre un club',
-    intro: 'Vous êtes invité à organiser les matchs d’un club sur Guichet. Créez votre compte organisateur.',
+    intro: 'Vous êtes invité à organiser les matchs d’un club sur Guichet.',
     submit: 'Rejoindre le club',
     invalid: "Cette invitation n'existe pas, a expiré ou a déjà été utilisée. Demandez-en une nouvelle à l'organisateur du club.",
     done: (club: string) => `Vous êtes organisateur de ${club}.`,
     console: 'Ouvrir la console',
+    newAccount: 'Nouveau sur Guichet ? Créez votre compte',
+    existing: 'Vous avez déjà un compte ? Connectez-vous pour rejoindre le club',
+    joinAs: (name: string) => `Vous êtes connecté en tant que ${name}.`,
+    submitJoin: 'Me connecter et rejoindre',
+    joinNow: 'Rejoindre avec ce compte',
+    notEligible: "Ce compte ne peut pas rejoindre ce club : il gère déjà un autre club ou administre la plateforme. Utilisez un autre compte ou créez-en un.",
   },
 };
 

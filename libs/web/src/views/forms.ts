@@ -4,6 +4,8 @@ export type FieldErrors = Record<string, string | undefined>;
 
 export interface InputOptions {
   name: string;
+  /** Defaults to `f-<name>`; set when two forms of one page share a field name. */
+  id?: string;
   label: string;
   value?: string;
   type?: string;
@@ -16,7 +18,7 @@ export interface InputOptions {
 
 /** A labelled input with its hint and error tied to it for screen readers. */
 export function input(options: InputOptions): SafeHtml {
-  const id = `f-${options.name}`;
+  const id = options.id ?? `f-${options.name}`;
   const described = [options.hint ? `${id}-hint` : '', options.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<label for="${id}">${options.label}</label>
 <input id="${id}" name="${options.name}" type="${options.type ?? 'text'}" value="${options.value ?? ''}"${options.autocomplete ? html` autocomplete="${options.autocomplete}"` : ''}${options.required ? html` required` : ''}${described ? html` aria-describedby="${described}"` : ''}${options.error ? html` aria-invalid="true"` : ''}${options.extra ?? ''}>
