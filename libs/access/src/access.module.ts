@@ -14,6 +14,9 @@ import { Gate } from './gates/gate.entity';
 import { GatesController } from './gates/gates.controller';
 import { GatesService } from './gates/gates.service';
 import { HotSql } from './hot-sql';
+import { LiveBus } from './live/live-bus.service';
+import { LiveController } from './live/live.controller';
+import { LiveService } from './live/live.service';
 import { OfflineBundleService } from './offline/offline-bundle.service';
 import { OfflineScansService } from './offline/offline-scans.service';
 import { OfflineController } from './offline/offline.controller';
@@ -26,7 +29,7 @@ import { ScansService } from './scans/scans.service';
 /** The entrance: gate devices, scans (online and offline), the gates' websocket, attendance and the staff scanner page. */
 @Module({
   imports: [TypeOrmModule.forFeature([Gate, Scan, GateEvent]), UsersModule, CatalogueModule, TicketingModule],
-  controllers: [GatesController, ScansController, OfflineController, AttendanceController],
+  controllers: [GatesController, ScansController, OfflineController, AttendanceController, LiveController],
   providers: [
     HotSql,
     GateAuthService,
@@ -41,6 +44,8 @@ import { ScansService } from './scans/scans.service';
     OfflineBundleService,
     OfflineScansService,
     AttendanceService,
+    LiveBus,
+    LiveService,
     ScannerPage,
   ],
   exports: [ScansService, AttendanceService],

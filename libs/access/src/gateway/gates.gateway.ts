@@ -5,6 +5,7 @@ import { AppConfig, redisOptions } from '@guichet/common';
 import Redis from 'ioredis';
 import { Namespace, Socket } from 'socket.io';
 import { GateAuthService, GateIdentity } from '../gates/gate-auth.service';
+import { LiveService } from '../live/live.service';
 import { parseHeartbeat, parseScanRef, parseStatus } from './gate-messages';
 import { GatePresenceService } from './gate-presence.service';
 
@@ -42,6 +43,7 @@ export class GatesGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     private readonly auth: GateAuthService,
     private readonly presence: GatePresenceService,
     private readonly config: AppConfig,
+    private readonly live: LiveService,
   ) {}
 
   afterInit(namespace: Namespace): void {
@@ -73,13 +75,18 @@ export class GatesGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     void socket.join(gateRoom(gate.id));
     // One gate's reports are written in the order they arrived (open → closing → closed must end "closed").
     let chain = Promise.resolve();
+    // Each report, once written, tells the club's console screens (heartbeats do not: nothing a person watches).
+    const told = (work: () => Promise<void>) => async () => {
+      await work();
+      this.live.gateChanged(gate.id, gate.clubId);
+    };
     const inOrder = (what: string, work: () => Promise<void>) => {
       chain = chain.then(work).catch((error: unknown) => this.logger.warn(`gate ${gate.id}: ${what} not recorded: ${errorMessage(error)}`));
     };
-    inOrder('connection', () => this.presence.connected(gate.id, socket.id, socket.handshake.address));
+    inOrder('connection', told(() => this.presence.connected(gate.id, socket.id, socket.handshake.address)));
     socket.on('status', (payload) => {
       const status = parseStatus(payload);
-      if (status) inOrder('status', () => this.presence.status(gate.id, status.doorState, status.sensorCm));
+      if (status) inOrder('status', told(() => this.presence.status(gate.id, status.doorState, status.sensorCm)));
     });
     socket.on('passed', (payload) => {
       const scanRef = parseScanRef(payload);
@@ -93,7 +100,7 @@ export class GatesGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
       const { doorState } = parseHeartbeat(payload);
       inOrder('heartbeat', () => this.presence.heartbeat(gate.id, doorState));
     });
-    socket.on('disconnect', (reason) => inOrder('disconnection', () => this.presence.disconnected(gate.id, socket.id, reason)));
+    socket.on('disconnect', (reason) => inOrder('disconnection', told(() => this.presence.disconnected(gate.id, socket.id, reason))));
   }
 
   /** Tells the gate to open for this scan; a no-op where no websocket server runs (e.g. a worker). */

@@ -4,6 +4,7 @@ import { gateNotFound, otherGate, scannerRoleRequired } from '../access.errors';
 import { GatesGateway } from '../gateway/gates.gateway';
 import { GateAuthService, GateIdentity } from '../gates/gate-auth.service';
 import { HotSql } from '../hot-sql';
+import { LiveService } from '../live/live.service';
 import { ScanDto } from './dto/scan.dto';
 import { ONLINE_SCAN, USED_AT } from './scan.sql';
 import { codeRef, ScanStatus } from './scan-status';
@@ -46,6 +47,7 @@ export class ScansService {
     private readonly sql: HotSql,
     private readonly gates: GateAuthService,
     private readonly signals: GatesGateway,
+    private readonly live: LiveService,
   ) {}
 
   /** Kept lean on purpose (the entrance's hot path): one statement, a second one only for a race loser. */
@@ -64,6 +66,7 @@ export class ScansService {
       row.usedAt = fresh?.usedAt ?? null;
     }
     if (row.result === 'ok' && gate) this.signals.open(gate.id, row.scanId, gate.holdMs);
+    if (row.result === 'ok' && row.matchId) this.live.admitted(row.matchId, clubId);
     return answer(row);
   }
 

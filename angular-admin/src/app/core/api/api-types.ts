@@ -263,6 +263,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TransactionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/transactions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TransactionsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -465,6 +497,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ClubsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{clubId}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveController_stream"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1633,6 +1681,60 @@ export interface components {
             /** @enum {string} */
             type: "seat";
         };
+        TransactionAmount: {
+            /**
+             * @description minor units (cents for EUR, francs for XAF)
+             * @example 1500
+             */
+            amount: number;
+            /**
+             * @example EUR
+             * @enum {string}
+             */
+            currency: "EUR" | "XAF";
+        };
+        TransactionClub: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        TransactionCustomer: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
+        TransactionPage: {
+            items: components["schemas"]["TransactionView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        TransactionView: {
+            amount: components["schemas"]["TransactionAmount"];
+            /** @description the selling club (seats only) */
+            club: components["schemas"]["TransactionClub"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            customer: components["schemas"]["TransactionCustomer"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "seat" | "content";
+            /** @enum {string} */
+            method: "stripe" | "mobile_money";
+            /** Format: uuid */
+            orderId: string;
+            /** @description Mobile Money reference */
+            reference: string | null;
+            /** @enum {string} */
+            status: "pending" | "awaiting_review" | "succeeded" | "failed" | "rejected" | "refunded";
+            /**
+             * Format: date-time
+             * @description last status change
+             */
+            updatedAt: string;
+        };
         UpdateCompetitionDto: {
             /** @example BE */
             country?: string;
@@ -2119,6 +2221,66 @@ export interface operations {
             };
         };
     };
+    TransactionsController_list: {
+        parameters: {
+            query?: {
+                /** @description created at or after (ISO 8601) */
+                from?: string;
+                /** @description seat: match tickets; content: films and series */
+                kind?: "seat" | "content";
+                method?: "stripe" | "mobile_money";
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                status?: "pending" | "awaiting_review" | "succeeded" | "failed" | "rejected" | "refunded";
+                /** @description created before (ISO 8601, exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description payments, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransactionPage"];
+                };
+            };
+        };
+    };
+    TransactionsController_csv: {
+        parameters: {
+            query?: {
+                /** @description created at or after (ISO 8601) */
+                from?: string;
+                /** @description seat: match tickets; content: films and series */
+                kind?: "seat" | "content";
+                method?: "stripe" | "mobile_money";
+                status?: "pending" | "awaiting_review" | "succeeded" | "failed" | "rejected" | "refunded";
+                /** @description created before (ISO 8601, exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the filtered payments as CSV (RFC 4180, UTF-8), amounts in minor units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -2404,6 +2566,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    LiveController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clubId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-sent events for one club: `ready` once connected, `attendance {matchId}` when a ticket is admitted, `gate {gateId}` when a gate connects, disconnects or reports its door, `ping` every 20 s. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
             };
         };
     };

@@ -51,6 +51,12 @@ export const EN: typeof FR = {
     search: 'Search a customer (name, username, email)', empty: 'No customer found.', contact: 'Contact', since: 'Created',
     assignTo: 'Assign content to {{name}}', contentSearch: 'Search the content', content: 'Content',
   },
+  transactions: {
+    title: 'Transactions', export: 'Export as CSV', filters: 'Filters', from: 'From', to: 'To (included)', status: 'Status', kind: 'Purchase',
+    method: 'Payment method', all: 'All', kinds: { seat: 'Match tickets', content: 'Films and series' },
+    empty: 'No transactions match these filters. Widen the period or remove a filter.', count: '{{total}} transaction(s)',
+    date: 'Date', amount: 'Amount', buyer: 'Buyer', reference: 'Reference',
+  },
   mail: {
     title: 'Failed emails', failed: 'Failed (kept 14 days)', failedTotal: 'Given up since the start', deliveryLabel: 'Delivery',
     delivery: { smtp: 'SMTP server', outbox: 'Local outbox (no SMTP)' }, failedList: 'Emails given up',
@@ -69,13 +75,15 @@ export const EN: typeof FR = {
     cancel: 'Cancel the match', cancelled: 'Match cancelled.', attendance: 'Attendance', needStand: 'Create a stand first.',
     confirmCancel: 'Cancel the match against {{opponent}}? Tickets already sold will be voided and their buyers refunded automatically by card. This cannot be undone.',
   },
+  live: { connecting: 'Connecting live…', on: 'Live: changes show as they happen.', off: 'Live connection lost: updated every 30 seconds while reconnecting.' },
   attendance: {
-    title: 'Live attendance', sold: 'Tickets sold', checkedIn: 'Checked in', live: 'Updated every 3 seconds',
+    title: 'Live attendance', sold: 'Tickets sold', checkedIn: 'Checked in',
   },
   gates: {
-    title: 'Gates', live: 'Status updated every 5 seconds.', name: 'Gate name', empty: 'No gates yet. Create your first gate.',
+    title: 'Gates', name: 'Gate name', empty: 'No gates yet. Create your first gate.',
     keyOnce: 'Device key: copy it into the gate now, it will not be shown again.', status: 'Status', door: 'Door',
     lastSeen: 'Last seen', online: 'Online', offline: 'Offline',
+    doors: { unknown: 'Unknown', closed: 'Closed', open: 'Open', closing: 'Closing' },
   },
   scans: { title: 'Scan log', empty: 'No scans yet.', at: 'Time', result: 'Result', mode: 'By', gate: 'Gate', staff: 'Staff' },
   club: {

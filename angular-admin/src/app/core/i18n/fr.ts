@@ -48,6 +48,12 @@ export const FR = {
     search: 'Rechercher un client (nom, identifiant, e-mail)', empty: 'Aucun client trouvé.', contact: 'Contact', since: 'Créé le',
     assignTo: 'Attribuer un contenu à {{name}}', contentSearch: 'Rechercher le contenu', content: 'Contenu',
   },
+  transactions: {
+    title: 'Transactions', export: 'Exporter en CSV', filters: 'Filtres', from: 'Du', to: 'Au (inclus)', status: 'Statut', kind: 'Achat',
+    method: 'Moyen de paiement', all: 'Tous', kinds: { seat: 'Billets de match', content: 'Films et séries' },
+    empty: 'Aucune transaction pour ces filtres. Élargissez la période ou retirez un filtre.', count: '{{total}} transaction(s)',
+    date: 'Date', amount: 'Montant', buyer: 'Acheteur', reference: 'Référence',
+  },
   mail: {
     title: 'E-mails en échec', failed: 'En échec (conservés 14 jours)', failedTotal: 'Abandonnés depuis le début', deliveryLabel: 'Envoi',
     delivery: { smtp: 'Serveur SMTP', outbox: 'Boîte locale (sans SMTP)' }, failedList: 'E-mails abandonnés',
@@ -66,13 +72,15 @@ export const FR = {
     cancel: 'Annuler le match', cancelled: 'Match annulé.', attendance: 'Affluence', needStand: 'Créez d’abord une tribune.',
     confirmCancel: 'Annuler le match contre {{opponent}} ? Les billets déjà vendus seront annulés et leurs acheteurs remboursés automatiquement par carte. Cette action est définitive.',
   },
+  live: { connecting: 'Connexion en direct…', on: 'En direct : les changements s’affichent dès qu’ils arrivent.', off: 'Connexion en direct interrompue : mise à jour toutes les 30 secondes, reconnexion en cours.' },
   attendance: {
-    title: 'Affluence en direct', sold: 'Billets vendus', checkedIn: 'Entrés', live: 'Mis à jour toutes les 3 secondes',
+    title: 'Affluence en direct', sold: 'Billets vendus', checkedIn: 'Entrés',
   },
   gates: {
-    title: 'Portiques', live: 'État mis à jour toutes les 5 secondes.', name: 'Nom du portique', empty: 'Aucun portique. Créez votre premier portique.',
+    title: 'Portiques', name: 'Nom du portique', empty: 'Aucun portique. Créez votre premier portique.',
     keyOnce: 'Clé de l’appareil : copiez-la dans le portique maintenant, elle ne sera plus affichée.', status: 'État', door: 'Porte',
     lastSeen: 'Dernier signe de vie', online: 'En ligne', offline: 'Hors ligne',
+    doors: { unknown: 'Inconnue', closed: 'Fermée', open: 'Ouverte', closing: 'Se ferme' },
   },
   scans: { title: 'Journal des scans', empty: 'Aucun scan pour l’instant.', at: 'Heure', result: 'Résultat', mode: 'Par', gate: 'Portique', staff: 'Personnel' },
   club: {

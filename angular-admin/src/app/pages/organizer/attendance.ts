@@ -2,20 +2,26 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Attendance } from '../../core/api/models';
+import { SessionService } from '../../core/auth/session.service';
 import { StateView } from '../../shared/states';
+import { coalesce, liveStream } from './live-stream';
 
-const POLL_MS = 3000;
+/** Only while the live stream is down: the stream is what keeps the numbers current. */
+const FALLBACK_POLL_MS = 30_000;
 
-/** Sold vs checked in, per stand, refreshed every few seconds while the page is open (polling, not push). */
+/** Sold vs checked in, per stand: reloaded when the server says a ticket of this match was admitted. */
 @Component({
   selector: 'app-attendance',
   imports: [TranslocoPipe, StateView],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `.cards { margin-bottom: 16px; } progress { width: 100%; height: 12px; }`,
+  styles: `.cards { margin-bottom: 16px; } progress { width: 100%; height: 12px; }
+    .live { color: #5a5a66; margin: 0 0 16px; } .live.on span { color: var(--ok); }`,
   template: `
     <div class="page">
       <h1>{{ 'attendance.title' | transloco }}</h1>
-      <p class="muted">{{ 'attendance.live' | transloco }}</p>
+      <p class="live" [class.on]="live() === 'on'" role="status" [attr.data-live]="live()">
+        <span aria-hidden="true">{{ live() === 'on' ? '●' : '○' }}</span> {{ 'live.' + live() | transloco }}
+      </p>
       <app-state [loading]="attendance.isLoading() && !attendance.hasValue()" [error]="attendance.error()" (retry)="attendance.reload()" />
       @if (attendance.hasValue()) {
         @let a = attendance.value();
@@ -39,9 +45,20 @@ const POLL_MS = 3000;
 export class AttendancePage {
   readonly matchId = input.required<string>();
   protected readonly attendance = httpResource<Attendance>(() => `/api/v1/matches/${this.matchId()}/attendance`);
+  private readonly session = inject(SessionService);
+  private readonly reload = coalesce(() => this.attendance.reload());
+  protected readonly live = liveStream(
+    () => this.session.user()?.clubId,
+    (message) => {
+      // On (re)connection too: events may have been missed while the stream was down.
+      if (message.type === 'ready' || (message.type === 'attendance' && message.data.matchId === this.matchId())) this.reload();
+    },
+  );
 
   constructor() {
-    const timer = setInterval(() => this.attendance.reload(), POLL_MS);
+    const timer = setInterval(() => {
+      if (this.live() !== 'on') this.attendance.reload();
+    }, FALLBACK_POLL_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 }

@@ -10,6 +10,7 @@ import { SessionService } from '../../core/auth/session.service';
 import { problemMessage } from '../../core/problem';
 import { WhenPipe } from '../../shared/format';
 import { StateView } from '../../shared/states';
+import { coalesce, liveStream } from './live-stream';
 
 interface Gate {
   id: string;
@@ -19,18 +20,22 @@ interface Gate {
   doorState: string;
 }
 
-const POLL_MS = 5000;
+/** Only while the live stream is down: the stream is what keeps the states current. */
+const FALLBACK_POLL_MS = 30_000;
 
-/** The club's gates, their device key shown once at creation; online and door state refreshed by polling. */
+/** The club's gates, their device key shown once at creation; online and door state pushed by the server. */
 @Component({
   selector: 'app-gates',
   imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, WhenPipe, StateView],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `section { margin-bottom: 16px; } .error { color: var(--bad); } .notice { background: #fff1d6; color: #5c3c00; padding: 8px 12px; border-radius: 8px; }`,
+  styles: `.live { color: #5a5a66; margin: 0 0 16px; } .live.on span { color: var(--ok); }
+    section { margin-bottom: 16px; } .error { color: var(--bad); } .notice { background: #fff1d6; color: #5c3c00; padding: 8px 12px; border-radius: 8px; }`,
   template: `
     <div class="page">
       <h1>{{ 'gates.title' | transloco }}</h1>
-      <p class="muted">{{ 'gates.live' | transloco }}</p>
+      <p class="live" [class.on]="live() === 'on'" role="status" [attr.data-live]="live()">
+        <span aria-hidden="true">{{ live() === 'on' ? '●' : '○' }}</span> {{ 'live.' + live() | transloco }}
+      </p>
       <section class="card">
         <form class="toolbar-row" (ngSubmit)="create()">
           <mat-form-field appearance="outline" class="grow">
@@ -51,7 +56,7 @@ const POLL_MS = 5000;
             @for (gate of gates.value(); track gate.id) {
               <tr><td>{{ gate.name }}</td>
                 <td><span class="badge" [class.ok]="gate.online" [class.bad]="!gate.online">{{ (gate.online ? 'gates.online' : 'gates.offline') | transloco }}</span></td>
-                <td>{{ gate.doorState }}</td><td>{{ gate.lastSeenAt | when }}</td></tr>
+                <td>{{ 'gates.doors.' + gate.doorState | transloco }}</td><td>{{ gate.lastSeenAt | when }}</td></tr>
             }
           </tbody>
         </table></div>
@@ -68,9 +73,16 @@ export class GatesPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly deviceKey = signal<string | null>(null);
+  private readonly reload = coalesce(() => this.gates.reload());
+  // Any gate event (or a reconnection, after which events may have been missed) reloads the list.
+  protected readonly live = liveStream(this.clubId, (message) => {
+    if (message.type === 'ready' || message.type === 'gate') this.reload();
+  });
 
   constructor() {
-    const timer = setInterval(() => this.gates.reload(), POLL_MS);
+    const timer = setInterval(() => {
+      if (this.live() !== 'on') this.gates.reload();
+    }, FALLBACK_POLL_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
 

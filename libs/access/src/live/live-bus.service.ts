@@ -1,0 +1,66 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig, redisOptions } from '@guichet/common';
+import Redis from 'ioredis';
+import { Observable, share, Subject } from 'rxjs';
+import { LiveEvent, parseLiveEvent } from './live-event';
+
+/**
+ * Live events through Redis pub/sub, so that a scan answered by one API instance reaches a console streaming
+ * from another. Publishing never fails the caller (a scan must not wait on, or fail because of, a screen);
+ * the subscriber connection is opened only when a console first listens, so the worker never opens one.
+ */
+@Injectable()
+export class LiveBus implements OnApplicationShutdown {
+  private readonly logger = new Logger('Live');
+  private publisher: Redis | undefined;
+  private subscriber: Redis | undefined;
+  private readonly incoming = new Subject<LiveEvent>();
+  private lastWarning = 0;
+  readonly events: Observable<LiveEvent>;
+
+  constructor(private readonly config: AppConfig) {
+    this.events = new Observable<LiveEvent>((observer) => {
+      this.subscribe();
+      const subscription = this.incoming.subscribe(observer);
+      return () => subscription.unsubscribe();
+    }).pipe(share());
+  }
+
+  // Channels are not keys: ioredis' keyPrefix would not apply, so the channel carries the prefix itself.
+  private get channel(): string {
+    return `${this.config.REDIS_PREFIX}:live`;
+  }
+
+  publish(event: LiveEvent): void {
+    this.publisher ??= this.connect();
+    this.publisher.publish(this.channel, JSON.stringify(event)).catch((error: Error) => this.warn(error));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.incoming.complete();
+    const connections = [this.publisher, this.subscriber].filter((connection): connection is Redis => connection !== undefined);
+    await Promise.all(connections.map((connection) => connection.quit().catch(() => connection.disconnect())));
+  }
+
+  private subscribe(): void {
+    if (this.subscriber) return;
+    this.subscriber = this.connect();
+    this.subscriber.on('message', (channel: string, message: string) => {
+      const event = channel === this.channel ? parseLiveEvent(message) : undefined;
+      if (event) this.incoming.next(event);
+    });
+    this.subscriber.subscribe(this.channel).catch((error: Error) => this.warn(error));
+  }
+
+  private connect(): Redis {
+    const connection = new Redis({ ...redisOptions(this.config.REDIS_URL), enableOfflineQueue: true });
+    connection.on('error', (error: Error) => this.warn(error));
+    return connection;
+  }
+
+  private warn(error: Error): void {
+    if (Date.now() - this.lastWarning < 10_000) return;
+    this.lastWarning = Date.now();
+    this.logger.warn(`live events (Redis): ${error.message}`);
+  }
+}

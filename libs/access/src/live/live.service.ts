@@ -1,0 +1,59 @@
+import { Injectable, Logger, MessageEvent } from '@nestjs/common';
+import { MatchesService } from '@guichet/catalogue';
+import { AuthUser } from '@guichet/users';
+import { filter, interval, map, merge, Observable, of } from 'rxjs';
+import { assertManagesClub } from '../club-access';
+import { LiveBus } from './live-bus.service';
+
+/** Often enough that proxies and the browser keep an idle stream open, and a dead one is noticed. */
+const PING_MS = 20_000;
+/** A match's club never changes: remembered once looked up (bounded, cleared when full). */
+const MAX_CACHED_MATCHES = 10_000;
+
+/** The club-scoped stream the console's attendance and gates screens listen to, and what feeds it. */
+@Injectable()
+export class LiveService {
+  private readonly logger = new Logger('Live');
+  private readonly matchClubs = new Map<string, string>();
+
+  constructor(
+    private readonly bus: LiveBus,
+    private readonly matches: MatchesService,
+  ) {}
+
+  /** Checked before the stream opens: another club's organizer gets 403, never an empty stream. */
+  stream(caller: AuthUser, clubId: string): Observable<MessageEvent> {
+    assertManagesClub(caller, clubId);
+    const events = this.bus.events.pipe(
+      filter((event) => event.clubId === clubId),
+      map(({ clubId: _club, type, ...data }): MessageEvent => ({ type, data })),
+    );
+    const pings = interval(PING_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
+    return merge(of<MessageEvent>({ type: 'ready', data: {} }), events, pings);
+  }
+
+  /**
+   * A ticket was admitted. `clubId` is unknown when a platform admin scanned without a gate. Never throws and
+   * is not awaited by the scan: a screen that misses an event catches up with its slow poll.
+   */
+  admitted(matchId: string, clubId: string | null): void {
+    const club = clubId ? Promise.resolve(clubId) : this.clubOfMatch(matchId);
+    club.then(
+      (id) => this.bus.publish({ type: 'attendance', clubId: id, matchId }),
+      (error: unknown) => this.logger.warn(`attendance event not sent: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  gateChanged(gateId: string, clubId: string): void {
+    this.bus.publish({ type: 'gate', clubId, gateId });
+  }
+
+  private async clubOfMatch(matchId: string): Promise<string> {
+    const known = this.matchClubs.get(matchId);
+    if (known) return known;
+    const match = await this.matches.get(matchId);
+    if (this.matchClubs.size >= MAX_CACHED_MATCHES) this.matchClubs.clear();
+    this.matchClubs.set(matchId, match.club.id);
+    return match.club.id;
+  }
+}

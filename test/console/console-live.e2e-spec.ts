@@ -1,0 +1,84 @@
+/// <reference lib="dom" />
+// The callbacks passed to page.* run in the browser, hence the DOM types.
+import request from 'supertest';
+import { bearer, registerOrganizer } from '../support/accounts';
+import { registerGate } from '../support/access/entrance';
+import { FakeGateSocket } from '../support/access/gate-socket-client';
+import { eventually } from '../support/eventually';
+import { buySeats } from '../support/paid-order';
+import { sellingClub } from '../support/selling-club';
+import { ConsoleApp, consoleLogin, shoot, startConsoleApp } from './console-support';
+import { listenLive } from './console-live-support';
+
+const API = '/api/v1';
+
+describe('the console hears the entrance live (server-sent events)', () => {
+  let c: ConsoleApp;
+
+  beforeAll(async () => {
+    c = await startConsoleApp();
+  });
+  afterAll(() => c?.close());
+
+  jest.setTimeout(120_000);
+
+  it('moves the attendance count when a ticket is scanned, without reload or poll; another club hears nothing', async () => {
+    const club = await sellingClub(c.url, c.fake, 5);
+    const { tickets } = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 2);
+    const stranger = await registerOrganizer(c.url);
+    // Another club's organizer may not open this club's stream, and theirs stays silent about it.
+    expect((await listenLive(c.url, club.organizer.club.id, stranger.accessToken)).status).toBe(403);
+    const strangers = await listenLive(c.url, stranger.club.id, stranger.accessToken);
+    const ours = await listenLive(c.url, club.organizer.club.id, club.organizer.accessToken);
+    await eventually(async () => strangers.heard.some((event) => event.type === 'ready') && ours.heard.some((event) => event.type === 'ready'), 10_000, 'both streams ready');
+
+    const watcher = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await consoleLogin(watcher, c.url, club.organizer.user.username, 'correct-horse-battery', `matches/${club.match.id}/attendance`);
+    await watcher.waitForSelector('[data-live=on]');
+    await watcher.waitForFunction(() => document.querySelector('[data-total=sold]')?.textContent === '2');
+    expect(await watcher.textContent('[data-total=checkedIn]')).toBe('0');
+    expect(await watcher.textContent('[data-live]')).toContain('En direct');
+    // A page reload would drop this marker; the fallback poll (30 s) is far slower than what we wait for.
+    await watcher.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    const started = Date.now();
+    await request(c.url).post(`${API}/access/scan`).set(bearer(club.organizer)).send({ code: tickets[0].code }).expect(200);
+    await watcher.waitForFunction(() => document.querySelector('[data-total=checkedIn]')?.textContent === '1', undefined, { timeout: 15_000 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await watcher.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await watcher.textContent('table.data tbody')).toMatch(/1\s*2/);
+    await shoot(watcher, 'attendance-live');
+
+    await eventually(async () => ours.heard.some((event) => event.type === 'attendance'), 5000, 'our attendance event');
+    expect(ours.heard.find((event) => event.type === 'attendance')?.data).toEqual({ matchId: club.match.id });
+    // Our own stream has had the event for a while: the stranger's, on the same bus, would have too.
+    expect(strangers.heard.filter((event) => event.type !== 'ready' && event.type !== 'ping')).toEqual([]);
+    ours.close();
+    strangers.close();
+    await watcher.close();
+  });
+
+  it('shows a gate going online, its door state and going offline on the gates screen as it happens', async () => {
+    const organizer = await registerOrganizer(c.url);
+    const { gate, deviceKey } = await registerGate(c.url, { ...organizer, club: { id: organizer.club.id, name: 'club' } }, 'Portique Sud');
+    const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await consoleLogin(page, c.url, organizer.user.username, 'correct-horse-battery', 'gates');
+    await page.waitForSelector('[data-live=on]');
+    const row = page.locator('tr', { hasText: 'Portique Sud' });
+    await row.locator('.badge.bad').waitFor();
+    expect(await row.textContent()).toContain('Hors ligne');
+    await shoot(page, 'gates-offline');
+
+    const socket = await FakeGateSocket.connect(c.url, gate.id, deviceKey);
+    await row.locator('.badge.ok').waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).toContain('En ligne');
+    socket.socket.emit('status', { doorState: 'open', sensorCm: 40 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('tr')).some((tr) => tr.textContent?.includes('Portique Sud') && tr.textContent.includes('Ouverte')), undefined, { timeout: 15_000 });
+    await shoot(page, 'gates-online');
+
+    socket.close();
+    await row.locator('.badge.bad').waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).toContain('Hors ligne');
+    await page.close();
+  });
+});
