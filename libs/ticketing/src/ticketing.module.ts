@@ -36,6 +36,7 @@ import { LibraryService } from './library/library.service';
 import { BuyerNotices } from './tickets/buyer-notices.service';
 import { TicketIssuerService } from './tickets/ticket-issuer.service';
 import { TicketKeysService } from './tickets/ticket-keys.service';
+import { TicketReads } from './tickets/ticket-reads.service';
 import { Ticket } from './tickets/ticket.entity';
 import { TicketsController } from './tickets/tickets.controller';
 import { TicketsService } from './tickets/tickets.service';
@@ -56,6 +57,7 @@ import { TicketsService } from './tickets/tickets.service';
     PayLinkRoute,
     TicketsService,
     TicketKeysService,
+    TicketReads,
     TicketIssuerService,
     BuyerNotices,
     FulfilmentQueue,
@@ -70,6 +72,6 @@ import { TicketsService } from './tickets/tickets.service';
     AdminStatsService,
     BestSellersService,
   ],
-  exports: [BestSellersService, SeatOrdersService, ContentOrdersService, TicketsService, LibraryService, EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
+  exports: [TicketReads, BestSellersService, SeatOrdersService, ContentOrdersService, TicketsService, LibraryService, EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
 })
 export class TicketingModule {}

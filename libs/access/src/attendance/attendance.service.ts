@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { MatchesService } from '@guichet/catalogue';
+import { TicketReads } from '@guichet/ticketing';
 import { AuthUser } from '@guichet/users';
 import { assertManagesClub } from '../club-access';
-import { HotSql } from '../hot-sql';
 
 export interface StandAttendance {
   standId: string;
@@ -20,26 +20,18 @@ export interface Attendance {
   byStand: StandAttendance[];
 }
 
-const COUNTS = {
-  name: 'access-attendance',
-  text: `SELECT stand_id AS "standId",
-                count(*) FILTER (WHERE status <> 'void')::int AS sold,
-                count(*) FILTER (WHERE status = 'used')::int AS "checkedIn"
-         FROM ticket WHERE match_id = $1 GROUP BY stand_id`,
-};
-
 /** Live numbers, read from the tickets themselves: a scan counts the moment it marks a ticket used. */
 @Injectable()
 export class AttendanceService {
   constructor(
     private readonly matches: MatchesService,
-    private readonly sql: HotSql,
+    private readonly tickets: TicketReads,
   ) {}
 
   async attendance(caller: AuthUser, matchId: string): Promise<Attendance> {
     const match = await this.matches.get(matchId);
     assertManagesClub(caller, match.club.id);
-    const counts = await this.sql.rows<{ standId: string; sold: number; checkedIn: number }>(COUNTS, [matchId]);
+    const counts = await this.tickets.countsByStand(matchId);
     const byId = new Map(counts.map((row) => [row.standId, row]));
     // Every stand opened for the match (a stand with sales cannot be closed), with zeros where nothing sold.
     const byStand = match.stands.map((stand) => ({

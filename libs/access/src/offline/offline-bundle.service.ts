@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { TicketKeysService } from '@guichet/ticketing';
+import { MatchesService } from '@guichet/catalogue';
+import { TicketKeysService, TicketReads } from '@guichet/ticketing';
 import { GateIdentity } from '../gates/gate-auth.service';
-import { HotSql } from '../hot-sql';
-import { OFFLINE_BUNDLE } from './offline.sql';
 
 /** What GET /gates/{id}/offline-bundle returns; the gate program parses exactly this (gate/src/offline/offline-bundle.ts). */
 export interface OfflineBundle {
@@ -20,19 +19,21 @@ export interface OfflineBundle {
 @Injectable()
 export class OfflineBundleService {
   constructor(
-    private readonly sql: HotSql,
     private readonly keys: TicketKeysService,
+    private readonly matches: MatchesService,
+    private readonly tickets: TicketReads,
   ) {}
 
   async bundle(gate: GateIdentity): Promise<OfflineBundle> {
     const key = this.keys.key(gate.clubId);
-    const [lists] = await this.sql.rows<{ matchIds: string[]; revoked: string[]; used: string[] }>(OFFLINE_BUNDLE, [gate.clubId]);
+    const matchIds = await this.matches.scheduledIdsOfClub(gate.clubId);
+    const lists = await this.tickets.refusedCodes(matchIds);
     return {
       generatedAt: new Date().toISOString(),
       publicKeys: [{ kid: key.kid, publicKey: key.publicKeyPem }],
       revoked: lists.revoked,
       used: lists.used,
-      matchIds: lists.matchIds,
+      matchIds,
     };
   }
 }

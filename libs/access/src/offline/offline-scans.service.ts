@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { TicketReads } from '@guichet/ticketing';
 import { GateIdentity } from '../gates/gate-auth.service';
 import { HotSql, Tx } from '../hot-sql';
 import { ScanConflict } from '../scans/scan.entity';
@@ -59,14 +60,22 @@ interface OutcomeRow {
 export class OfflineScansService {
   private readonly logger = new Logger('OfflineScans');
 
-  constructor(private readonly sql: HotSql) {}
+  constructor(
+    private readonly sql: HotSql,
+    private readonly tickets: TicketReads,
+  ) {}
 
   async upload(gate: GateIdentity, scans: OfflineScanDto[]): Promise<OfflineUploadAnswer> {
     const ids: string[] = [];
     // In the gate's order: two scans of one ticket in a batch are judged as they happened.
-    for (const scan of scans) ids.push(await this.sql.transaction((tx) => this.record(tx, gate, scan)));
-    const rows = await this.sql.rows<OutcomeRow>(OFFLINE_OUTCOMES, [ids]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const scan of scans) {
+      // Read before the transaction: never hold one pool connection while waiting for another.
+      const ticket = await this.tickets.byCode(scan.code);
+      ids.push(await this.sql.transaction((tx) => this.record(tx, gate, scan, ticket)));
+    }
+    const rows = await this.sql.rows<Omit<OutcomeRow, 'ticketUsedAt'>>(OFFLINE_OUTCOMES, [ids]);
+    const usedAt = await this.tickets.usedAt(rows.flatMap((row) => (row.ticketId ? [row.ticketId] : [])));
+    const byId = new Map(rows.map((row) => [row.id, { ...row, ticketUsedAt: row.ticketId ? (usedAt.get(row.ticketId) ?? null) : null }]));
     const outcomes = ids.map((id) => byId.get(id) as OutcomeRow);
     return {
       received: scans.length,
@@ -75,9 +84,18 @@ export class OfflineScansService {
     };
   }
 
-  private async record(tx: Tx, gate: GateIdentity, scan: OfflineScanDto): Promise<string> {
+  private async record(tx: Tx, gate: GateIdentity, scan: OfflineScanDto, ticket: { id: string; matchId: string } | undefined): Promise<string> {
     const ref = codeRef(scan.code);
-    const [recorded] = await tx.rows<{ id: string }>(RECORD_OFFLINE_SCAN, [gate.id, gate.clubId, scan.nonce, scan.result, scan.scannedAt, ref, scan.code]);
+    const [recorded] = await tx.rows<{ id: string }>(RECORD_OFFLINE_SCAN, [
+      gate.id,
+      gate.clubId,
+      scan.nonce,
+      scan.result,
+      scan.scannedAt,
+      ref,
+      ticket?.id ?? null,
+      ticket?.matchId ?? null,
+    ]);
     if (!recorded) {
       const [previous] = await tx.rows<{ id: string }>(RECORDED_SCAN, [gate.id, scan.nonce]);
       return previous.id;

@@ -1,26 +1,15 @@
 import { NamedStatement } from '../hot-sql';
 
-/** $1 club id. The club's scheduled matches from 12 hours ago on (a match in progress still counts). */
-export const OFFLINE_BUNDLE: NamedStatement = {
-  name: 'access-offline-bundle',
-  text: `WITH m AS (
-           SELECT id FROM match WHERE club_id = $1 AND status = 'scheduled' AND kickoff_at >= now() - interval '12 hours'
-         )
-         SELECT ARRAY(SELECT id::text FROM m ORDER BY id) AS "matchIds",
-                ARRAY(SELECT t.code FROM ticket t JOIN m ON m.id = t.match_id WHERE t.status = 'void' ORDER BY t.id) AS revoked,
-                ARRAY(SELECT t.code FROM ticket t JOIN m ON m.id = t.match_id WHERE t.status = 'used' ORDER BY t.id) AS used`,
-};
-
 /**
  * Records one uploaded scan, once per (gate, nonce): a re-upload inserts nothing. Taken first, inside the
  * transaction that applies it, so two uploads of the same batch at once cannot both apply it.
- * $1 gate, $2 club, $3 nonce, $4 the gate's verdict, $5 scannedAt, $6 code reference, $7 code.
+ * $1 gate, $2 club, $3 nonce, $4 the gate's verdict, $5 scannedAt, $6 code reference, $7 ticket id and $8 its
+ * match (null: no ticket has this code), read from ticketing beforehand (a ticket's id and match never change).
  */
 export const RECORD_OFFLINE_SCAN: NamedStatement = {
   name: 'access-record-offline-scan',
   text: `INSERT INTO scan (gate_id, club_id, nonce, device_result, result, mode, scanned_at, code_ref, ticket_id, match_id)
-         SELECT $1::uuid, $2::uuid, $3, $4, $4, 'offline', $5::timestamptz, $6, t.id, t.match_id
-         FROM (VALUES (1)) AS one (x) LEFT JOIN ticket t ON t.code = $7
+         VALUES ($1::uuid, $2::uuid, $3, $4, $4, 'offline', $5::timestamptz, $6, $7::uuid, $8::uuid)
          ON CONFLICT (gate_id, nonce) WHERE nonce IS NOT NULL DO NOTHING
          RETURNING id`,
 };
@@ -47,10 +36,9 @@ export const MARK_CONFLICT: NamedStatement = {
 export const OFFLINE_OUTCOMES: NamedStatement = {
   name: 'access-offline-outcomes',
   text: `SELECT s.id, s.nonce, s.result, s.device_result AS "deviceResult", s.conflict, s.ticket_id AS "ticketId",
-                t.used_at AS "ticketUsedAt", f.id AS "firstScanId", f.gate_id AS "firstGateId",
+                f.id AS "firstScanId", f.gate_id AS "firstGateId",
                 f.staff_user_id AS "firstStaffUserId", f.mode AS "firstMode", f.scanned_at AS "firstScannedAt"
          FROM scan s
-         LEFT JOIN ticket t ON t.id = s.ticket_id
          LEFT JOIN scan f ON f.id = s.conflict_scan_id
          WHERE s.id = ANY($1::uuid[])`,
 };

@@ -1,5 +1,13 @@
 import { NamedStatement } from '../hot-sql';
 
+/*
+ * Table ownership: ONE documented exception (issue #14, docs/architecture.md). `ticket` and
+ * `customer_order` are ticketing's, `match` catalogue's, `scan` ours. "A ticket is used once" must be one
+ * conditional UPDATE in the same statement as the verdict and the scan log row: going through ticketing's
+ * service would add a round trip per scan (the entrance's hot path, ~2,800 scans/s) and split the
+ * exactly-once decision from its log. Everything else access reads of tickets goes through TicketReads.
+ */
+
 /**
  * The verdict on a code, in the contract's order: unknown → `invalid`; voided ticket or cancelled match →
  * `void`; order not paid → `not_paid`; match of another club → `wrong_club`; another match than the one

@@ -23,7 +23,6 @@ export interface MatchView {
 export interface MatchRow {
   id: string;
   club_id: string;
-  club_name: string;
   opponent: string;
   kickoff_at: Date;
   venue: 'home' | 'away';
@@ -33,9 +32,9 @@ export interface MatchRow {
   stands: { standId: string; name: string; priceAmount: number; priceCurrency: string; quota: number; reserved: number }[];
 }
 
-export const matchView = (row: MatchRow): MatchView => ({
+export const matchView = (row: MatchRow, clubName: string): MatchView => ({
   id: row.id,
-  club: { id: row.club_id, name: row.club_name },
+  club: { id: row.club_id, name: clubName },
   opponent: row.opponent,
   kickoffAt: row.kickoff_at.toISOString(),
   venue: row.venue,

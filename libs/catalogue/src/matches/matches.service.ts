@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { badRequest, conflict, JobName, notFound, Page, pageOf, QueueName } from '@guichet/common';
-import { AuthUser, Role } from '@guichet/users';
+import { AuthUser, ClubsService, Role } from '@guichet/users';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertManagesClub } from '../club-access';
@@ -24,7 +24,13 @@ export class MatchesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly competitions: CompetitionsService,
     @InjectQueue(QueueName.Tickets) private readonly tickets: Queue,
+    private readonly clubs: ClubsService,
   ) {}
+
+  private async views(rows: MatchRow[]): Promise<MatchView[]> {
+    const names = await this.clubs.names(rows.map((row) => row.club_id));
+    return rows.map((row) => matchView(row, names.get(row.club_id) ?? ''));
+  }
 
   /** Upcoming scheduled matches by default, soonest first, with the seats left per stand. */
   async list(query: MatchListQuery): Promise<Page<MatchView>> {
@@ -37,14 +43,18 @@ export class MatchesService {
     if (query.to) add('m.kickoff_at < ?', query.to);
     if (query.clubId) add('m.club_id = ?', query.clubId);
     if (query.competitionId) add('m.competition_id = ?', query.competitionId);
-    if (query.q) add('(c.name ILIKE ? OR m.opponent ILIKE ?)', `%${escapeLike(query.q)}%`);
+    if (query.q) {
+      const clubIds = await this.clubs.idsNamed(query.q);
+      params.push(clubIds, `%${escapeLike(query.q)}%`);
+      conditions.push(`(m.club_id = ANY($${params.length - 1}::uuid[]) OR m.opponent ILIKE $${params.length})`);
+    }
     const where = `WHERE ${conditions.join(' AND ')}`;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM match m JOIN club c ON c.id = m.club_id ${where}`, params);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM match m ${where}`, params);
     const rows: MatchRow[] = await this.db.query(
       `${MATCH_SELECT} ${where} ${MATCH_GROUP} ORDER BY m.kickoff_at, m.id LIMIT ${query.pageSize} OFFSET ${query.offset}`,
       params,
     );
-    return pageOf(rows.map(matchView), total, query);
+    return pageOf(await this.views(rows), total, query);
   }
 
   /** Every upcoming scheduled match, soonest first (for the catalogue export and the bot). */
@@ -53,13 +63,23 @@ export class MatchesService {
       `${MATCH_SELECT} WHERE m.status = 'scheduled' AND m.kickoff_at > now() ${MATCH_GROUP} ORDER BY m.kickoff_at, m.id LIMIT $1`,
       [limit],
     );
-    return rows.map(matchView);
+    return this.views(rows);
+  }
+
+  /** Ids of a club's scheduled matches from 12 hours ago on (a match in progress still counts), for the gates' offline lists. */
+  async scheduledIdsOfClub(clubId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM match WHERE club_id = $1 AND status = 'scheduled' AND kickoff_at >= now() - interval '12 hours' ORDER BY id`,
+      [clubId],
+    );
+    return rows.map((row) => row.id);
   }
 
   async get(id: string): Promise<MatchView> {
     const rows: MatchRow[] = await this.db.query(`${MATCH_SELECT} WHERE m.id = $1 ${MATCH_GROUP}`, [id]);
     if (!rows[0]) throw notFound('Match');
-    return matchView(rows[0]);
+    const [match] = await this.views(rows);
+    return match;
   }
 
   async create(caller: AuthUser, dto: CreateMatchDto): Promise<MatchView> {

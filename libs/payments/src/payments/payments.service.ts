@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { StripeClient } from '../stripe/stripe-client';
 import { StripeConnectService } from '../stripe/stripe-connect.service';
 import { transition } from './payment-transitions';
-import { Payment } from './payment.entity';
+import { Payment, PaymentStatus } from './payment.entity';
 import { PaymentView, paymentView } from './payment-view';
 
 export interface CheckoutLine {
@@ -100,6 +100,12 @@ export class PaymentsService {
   async forOrder(orderId: string): Promise<PaymentView | undefined> {
     const payment = await this.db.manager.findOneBy(Payment, { orderId });
     return payment ? paymentView(payment) : undefined;
+  }
+
+  /** A payment's status and, when an admin rejected it, why (what the buyer is told); undefined if unknown. */
+  async outcome(paymentId: string): Promise<{ status: PaymentStatus; rejectReason: string | null } | undefined> {
+    const payment = await this.db.manager.findOne(Payment, { where: { id: paymentId }, select: { id: true, status: true, rejectReason: true } });
+    return payment ? { status: payment.status, rejectReason: payment.rejectReason } : undefined;
   }
 
   /** Closes the checkout of a lapsed or cancelled order so it can no longer be paid (when Stripe still allows it). */

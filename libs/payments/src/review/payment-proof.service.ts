@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { AppConfig, DomainError, FileSource, IMAGE_MIME, isFileTooLarge, MailService, notFound, sniffImage, Storage } from '@guichet/common';
+import { UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 import { transition } from '../payments/payment-transitions';
 import { Payment } from '../payments/payment.entity';
@@ -32,6 +33,7 @@ export class PaymentProofService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly reviewEvents: ReviewEventsPublisher,
+    private readonly users: UsersService,
   ) {}
 
   async attach(orderId: string, customerId: string, source: FileSource): Promise<PaymentView> {
@@ -102,9 +104,9 @@ export class PaymentProofService {
 
   /** One mail per payment to every admin; the Telegram admin chat hears of it through the review events. */
   private async notifyAdmins(payment: Payment): Promise<void> {
-    const admins: { email: string }[] = await this.db.query(`SELECT email FROM app_user WHERE role = 'admin' AND email IS NOT NULL`);
+    const admins = await this.users.adminEmails();
     const amount = `${payment.amount} ${payment.currency}`;
-    for (const { email } of admins) {
+    for (const email of admins) {
       await this.mail.send(`proof-${payment.id}-${email}`, {
         to: email,
         subject: `Paiement à vérifier : ${amount} (${payment.reference}) / Payment to review`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, JobName, notFound, Page, pageOf } from '@guichet/common';
-import { AuthUser } from '@guichet/users';
+import { AuthUser, UserContact, UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 import { PaymentEventsPublisher } from '../payments/payment-events.publisher';
 import { transition } from '../payments/payment-transitions';
@@ -35,33 +35,39 @@ interface Row {
   currency: string;
   reference: string | null;
   has_proof: boolean;
-  reviewed_by: string | null;
+  customer_id: string;
+  reviewed_by_id: string | null;
   reviewed_at: Date | null;
   reject_reason: string | null;
   created_at: Date;
-  customer: ReviewedPayment['customer'];
   history: ReviewedPayment['history'];
 }
 
 const SELECT = `
   SELECT p.id, p.order_id, p.provider, p.status, p.amount, p.currency, p.reference, p.proof_key IS NOT NULL AS has_proof,
-         r.username AS reviewed_by, p.reviewed_at, p.reject_reason, p.created_at,
-         json_build_object('id', u.id, 'displayName', u.display_name, 'username', u.username, 'email', u.email, 'phone', u.phone) AS customer,
+         p.customer_id, p.reviewed_by_id, p.reviewed_at, p.reject_reason, p.created_at,
          (SELECT coalesce(json_agg(json_build_object('from', c.from_status, 'to', c.to_status, 'reason', c.reason, 'actorId', c.actor_id, 'at', c.at) ORDER BY c.at, c.id), '[]')
           FROM payment_status_change c WHERE c.payment_id = p.id) AS history
-  FROM payment p JOIN app_user u ON u.id = p.customer_id LEFT JOIN app_user r ON r.id = p.reviewed_by_id`;
+  FROM payment p`;
 
-const view = (row: Row): ReviewedPayment => ({
+const customerOf = (id: string, users: Map<string, UserContact>): ReviewedPayment['customer'] => {
+  const user = users.get(id);
+  // payment.customer_id references app_user: the account is there unless deleted in between.
+  return { id, displayName: user?.displayName ?? '', username: user?.username ?? '', email: user?.email ?? null, phone: user?.phone ?? null };
+};
+
+/** The accounts are users' data: read through its service, once per page. */
+const view = (row: Row, users: Map<string, UserContact>): ReviewedPayment => ({
   id: row.id,
   orderId: row.order_id,
   method: row.provider,
   status: row.status,
   amount: { amount: row.amount, currency: row.currency },
   reference: row.reference,
-  customer: row.customer,
+  customer: customerOf(row.customer_id, users),
   hasProof: row.has_proof,
   proofUrl: row.has_proof ? `/api/v1/admin/payments/${row.id}/proof` : null,
-  reviewedBy: row.reviewed_by,
+  reviewedBy: row.reviewed_by_id ? (users.get(row.reviewed_by_id)?.username ?? null) : null,
   reviewedAt: row.reviewed_at?.toISOString() ?? null,
   rejectReason: row.reject_reason,
   createdAt: row.created_at.toISOString(),
@@ -75,7 +81,13 @@ export class PaymentReviewService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: PaymentEventsPublisher,
     private readonly reviewEvents: ReviewEventsPublisher,
+    private readonly users: UsersService,
   ) {}
+
+  private async views(rows: Row[]): Promise<ReviewedPayment[]> {
+    const users = await this.users.contacts(rows.flatMap((row) => (row.reviewed_by_id ? [row.customer_id, row.reviewed_by_id] : [row.customer_id])));
+    return rows.map((row) => view(row, users));
+  }
 
   async list(query: PaymentListQuery): Promise<Page<ReviewedPayment>> {
     const conditions: string[] = [];
@@ -87,13 +99,14 @@ export class PaymentReviewService {
     const order = query.status === 'awaiting_review' ? 'p.created_at ASC' : 'p.created_at DESC';
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM payment p ${where}`, params);
     const rows: Row[] = await this.db.query(`${SELECT} ${where} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${query.offset}`, params);
-    return pageOf(rows.map(view), total, query);
+    return pageOf(await this.views(rows), total, query);
   }
 
   async get(id: string): Promise<ReviewedPayment> {
     const [row]: Row[] = await this.db.query(`${SELECT} WHERE p.id = $1`, [id]);
     if (!row) throw notFound('Payment');
-    return view(row);
+    const [reviewed] = await this.views([row]);
+    return reviewed;
   }
 
   /** awaiting_review → succeeded once, whoever clicks first; the order is then fulfilled by ticketing. */

@@ -47,16 +47,18 @@ export class EntitlementsService {
    * itself, its season or its series; a season through itself or its series).
    */
   async owns(customerId: string, type: ContentType, id: string): Promise<boolean> {
+    // What contains the item is catalogue's knowledge: asked through its service, not joined here.
+    const item = type === ContentType.Episode || type === ContentType.Season ? await this.content.describe(type, id) : undefined;
+    const owning: [string, string][] = [[type, id]];
+    if (item?.seasonId && type === ContentType.Episode) owning.push([ContentType.Season, item.seasonId]);
+    if (item?.seriesId) owning.push([ContentType.Series, item.seriesId]);
     const [row] = await this.db.query(
       `SELECT EXISTS (
-         SELECT 1 FROM entitlement en WHERE en.customer_id = $1 AND (
-           (en.content_type = $2 AND en.content_id = $3)
-           OR ($2 = 'episode' AND en.content_type = 'season' AND en.content_id = (SELECT season_id FROM episode WHERE id = $3))
-           OR ($2 = 'episode' AND en.content_type = 'series' AND en.content_id =
-                (SELECT se.series_id FROM episode e JOIN season se ON se.id = e.season_id WHERE e.id = $3))
-           OR ($2 = 'season' AND en.content_type = 'series' AND en.content_id = (SELECT series_id FROM season WHERE id = $3)))
+         SELECT 1 FROM entitlement en JOIN unnest($2::text[], $3::text[]) AS held (type, id)
+           ON en.content_type = held.type AND en.content_id::text = held.id
+         WHERE en.customer_id = $1
        ) AS owned`,
-      [customerId, type, id],
+      [customerId, owning.map(([kind]) => kind), owning.map(([, ref]) => ref)],
     );
     return row.owned === true;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentType } from '@guichet/catalogue';
 import { AppConfig, MailService } from '@guichet/common';
+import { UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 import { EntitlementsService } from '../entitlements/entitlements.service';
 import { OrderItem } from '../orders/order-item.entity';
@@ -17,6 +18,7 @@ export class ContentFulfilmentService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly events: OrderEventsPublisher,
+    private readonly users: UsersService,
   ) {}
 
   async fulfil(orderId: string): Promise<void> {
@@ -35,7 +37,7 @@ export class ContentFulfilmentService {
   }
 
   private async notify(order: Order): Promise<void> {
-    const [buyer] = await this.db.query('SELECT email, display_name AS "displayName" FROM app_user WHERE id = $1', [order.customerId]);
+    const buyer = (await this.users.contacts([order.customerId])).get(order.customerId);
     if (!buyer?.email) return;
     const labels: { label: string }[] = await this.db.query('SELECT label FROM order_item WHERE order_id = $1 ORDER BY label', [order.id]);
     await this.mail.send(`library-${order.id}`, {

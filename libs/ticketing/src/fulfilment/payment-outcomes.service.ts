@@ -54,11 +54,11 @@ export class PaymentOutcomesService {
 
   /** The checkout expired (the hold ends now rather than at its deadline), or an admin rejected the proof. */
   async failed({ paymentId, orderId }: PaymentEventJob): Promise<void> {
-    const [payment] = await this.db.query('SELECT status, reject_reason FROM payment WHERE id = $1', [paymentId]);
+    const payment = await this.payments.outcome(paymentId);
     const rejected = payment?.status === 'rejected';
     const ended = await this.orders.endPending(orderId, rejected ? 'cancelled' : 'expired');
     if (ended && rejected) {
-      await this.notices.rejected(orderId, payment.reject_reason ?? '');
+      await this.notices.rejected(orderId, payment?.rejectReason ?? '');
     }
   }
 

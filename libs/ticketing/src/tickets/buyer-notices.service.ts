@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MailAttachment, MailService } from '@guichet/common';
+import { UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 
 interface Recipient {
@@ -15,6 +16,7 @@ export class BuyerNotices {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
+    private readonly users: UsersService,
   ) {}
 
   async tickets(orderId: string, subject: string, text: string, html: string, attachments: MailAttachment[]): Promise<void> {
@@ -44,11 +46,11 @@ export class BuyerNotices {
   }
 
   private async recipient(orderId: string): Promise<Recipient> {
-    const [row] = await this.db.query(
-      `SELECT u.email, u.display_name AS "displayName", o.number::text AS number
-       FROM customer_order o JOIN app_user u ON u.id = o.customer_id WHERE o.id = $1`,
+    const [order]: { customerId: string; number: string }[] = await this.db.query(
+      `SELECT customer_id AS "customerId", number::text AS number FROM customer_order WHERE id = $1`,
       [orderId],
     );
-    return row as Recipient;
+    const buyer = order ? (await this.users.contacts([order.customerId])).get(order.customerId) : undefined;
+    return { email: buyer?.email ?? null, displayName: buyer?.displayName ?? '', number: order?.number ?? '' };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { MatchesService, MatchView } from '@guichet/catalogue';
 import { MailAttachment } from '@guichet/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrderItem } from '../orders/order-item.entity';
@@ -9,13 +10,11 @@ import { BuyerNotices } from './buyer-notices.service';
 import { qrPng } from './qr';
 import { signTicketCode } from './ticket-code';
 import { TicketKeysService } from './ticket-keys.service';
-import { Ticket } from './ticket.entity';
 
 interface MailLine {
-  ticket: Ticket;
+  code: string;
   label: string;
-  clubName: string;
-  kickoffAt: Date;
+  matchId: string;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -28,6 +27,7 @@ export class TicketIssuerService {
     private readonly keys: TicketKeysService,
     private readonly notices: BuyerNotices,
     private readonly events: OrderEventsPublisher,
+    private readonly matches: MatchesService,
   ) {}
 
   async issue(orderId: string): Promise<void> {
@@ -58,24 +58,28 @@ export class TicketIssuerService {
 
   private async mailTickets(orderId: string): Promise<void> {
     const lines: MailLine[] = await this.db.query(
-      `SELECT row_to_json(t.*) AS ticket, i.label, c.name AS "clubName", m.kickoff_at AS "kickoffAt"
-       FROM ticket t JOIN order_item i ON i.id = t.order_item_id JOIN match m ON m.id = t.match_id JOIN club c ON c.id = t.club_id
+      `SELECT t.code, i.label, t.match_id AS "matchId"
+       FROM ticket t JOIN order_item i ON i.id = t.order_item_id
        WHERE t.order_id = $1 AND t.status = 'valid' ORDER BY i.label, t.seat_number`,
       [orderId],
     );
     if (lines.length === 0) return;
+    // The match's kickoff and club name are catalogue's (and users') data: asked once per match of the order.
+    const matches = new Map<string, MatchView>();
+    for (const matchId of new Set(lines.map((line) => line.matchId))) matches.set(matchId, await this.matches.get(matchId));
+    const clubName = (line: MailLine) => (matches.get(line.matchId) as MatchView).club.name;
     const attachments: MailAttachment[] = [];
     const blocks: string[] = [];
     for (const [index, line] of lines.entries()) {
-      const png = await qrPng(line.ticket.code);
+      const png = await qrPng(line.code);
       const cid = `ticket-${index + 1}@guichet`;
       attachments.push({ filename: `billet-${index + 1}.png`, contentType: 'image/png', contentBase64: png.toString('base64'), cid });
       blocks.push(
-        `<div style="margin:16px 0"><p><strong>${escapeHtml(line.clubName)}</strong> — ${escapeHtml(line.label)}<br>Billet ${index + 1}/${lines.length}</p>` +
+        `<div style="margin:16px 0"><p><strong>${escapeHtml(clubName(line))}</strong> — ${escapeHtml(line.label)}<br>Billet ${index + 1}/${lines.length}</p>` +
           `<img src="cid:${cid}" alt="QR" width="240" height="240"></div>`,
       );
     }
-    const first = lines[0];
+    const first = { clubName: clubName(lines[0]), kickoffAt: (matches.get(lines[0].matchId) as MatchView).kickoffAt };
     const text = [
       `Vos billets pour ${first.clubName} / Your tickets for ${first.clubName}`,
       ...lines.map((line, index) => `Billet ${index + 1}: ${line.label}`),

@@ -31,6 +31,20 @@ export class ClubsService {
     return club;
   }
 
+  /** Names of these clubs by id; unknown ids are left out. */
+  async names(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.db.query(`SELECT id, name FROM club WHERE id = ANY($1::uuid[])`, [unique]);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** Ids of the clubs whose name contains this text, whatever its case (the match search). */
+  async idsNamed(text: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM club WHERE name ILIKE $1`, [`%${text.replace(/[%_\\]/g, '\\$&')}%`]);
+    return rows.map((row) => row.id);
+  }
+
   async list(query: ClubListQuery & PageQuery): Promise<Page<Club>> {
     const builder = this.db.manager.createQueryBuilder(Club, 'club').orderBy('club.name', 'ASC');
     if (query.q) builder.where('club.name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });

@@ -6,6 +6,15 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { Role } from './role';
 import { User } from './user.entity';
 
+/** What another lib may show or mail about an account: no hash, no role, no Telegram id. */
+export interface UserContact {
+  id: string;
+  displayName: string;
+  username: string;
+  email: string | null;
+  phone: string | null;
+}
+
 export interface NewUser {
   email: string | null;
   username: string;
@@ -62,6 +71,23 @@ export class UsersService {
     const user = await this.db.manager.findOneBy(User, { id });
     if (!user) throw notFound('User');
     return user;
+  }
+
+  /** Contacts of these accounts by id; unknown ids are left out. */
+  async contacts(ids: readonly string[]): Promise<Map<string, UserContact>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows: UserContact[] = await this.db.query(
+      `SELECT id, display_name AS "displayName", username, email, phone FROM app_user WHERE id = ANY($1::uuid[])`,
+      [unique],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Where to mail the platform's admins (those with an email). */
+  async adminEmails(): Promise<string[]> {
+    const rows: { email: string }[] = await this.db.query(`SELECT email FROM app_user WHERE role = 'admin' AND email IS NOT NULL ORDER BY created_at, id`);
+    return rows.map((row) => row.email);
   }
 
   /** Looks up by username or email, case-insensitively, with the password hash. */
