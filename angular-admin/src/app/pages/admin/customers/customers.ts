@@ -38,6 +38,8 @@ const PAGE_SIZE = 20;
     .notice { background: #fff1d6; color: #5c3c00; padding: 8px 12px; border-radius: 8px; }
     .ok { color: var(--ok); } .error { color: var(--bad); }
     tr.selected { background: #eef2ff; } .row-actions { white-space: nowrap; }
+    .handle { font-family: ui-monospace, Menlo, Consolas, monospace; white-space: nowrap; }
+    @media (max-width: 600px) { .row-actions { white-space: normal; } .credentials { grid-template-columns: 1fr; justify-items: start; } }
   `,
   template: `
     <div class="page">
@@ -82,14 +84,16 @@ const PAGE_SIZE = 20;
                  [empty]="list.hasValue() && list.value().items.length === 0" emptyText="customers.empty" />
       @if (list.hasValue() && list.value().items.length > 0) {
         @let p = list.value();
-        <div class="table-wrap"><table class="data" aria-label="customers">
+        <div class="table-wrap"><table class="data stack" aria-label="customers">
           <thead><tr><th>{{ 'customers.displayName' | transloco }}</th><th>{{ 'customers.username' | transloco }}</th>
             <th>{{ 'customers.contact' | transloco }}</th><th>{{ 'customers.since' | transloco }}</th><th></th></tr></thead>
           <tbody>
             @for (c of p.items; track c.id) {
               <tr [attr.data-customer]="c.username" [class.selected]="selected()?.id === c.id">
-                <td>{{ c.displayName }}</td><td class="secret">{{ c.username }}</td>
-                <td>{{ c.email ?? c.phone ?? '—' }}</td><td>{{ c.createdAt | when }}</td>
+                <td [attr.data-label]="'customers.displayName' | transloco">{{ c.displayName }}</td>
+                <td [attr.data-label]="'customers.username' | transloco"><span class="handle">{{ c.username }}</span></td>
+                <td [attr.data-label]="'customers.contact' | transloco">{{ c.email ?? c.phone ?? '—' }}</td>
+                <td [attr.data-label]="'customers.since' | transloco">{{ c.createdAt | when }}</td>
                 <td class="row-actions">
                   <button mat-button type="button" (click)="choose(c)">{{ 'customers.assign' | transloco }}</button>
                   <button mat-button type="button" [disabled]="busy()" (click)="resetPassword(c)">{{ 'customers.resetPassword' | transloco }}</button>

@@ -18,7 +18,8 @@ interface OutboxMail { id: string; storedAt: string; to: string; subject: string
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     section { margin-bottom: 16px; } h2 { font-size: 1.1rem; margin: 0 0 12px; }
-    .ok { color: var(--ok); } .error { color: var(--bad); } td.subject { overflow-wrap: anywhere; }
+    .ok { color: var(--ok); } .error { color: var(--bad); } td { overflow-wrap: anywhere; }
+    .cards .card:last-child .stat-value { font-size: 1.2rem; }
   `,
   template: `
     <div class="page">
@@ -38,11 +39,12 @@ interface OutboxMail { id: string; storedAt: string; to: string; subject: string
         <app-state [loading]="failed.isLoading() && !failed.hasValue()" [error]="failed.error()" (retry)="failed.reload()"
                    [empty]="failed.hasValue() && failed.value().items.length === 0" emptyText="mail.noFailed" />
         @if (failed.hasValue() && failed.value().items.length > 0) {
-          <div class="table-wrap"><table class="data" aria-label="failed mails">
+          <div class="table-wrap"><table class="data stack" aria-label="failed mails">
             <thead><tr><th>{{ 'mail.to' | transloco }}</th><th>{{ 'mail.subject' | transloco }}</th><th>{{ 'mail.failedAt' | transloco }}</th><th></th></tr></thead>
             <tbody>
               @for (mail of failed.value().items; track mail.id) {
-                <tr><td>{{ mail.to }}</td><td class="subject">{{ mail.subject }}</td><td>{{ mail.failedAt | when }}</td>
+                <tr><td [attr.data-label]="'mail.to' | transloco">{{ mail.to }}</td><td class="subject" [attr.data-label]="'mail.subject' | transloco">{{ mail.subject }}</td>
+                  <td [attr.data-label]="'mail.failedAt' | transloco">{{ mail.failedAt | when }}</td>
                   <td><button mat-stroked-button type="button" [disabled]="busy()" (click)="retry(mail)">{{ 'common.retry' | transloco }}</button></td></tr>
               }
             </tbody>
@@ -55,11 +57,12 @@ interface OutboxMail { id: string; storedAt: string; to: string; subject: string
           <app-state [loading]="outbox.isLoading() && !outbox.hasValue()" [error]="outbox.error()" (retry)="outbox.reload()"
                      [empty]="outbox.hasValue() && outbox.value().items.length === 0" emptyText="mail.outboxEmpty" />
           @if (outbox.hasValue() && outbox.value().items.length > 0) {
-            <div class="table-wrap"><table class="data" aria-label="outbox">
+            <div class="table-wrap"><table class="data stack" aria-label="outbox">
               <thead><tr><th>{{ 'mail.to' | transloco }}</th><th>{{ 'mail.subject' | transloco }}</th><th>{{ 'mail.storedAt' | transloco }}</th></tr></thead>
               <tbody>
                 @for (mail of outbox.value().items; track mail.id) {
-                  <tr><td>{{ mail.to }}</td><td class="subject">{{ mail.subject }}</td><td>{{ mail.storedAt | when }}</td></tr>
+                  <tr><td [attr.data-label]="'mail.to' | transloco">{{ mail.to }}</td><td class="subject" [attr.data-label]="'mail.subject' | transloco">{{ mail.subject }}</td>
+                    <td [attr.data-label]="'mail.storedAt' | transloco">{{ mail.storedAt | when }}</td></tr>
                 }
               </tbody>
             </table></div>

@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+// The callbacks passed to page.* run in the browser, hence the DOM types.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import request from 'supertest';
+import { bearer, login, registerOrganizer } from '../support/accounts';
+import { adminSession, API, createFilm } from '../support/content/catalogue';
+import { eventually } from '../support/eventually';
+import { TEST_ADMIN } from '../support/test-app';
+import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+
+const SHOTS = '/tmp/shots/console-admin-people';
+
+/** The console scrolls inside its shell, so a full-page shot shows one screen: `focus` picks which part. */
+async function shoot(page: Page, name: string, focus?: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(500);
+    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
+  }
+}
+
+describe('the console for the people side: customers and failed mails', () => {
+  let c: ConsoleApp;
+
+  beforeAll(async () => {
+    c = await startConsoleApp();
+  });
+  afterAll(() => c?.close());
+
+  it('finds a customer by searching, resets the password (shown once, and it works), assigns a film that reaches the library', async () => {
+    const admin = await adminSession(c.url);
+    const suffix = randomBytes(3).toString('hex');
+    const displayName = `Awa Ndiaye ${suffix}`;
+    const created = (await request(c.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName, phone: '+237 670000000' }).expect(201)).body as {
+      user: { id: string };
+      username: string;
+      password: string;
+    };
+    const film = await createFilm(c.url, admin, { title: `Mami Wata ${suffix}` });
+
+    const page = await c.browser.newPage({ viewport: DESKTOP });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'customers');
+    // Accents and case do not matter to the search.
+    await page.fill('input[name=q]', `awa ndiaye ${suffix}`.toUpperCase());
+    const row = page.locator(`tr[data-customer="${created.username}"]`);
+    await row.waitFor();
+    expect(await page.locator('table[aria-label=customers] tbody tr').count()).toBe(1);
+    await shoot(page, 'customers-search', 'table');
+
+    await row.getByRole('button', { name: 'Nouveau mot de passe' }).click();
+    const shown = page.locator('[data-secret=new-password]');
+    await shown.waitFor();
+    const newPassword = (await shown.textContent())?.trim() ?? '';
+    expect(newPassword).not.toBe(created.password);
+    expect(newPassword.length).toBeGreaterThanOrEqual(12);
+    await page.getByText('Mot de passe réinitialisé').waitFor();
+    await shoot(page, 'customers-reset', '[data-secret=new-password]');
+    await request(c.url).post(`${API}/auth/login`).send({ login: created.username, password: created.password }).expect(401);
+    const customer = await login(c.url, created.username, newPassword);
+    // Shown once: leaving and coming back does not show it again.
+    await page.reload();
+    await page.fill('input[name=q]', suffix);
+    await row.waitFor();
+    expect(await page.locator('[data-secret=new-password]').count()).toBe(0);
+
+    await row.getByRole('button', { name: 'Attribuer un contenu' }).click();
+    const assign = page.locator('section[aria-label=assign]');
+    await assign.waitFor();
+    await assign.locator('input[name=contentQ]').fill(`Mami Wata ${suffix}`);
+    await assign.locator('mat-select[name=contentId]').click();
+    await page.getByRole('option', { name: `Mami Wata ${suffix}` }).click();
+    await assign.getByRole('button', { name: 'Attribuer un contenu' }).click();
+    await page.getByText('Contenu attribué').waitFor();
+    await shoot(page, 'customers-assigned', 'section[aria-label=assign]');
+    const library = await request(c.url).get(`${API}/me/library`).set(bearer(customer)).expect(200);
+    expect(JSON.stringify(library.body)).toContain(film.id);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists a mail the SMTP server refused until it gave up, and retrying it delivers it', async () => {
+    const organizer = await registerOrganizer(c.url);
+    const invitee = `benevole.${randomBytes(3).toString('hex')}@example.org`;
+    c.t.smtp.refuse = true;
+    try {
+      await request(c.url).post(`${API}/clubs/${organizer.club.id}/invitations`).set(bearer(organizer)).send({ email: invitee }).expect(201);
+      const admin = await adminSession(c.url);
+      await eventually(async () => {
+        const failed = await request(c.url).get(`${API}/admin/mail/failed`).set(bearer(admin)).expect(200);
+        return (failed.body.items as { to: string }[]).some((mail) => mail.to.includes(invitee));
+      }, 30_000, 'the invitation mail to be given up');
+    } finally {
+      c.t.smtp.refuse = false;
+    }
+
+    const page = await c.browser.newPage({ viewport: PHONE });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'mail');
+    const row = page.locator('table[aria-label="failed mails"] tr', { hasText: invitee });
+    await row.waitFor();
+    expect(Number(await page.textContent('[data-count=failed] .stat-value'))).toBeGreaterThanOrEqual(1);
+    await shoot(page, 'mail-failed', 'table[aria-label="failed mails"]');
+
+    await page.setViewportSize(PHONE);
+    await row.getByRole('button', { name: 'Réessayer' }).click();
+    await page.getByText('E-mail remis dans la file d’envoi.').waitFor();
+    await eventually(async () => c.t.smtp.messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(invitee)), 30_000, 'the retried mail to arrive');
+    await eventually(async () => (await row.count()) === 0, 10_000, 'the mail to leave the failed list');
+    await shoot(page, 'mail-retried');
+    expect(errors).toEqual([]);
+  });
+});
