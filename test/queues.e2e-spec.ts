@@ -54,13 +54,9 @@ describe('queued work', () => {
       const times = t.smtp.attempts.slice(firstAttempt);
       expect(times).toHaveLength(JOB_ATTEMPTS);
       const gaps = times.slice(1).map((time, i) => time - times[i]);
-      // Each gap is the backoff (200, 400, 800, 1600 ms) plus a roughly constant delivery overhead,
-      // so consecutive gaps grow by about 200, 400 and 800 ms: the delay doubles each time.
-      const growth = gaps.slice(1).map((gap, i) => gap - gaps[i]);
-      expect(gaps[0]).toBeGreaterThanOrEqual(195);
-      expect(growth[0]).toBeGreaterThanOrEqual(140);
-      expect(growth[1]).toBeGreaterThanOrEqual(300);
-      expect(growth[2]).toBeGreaterThanOrEqual(650);
+      // Each gap is at least its backoff, 200 then 400, 800 and 1600 ms: a load on the machine can only lengthen
+      // them, while a constant delay would leave the later gaps near 200 ms.
+      gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(0.95 * 200 * 2 ** i));
     } finally {
       await slow.close();
     }
