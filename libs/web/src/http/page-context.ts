@@ -40,12 +40,19 @@ export function localPath(candidate: unknown, fallback = '/'): string {
   return typeof candidate === 'string' && /^\/(?![/\\])/.test(candidate) && candidate.length < 500 ? candidate : fallback;
 }
 
-/** A form field or query value as a string (first one if repeated), trimmed unless `raw` (passwords). */
+/** Longer than any field our forms ask for (an e-mail is at most 254): enough to say "too long", never echoed in full. */
+const FIELD_MAX = 500;
+
+/**
+ * A form field or query value as a string (first one if repeated), trimmed unless `raw` (passwords, kept whole
+ * so that a long one is judged by the password rules). Other values are cut at FIELD_MAX: a page never echoes
+ * kilobytes back, and the length checks still refuse them.
+ */
 export function field(source: unknown, name: string, raw = false): string {
   const value = (source as Record<string, unknown> | undefined)?.[name];
   const first: unknown = Array.isArray(value) ? value[0] : value;
   if (typeof first !== 'string') return '';
-  return raw ? first : first.trim();
+  return raw ? first : first.trim().slice(0, FIELD_MAX);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

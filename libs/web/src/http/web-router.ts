@@ -1,14 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { API_PREFIX, AppConfig, CSRF_COOKIE, CSRF_FIELD, CsrfTokens, DomainError, isCrossSite, problemFor } from '@guichet/common';
 import { LANGUAGE_COOKIE, messagesFor, pickLanguage } from '../i18n/language';
 import { SESSION_DAYS, WebSessionsService } from '../sessions/web-sessions.service';
 import { errorPage } from '../views/error-page';
 import { isRedirect, PageContext, PageResult } from './page-context';
+import { rejectionOf } from './rejected-requests';
 import { PageError } from './web-errors';
 
 export const SESSION_COOKIE = 'guichet_session';
+
+const isFormBody = (request: FastifyRequest) =>
+  (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+
+/** Plain forms hold a few short fields: far below the API's 2 MB JSON limit (multipart uploads set their own). */
+const FORM_BODY_LIMIT = 64 * 1024;
 
 export type PageHandler = (ctx: PageContext) => Promise<PageResult>;
 
@@ -49,11 +56,13 @@ export class WebRouter {
   }
 
   get(path: string, handler: PageHandler): void {
-    this.fastify?.get(path, (request, reply) => this.run(request, reply, handler, false, {}));
+    this.fastify?.get(path, { errorHandler: this.refused }, (request, reply) => this.run(request, reply, handler, false, {}));
   }
 
   post(path: string, handler: PageHandler, options: RouteOptions = {}): void {
-    this.fastify?.post(path, (request, reply) => this.run(request, reply, handler, true, options));
+    // Multipart bodies stay streams read by the handler, which applies its own file size limit.
+    const limits = options.csrfInHandler ? {} : { bodyLimit: FORM_BODY_LIMIT };
+    this.fastify?.post(path, { errorHandler: this.refused, ...limits }, (request, reply) => this.run(request, reply, handler, true, options));
   }
 
   /**
@@ -61,13 +70,30 @@ export class WebRouter {
    * every declared route, the console's /admin/* included).
    */
   notFoundPages(): void {
-    this.fastify?.get('/*', (request, reply) => {
-      if (request.url.startsWith(`/${API_PREFIX.split('/')[0]}/`)) {
-        return reply.code(404).type('application/problem+json').send(problemFor(404, `No route GET ${request.url.split('?')[0]}`));
-      }
-      return this.run(request, reply, () => Promise.reject(new PageError(404)), false, {});
-    });
+    for (const method of ['GET', 'POST'] as const) {
+      this.fastify?.route({
+        method,
+        url: '/*',
+        errorHandler: this.refused,
+        handler: (request, reply) => {
+          if (request.url.startsWith(`/${API_PREFIX.split('/')[0]}/`)) {
+            return reply.code(404).type('application/problem+json').send(problemFor(404, `No route ${method} ${request.url.split('?')[0]}`));
+          }
+          return this.run(request, reply, () => Promise.reject(new PageError(404)), false, {});
+        },
+      });
+    }
   }
+
+  /**
+   * What Fastify refused before the page ran (a body too large, of an unknown type or unparsable; a NUL in the
+   * path or a field): an HTML page in the visitor's language, as for any other page error, never problem+json.
+   */
+  private readonly refused = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const ctx = this.contextOf(request, reply);
+    const rejection = rejectionOf(error, ctx.t);
+    return this.fail(ctx, rejection ? new PageError(rejection.status, rejection.detail) : error);
+  };
 
   /** Double-submit check: the submitted token must be the one in our (signed) cookie. */
   checkCsrf(ctx: PageContext, submitted: unknown): void {
@@ -89,9 +115,13 @@ export class WebRouter {
     reply.setCookie(LANGUAGE_COOKIE, language, { path: '/', sameSite: 'lax', secure: this.secure, maxAge: 365 * 86400 });
   }
 
-  private async run(request: FastifyRequest, reply: FastifyReply, handler: PageHandler, isPost: boolean, options: RouteOptions) {
+  private contextOf(request: FastifyRequest, reply: FastifyReply): PageContext {
     const lang = pickLanguage(request.cookies[LANGUAGE_COOKIE], request.headers['accept-language']);
-    const ctx: PageContext = { request, reply, lang, t: messagesFor(lang), csrf: this.csrfToken(request, reply), here: request.url, ip: request.ip };
+    return { request, reply, lang, t: messagesFor(lang), csrf: this.csrfToken(request, reply), here: request.url, ip: request.ip };
+  }
+
+  private async run(request: FastifyRequest, reply: FastifyReply, handler: PageHandler, isPost: boolean, options: RouteOptions) {
+    const ctx = this.contextOf(request, reply);
     reply.header('vary', 'Cookie, Accept-Language');
     // Helmet's `no-referrer` makes Chrome send `Origin: null` on our own form posts, which the cross-site check
     // must refuse; `same-origin` keeps the Origin header for our forms and still tells other sites nothing.
@@ -107,6 +137,8 @@ export class WebRouter {
       }
       if (isPost) {
         if (isCrossSite(request.headers, this.origins)) throw new PageError(403, ctx.t.errors.csrf);
+        // Our forms send urlencoded fields (multipart for uploads): JSON or text posted here is no form of ours.
+        if (!options.csrfInHandler && !isFormBody(request)) throw new PageError(415, ctx.t.errors.unsupported);
         if (!options.csrfInHandler) this.checkCsrf(ctx, (request.body as Record<string, unknown> | undefined)?.[CSRF_FIELD]);
       }
       const result = await handler(ctx);

@@ -8,12 +8,16 @@ export const en: Messages = {
   switchTo: 'Français',
   common: { search: 'Search', previous: 'Previous', next: 'Next', page: (n, of) => `Page ${n} of ${of}`, back: 'Back', home: 'Back to the home page', retry: 'Try again', filter: 'Filter', reset: 'Clear filters' },
   errors: {
-    title: { 400: 'Invalid request', 403: 'Access denied', 404: 'Page not found', 413: 'File too large', 415: 'Unsupported format', 429: 'Too many attempts', 500: 'Something went wrong', 503: 'Service briefly unavailable' },
+    title: { 400: 'Invalid request', 403: 'Access denied', 404: 'Page not found', 413: 'Too large', 415: 'Unsupported format', 429: 'Too many attempts', 500: 'Something went wrong', 503: 'Service briefly unavailable' },
     notFound: 'This page does not exist or is not yours to see.',
     forbidden: 'You do not have access to this page.',
     csrf: 'The form expired or did not come from this site. Reload the page and try again.',
     server: 'We could not show this page. Try again in a moment.',
     tooMany: (minutes) => `Too many login attempts. Try again in ${minutes} minutes.`,
+    badCharacter: 'The form or the address contains an invalid character. Go back, correct the text and try again.',
+    malformed: 'The form could not be read. Go back and send it again.',
+    tooLarge: 'What you sent is too large. Shorten the text (or pick a lighter image) and try again.',
+    unsupported: 'This way of sending is not supported. Use the form on the page.',
   },
   home: {
     title: 'Upcoming matches',

@@ -7,12 +7,16 @@ export const fr = {
   switchTo: 'English',
   common: { search: 'Rechercher', previous: 'Précédent', next: 'Suivant', page: (n: number, of: number) => `Page ${n} sur ${of}`, back: 'Retour', home: "Retour à l'accueil", retry: 'Réessayer', filter: 'Filtrer', reset: 'Effacer les filtres' },
   errors: {
-    title: { 400: 'Demande invalide', 403: 'Accès refusé', 404: 'Page introuvable', 413: 'Fichier trop lourd', 415: 'Format non pris en charge', 429: 'Trop de tentatives', 500: 'Une erreur est survenue', 503: 'Service momentanément indisponible' } as Record<number, string>,
+    title: { 400: 'Demande invalide', 403: 'Accès refusé', 404: 'Page introuvable', 413: 'Envoi trop volumineux', 415: 'Format non pris en charge', 429: 'Trop de tentatives', 500: 'Une erreur est survenue', 503: 'Service momentanément indisponible' } as Record<number, string>,
     notFound: "Cette page n'existe pas ou ne vous est pas accessible.",
     forbidden: "Vous n'avez pas accès à cette page.",
     csrf: 'Le formulaire a expiré ou ne vient pas de ce site. Rechargez la page et recommencez.',
     server: 'Nous n’avons pas pu afficher cette page. Réessayez dans un instant.',
     tooMany: (minutes: number) => `Trop de tentatives de connexion. Réessayez dans ${minutes} minutes.`,
+    badCharacter: 'Le formulaire ou l’adresse contient un caractère invalide. Revenez en arrière, corrigez le texte et recommencez.',
+    malformed: 'Le formulaire envoyé est illisible. Revenez en arrière et envoyez-le à nouveau.',
+    tooLarge: 'Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte (ou choisissez une image plus légère) et recommencez.',
+    unsupported: 'Ce format d’envoi n’est pas pris en charge. Utilisez le formulaire de la page.',
   },
   home: {
     title: 'Matchs à venir',
