@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import { precompress, PrecompressedBody } from '../http/compression';
 import { WEB_CSS } from './web-css';
 import { SERVICE_WORKER_JS, WEB_JS } from './web-js';
 
 export interface Asset {
   path: string;
-  body: string;
+  body: PrecompressedBody;
   type: string;
   etag: string;
   version: string;
@@ -14,7 +15,7 @@ export interface Asset {
 
 function asset(path: string, body: string, type: string, cacheControl: string): Asset {
   const version = createHash('sha256').update(body).digest('base64url').slice(0, 12);
-  return { path, body, type, etag: `"${version}"`, version, cacheControl };
+  return { path, body: precompress(body), type, etag: `"${version}"`, version, cacheControl };
 }
 
 const YEAR = 'public, max-age=31536000, immutable';

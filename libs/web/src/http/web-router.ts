@@ -5,6 +5,7 @@ import { API_PREFIX, AppConfig, CSRF_COOKIE, CSRF_FIELD, CsrfTokens, DomainError
 import { LANGUAGE_COOKIE, messagesFor, pickLanguage } from '../i18n/language';
 import { SESSION_DAYS, WebSessionsService } from '../sessions/web-sessions.service';
 import { errorPage } from '../views/error-page';
+import { compress, pickEncoding, worthCompressing } from './compression';
 import { isRedirect, PageContext, PageResult } from './page-context';
 import { rejectionOf } from './rejected-requests';
 import { PageError } from './web-errors';
@@ -122,7 +123,6 @@ export class WebRouter {
 
   private async run(request: FastifyRequest, reply: FastifyReply, handler: PageHandler, isPost: boolean, options: RouteOptions) {
     const ctx = this.contextOf(request, reply);
-    reply.header('vary', 'Cookie, Accept-Language');
     // Helmet's `no-referrer` makes Chrome send `Origin: null` on our own form posts, which the cross-site check
     // must refuse; `same-origin` keeps the Origin header for our forms and still tells other sites nothing.
     reply.header('referrer-policy', 'same-origin');
@@ -144,11 +144,7 @@ export class WebRouter {
       const result = await handler(ctx);
       if (isRedirect(result)) return reply.code(303).header('location', result.redirect).header('cache-control', 'no-store').send();
       // Pages carry personal data and CSRF tokens: kept by the browser for back/forward, never by shared caches.
-      return reply
-        .code(result.status ?? 200)
-        .header('cache-control', 'private, no-cache')
-        .type('text/html; charset=utf-8')
-        .send(result.body.value);
+      return this.sendHtml(request, reply.code(result.status ?? 200).header('cache-control', 'private, no-cache'), result.body.value);
     } catch (error) {
       return this.fail(ctx, error);
     }
@@ -166,11 +162,15 @@ export class WebRouter {
     } else {
       this.logger.error({ err: error, path: ctx.request.routeOptions.url }, 'A web page failed');
     }
-    return ctx.reply
-      .code(status)
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(errorPage(ctx, status, detail).value);
+    return this.sendHtml(ctx.request, ctx.reply.code(status).header('cache-control', 'no-store'), errorPage(ctx, status, detail).value);
+  }
+
+  /** HTML in the visitor's language, brotli or gzip when the browser takes it: every kilobyte costs on 3G. */
+  private sendHtml(request: FastifyRequest, reply: FastifyReply, body: string) {
+    reply.header('vary', 'Cookie, Accept-Language, Accept-Encoding').type('text/html; charset=utf-8');
+    const encoding = worthCompressing(body) ? pickEncoding(request.headers['accept-encoding']) : undefined;
+    if (!encoding) return reply.send(body);
+    return reply.header('content-encoding', encoding).send(compress(body, encoding));
   }
 
   private allowCheckoutRedirects(reply: FastifyReply): void {
