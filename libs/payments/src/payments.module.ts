@@ -19,11 +19,13 @@ import { StripeConnectController } from './stripe/stripe-connect.controller';
 import { StripeConnectService } from './stripe/stripe-connect.service';
 import { StripeWebhookController } from './webhooks/stripe-webhook.controller';
 import { StripeWebhookService } from './webhooks/stripe-webhook.service';
+import { TransactionsController } from './transactions/transactions.controller';
+import { TransactionsService } from './transactions/transactions.service';
 
 /** Payments: Stripe Connect checkouts and refunds, Mobile Money with admin review; outcomes announced as jobs. */
 @Module({
   imports: [TypeOrmModule.forFeature([Payment, ClubPaymentAccount]), UsersModule, MailModule],
-  controllers: [StripeConnectController, StripeWebhookController, PaymentReviewController],
+  controllers: [StripeConnectController, StripeWebhookController, PaymentReviewController, TransactionsController],
   providers: [
     { provide: StripeClient, inject: [AppConfig], useFactory: (config: AppConfig) => new StripeClient(config) },
     StripeConnectService,
@@ -35,6 +37,7 @@ import { StripeWebhookService } from './webhooks/stripe-webhook.service';
     PaymentProofService,
     PaymentStatsService,
     PaymentDetailsService,
+    TransactionsService,
     // The manual Mobile Money review; an aggregator provider would be bound here instead.
     { provide: ContentPaymentProvider, useClass: ManualReviewProvider },
   ],

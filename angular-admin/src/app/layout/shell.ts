@@ -11,7 +11,7 @@ import { map } from 'rxjs';
 import { SessionService } from '../core/auth/session.service';
 import { LANGUAGE_KEY } from '../core/i18n/transloco-loader';
 import { Icon } from '../shared/icon';
-import { mdiAccountGroup, mdiFilmstrip, mdiTelevisionClassic, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiEmailAlertOutline, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
+import { mdiAccountGroup, mdiFilmstrip, mdiTelevisionClassic, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiCashMultiple, mdiEmailAlertOutline, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
 
 interface NavItem {
   path: string;
@@ -24,6 +24,7 @@ const ADMIN_NAV: NavItem[] = [
   { path: '/payments', label: 'nav.payments', icon: mdiCashCheck },
   { path: '/films', label: 'nav.films', icon: mdiFilmstrip },
   { path: '/series', label: 'nav.series', icon: mdiTelevisionClassic },
+  { path: '/transactions', label: 'nav.transactions', icon: mdiCashMultiple },
   { path: '/customers', label: 'nav.customers', icon: mdiAccountGroup },
   { path: '/mail', label: 'nav.mail', icon: mdiEmailAlertOutline },
   { path: '/scanner', label: 'nav.scanner', icon: mdiQrcodeScan },

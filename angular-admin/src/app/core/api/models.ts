@@ -8,6 +8,7 @@ export type Role = ConsoleUser['role'];
 export type CreateCustomer = Schemas['CreateCustomerDto'];
 export type CreateStand = Schemas['CreateStandDto'];
 export type CreateMatch = Schemas['CreateMatchDto'];
+export type Transaction = Schemas['TransactionView'];
 
 // The API does not declare these responses in its OpenAPI document yet (see the issue); shapes from API.md.
 export interface Money {

@@ -55,7 +55,7 @@ export const EN: typeof FR = {
     title: 'Transactions', export: 'Export as CSV', filters: 'Filters', from: 'From', to: 'To (included)', status: 'Status', kind: 'Purchase',
     method: 'Payment method', all: 'All', kinds: { seat: 'Match tickets', content: 'Films and series' },
     empty: 'No transactions match these filters. Widen the period or remove a filter.', count: '{{total}} transaction(s)',
-    date: 'Date', amount: 'Amount', buyer: 'Buyer', reference: 'Reference',
+    badRange: 'The start date must come before the end date.', date: 'Date', amount: 'Amount', buyer: 'Buyer', reference: 'Reference',
   },
   mail: {
     title: 'Failed emails', failed: 'Failed (kept 14 days)', failedTotal: 'Given up since the start', deliveryLabel: 'Delivery',

@@ -52,7 +52,7 @@ export const FR = {
     title: 'Transactions', export: 'Exporter en CSV', filters: 'Filtres', from: 'Du', to: 'Au (inclus)', status: 'Statut', kind: 'Achat',
     method: 'Moyen de paiement', all: 'Tous', kinds: { seat: 'Billets de match', content: 'Films et séries' },
     empty: 'Aucune transaction pour ces filtres. Élargissez la période ou retirez un filtre.', count: '{{total}} transaction(s)',
-    date: 'Date', amount: 'Montant', buyer: 'Acheteur', reference: 'Référence',
+    badRange: 'La date de début doit précéder la date de fin.', date: 'Date', amount: 'Montant', buyer: 'Acheteur', reference: 'Référence',
   },
   mail: {
     title: 'E-mails en échec', failed: 'En échec (conservés 14 jours)', failedTotal: 'Abandonnés depuis le début', deliveryLabel: 'Envoi',

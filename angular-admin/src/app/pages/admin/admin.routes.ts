@@ -8,5 +8,6 @@ export const ADMIN_ROUTES: Routes = [
   { path: 'series', loadComponent: () => import('./catalogue/series-list').then((m) => m.SeriesListPage) },
   { path: 'series/:id', loadComponent: () => import('./catalogue/series-detail').then((m) => m.SeriesDetailPage) },
   { path: 'customers', loadComponent: () => import('./customers/customers').then((m) => m.CustomersPage) },
+  { path: 'transactions', loadComponent: () => import('./transactions/transactions').then((m) => m.TransactionsPage) },
   { path: 'mail', loadComponent: () => import('./mail/mail').then((m) => m.MailPage) },
 ];

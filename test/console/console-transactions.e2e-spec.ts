@@ -1,0 +1,165 @@
+/// <reference lib="dom" />
+// The callbacks passed to page.* run in the browser, hence the DOM types.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Page } from 'playwright-core';
+import request from 'supertest';
+import { bearer, login, registerCustomer } from '../support/accounts';
+import { adminSession, API, createFilm } from '../support/content/catalogue';
+import { makePng } from '../support/content/files';
+import { buySeats } from '../support/paid-order';
+import { sellingClub } from '../support/selling-club';
+import { TEST_ADMIN } from '../support/test-app';
+import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+
+const SHOTS = '/tmp/shots/console-transactions';
+
+async function shoot(page: Page, name: string, focus?: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(500);
+    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
+  }
+}
+
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF), enough to check what the export wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') { row.push(field); field = ''; }
+    else if (char === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += char;
+  }
+  return rows;
+}
+
+/** Picks an option of a Material select by its visible text. */
+async function choose(page: Page, select: string, option: string): Promise<void> {
+  await page.locator(`mat-select[name=${select}]`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('the console transactions history and its CSV export', () => {
+  let c: ConsoleApp;
+
+  beforeAll(async () => {
+    c = await startConsoleApp();
+  });
+  afterAll(() => c?.close());
+
+  jest.setTimeout(120_000);
+
+  it('answers 400 problem+json for bad filters, 401 without a token and 403 to a customer', async () => {
+    const admin = await adminSession(c.url);
+    for (const query of [{ status: 'bogus' }, { kind: 'popcorn' }, { method: 'cash' }, { from: 'yesterday' }, { page: '0' }]) {
+      const answer = await request(c.url).get(`${API}/admin/transactions`).query(query).set(bearer(admin)).expect(400);
+      expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(answer.body.errors?.[0]?.field).toBe(Object.keys(query)[0]);
+    }
+    const reversed = await request(c.url).get(`${API}/admin/transactions.csv`)
+      .query({ from: '2026-03-02T00:00:00Z', to: '2026-03-01T00:00:00Z' }).set(bearer(admin)).expect(400);
+    expect(reversed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(reversed.body.detail).toMatch(/before/);
+    await request(c.url).get(`${API}/admin/transactions`).expect(401);
+    await request(c.url).get(`${API}/admin/transactions.csv`).expect(401);
+    const customer = await registerCustomer(c.url);
+    await request(c.url).get(`${API}/admin/transactions.csv`).set(bearer(customer)).expect(403);
+  });
+
+  it('lists a card seat payment and a Mobile Money film payment under the right filters, and exports them as a defused CSV', async () => {
+    const admin = await adminSession(c.url);
+    const suffix = randomBytes(3).toString('hex');
+    // A display name a spreadsheet would run as a formula: the export must show it as text.
+    const evilName = `=HYPERLINK("http://evil.example","x") ${suffix}`;
+    const created = (await request(c.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName: evilName }).expect(201)).body;
+    const buyer = await login(c.url, created.username, created.password);
+    const film = await createFilm(c.url, admin, { title: `Aya ${suffix}`, price: { amount: 1500, currency: 'XAF' } });
+    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
+      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
+    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
+      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
+    const contentPaymentId = order.body.payment.id as string;
+
+    const club = await sellingClub(c.url, c.fake, 10);
+    const seats = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 2);
+    const seatList = await request(c.url).get(`${API}/admin/transactions`).query({ kind: 'seat', method: 'stripe', pageSize: 100 }).set(bearer(admin)).expect(200);
+    const seatPayment = (seatList.body.items as { id: string; orderId: string; status: string; kind: string; club: { name: string } | null; amount: { currency: string } }[])
+      .find((item) => item.orderId === seats.orderId);
+    expect(seatPayment).toMatchObject({ status: 'succeeded', kind: 'seat', amount: { currency: 'EUR' } });
+    expect(seatPayment?.club?.name).toBeTruthy();
+
+    const page = await c.browser.newPage({ viewport: DESKTOP });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'dashboard');
+    await page.getByRole('link', { name: 'Transactions' }).click();
+    await page.waitForSelector('h1:has-text("Transactions")');
+
+    // Today only (the date fields), Mobile Money films being checked: ours is there, the card seats are not.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+    await page.fill('input[name=fromDay]', today);
+    await page.fill('input[name=toDay]', today);
+    await choose(page, 'status', 'Paiement en attente de vérification');
+    await choose(page, 'kind', 'Films et séries');
+    await choose(page, 'method', 'Mobile Money');
+    const contentRow = page.locator(`tr[data-transaction="${contentPaymentId}"]`);
+    await contentRow.waitFor();
+    expect(await contentRow.textContent()).toMatch(/1\s500\sFCFA/);
+    expect(await contentRow.textContent()).toContain(order.body.payment.instructions.reference);
+    expect(await page.locator(`tr[data-transaction="${seatPayment?.id}"]`).count()).toBe(0);
+    await shoot(page, 'transactions-content', 'table');
+
+    await page.setViewportSize(DESKTOP);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.export')]);
+    expect(download.suggestedFilename()).toMatch(/^transactions-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    const [header, ...lines] = rows;
+    expect(header).toEqual(['id', 'created_at', 'updated_at', 'status', 'kind', 'method', 'amount_minor', 'currency', 'reference', 'order_id', 'customer_username', 'customer_name', 'club']);
+    // The export is the filtered list: every line matches the filters.
+    for (const line of lines) expect(line.slice(3, 6)).toEqual(['awaiting_review', 'content', 'mobile_money']);
+    const ours = lines.find((line) => line[0] === contentPaymentId);
+    expect(ours).toBeDefined();
+    const field = Object.fromEntries(header.map((name, index) => [name, ours?.[index]]));
+    expect(field).toMatchObject({
+      amount_minor: '1500',
+      currency: 'XAF',
+      reference: order.body.payment.instructions.reference,
+      order_id: order.body.order.id,
+      customer_username: created.username,
+      customer_name: `'${evilName}`,
+      club: '',
+    });
+    expect(field.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(lines.some((line) => line[0] === seatPayment?.id)).toBe(false);
+
+    // Seats, paid by card: the other payment shows, with its club.
+    await choose(page, 'status', 'Payé');
+    await choose(page, 'kind', 'Billets de match');
+    await choose(page, 'method', 'Carte');
+    const seatRow = page.locator(`tr[data-transaction="${seatPayment?.id}"]`);
+    await seatRow.waitFor();
+    expect(await seatRow.textContent()).toContain(seatPayment?.club?.name);
+    expect(await seatRow.textContent()).toMatch(/€/);
+    expect(await page.locator(`tr[data-transaction="${contentPaymentId}"]`).count()).toBe(0);
+    await shoot(page, 'transactions-seats', 'table');
+
+    // A reversed range is explained in French rather than sent.
+    await page.fill('input[name=fromDay]', '2026-03-02');
+    await page.fill('input[name=toDay]', '2026-03-01');
+    await page.getByText('La date de début doit précéder la date de fin.').waitFor();
+    expect(await page.locator('table').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
