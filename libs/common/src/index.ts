@@ -6,6 +6,7 @@ export * from './database/data-source-options';
 export * from './database/ensure-database';
 export * from './database/unique-violation';
 export * from './errors/domain-error';
+export * from './errors/error-codes';
 export * from './errors/problem';
 export * from './errors/problem-details.filter';
 export * from './health/health.module';

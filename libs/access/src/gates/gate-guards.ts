@@ -1,9 +1,9 @@
 import { applyDecorators, CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiBearerAuth, ApiHeader, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { DomainError, IS_PUBLIC } from '@guichet/common';
+import { IS_PUBLIC } from '@guichet/common';
 import { AuthUser } from '@guichet/users';
-import { gateKeyRefused, gateKeyRequired, otherGate } from '../access.errors';
+import { gateKeyRefused, gateKeyRequired, otherGate, staffTokenRefused } from '../access.errors';
 import { GateAuthService, GateIdentity } from './gate-auth.service';
 
 export const GATE_KEY_HEADER = 'x-gate-key';
@@ -22,7 +22,7 @@ const requestOf = (context: ExecutionContext) => context.switchToHttp().getReque
 export class StaffTokenGuard extends AuthGuard('jwt') {
   override handleRequest<T>(error: unknown, user: T | false): T {
     if (error || !user) {
-      throw new DomainError('unauthenticated', 401, 'Authentication required', 'Send a valid access token.');
+      throw staffTokenRefused();
     }
     return user;
   }

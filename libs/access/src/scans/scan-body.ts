@@ -1,4 +1,5 @@
-import { DomainError, FieldError } from '@guichet/common';
+import { FieldError } from '@guichet/common';
+import { accessError } from '../access.errors';
 import { MAX_CODE_LENGTH, ScanDto } from './dto/scan.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,4 +28,4 @@ export function parseScanBody(body: unknown): ScanDto {
   return fields as unknown as ScanDto;
 }
 
-const invalid = (errors: FieldError[]) => new DomainError('validation', 400, 'Invalid request', 'Some fields are missing or invalid.', errors);
+const invalid = (errors: FieldError[]) => accessError('validation', 'Some fields are missing or invalid.', { errors });

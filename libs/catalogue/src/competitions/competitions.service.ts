@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, notFound, uniqueViolation } from '@guichet/common';
+import { notFound, uniqueViolation } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { Competition } from './competition.entity';
 import { CreateCompetitionDto, UpdateCompetitionDto } from './competition.dto';
+import { catalogueError } from '../catalogue.errors';
 
-const duplicate = () => conflict('competition-exists', 'A competition with this name exists');
+const duplicate = () => catalogueError('competition-exists');
 
 @Injectable()
 export class CompetitionsService {
@@ -44,7 +45,7 @@ export class CompetitionsService {
   async remove(id: string): Promise<void> {
     await this.get(id);
     const [{ used }] = await this.db.query('SELECT EXISTS (SELECT 1 FROM match WHERE competition_id = $1) AS used', [id]);
-    if (used) throw conflict('competition-in-use', 'Matches belong to this competition', 'Rename it instead.');
+    if (used) throw catalogueError('competition-in-use', 'Rename it instead.');
     await this.db.manager.delete(Competition, { id });
   }
 }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badRequest, conflict, JobName, notFound, Page, pageOf, QueueName } from '@guichet/common';
+import { JobName, notFound, Page, pageOf, QueueName } from '@guichet/common';
 import { AuthUser, ClubsService, Role } from '@guichet/users';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,6 +15,7 @@ import { MatchStand } from './match-stand.entity';
 import { Match } from './match.entity';
 import { MatchRow, MatchView, matchView } from './match-view';
 import { MATCH_GROUP, MATCH_SELECT } from './matches.query';
+import { catalogueError } from '../catalogue.errors';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
@@ -105,7 +106,7 @@ export class MatchesService {
 
   async update(caller: AuthUser, id: string, dto: UpdateMatchDto): Promise<MatchView> {
     const match = await this.owned(caller, id);
-    if (match.status === 'cancelled') throw conflict('match-cancelled', 'This match is cancelled');
+    if (match.status === 'cancelled') throw catalogueError('match-cancelled');
     if (dto.competitionId) await this.competitions.get(dto.competitionId);
     await this.db.transaction(async (manager) => {
       if (dto.opponent !== undefined) match.opponent = dto.opponent;
@@ -142,16 +143,16 @@ export class MatchesService {
   }
 
   private organizerClub(caller: AuthUser): string {
-    if (caller.role !== Role.Organizer || !caller.clubId) throw badRequest('organizer-only', 'Only club organizers create matches');
+    if (caller.role !== Role.Organizer || !caller.clubId) throw catalogueError('organizer-only');
     return caller.clubId;
   }
 
   private futureKickoff(iso: string): Date {
     const kickoffAt = new Date(iso);
     if (kickoffAt.getTime() <= Date.now()) {
-      throw badRequest('validation', 'Invalid request', 'The kickoff must be in the future.', [
+      throw catalogueError('validation', 'The kickoff must be in the future.', { errors: [
         { field: 'kickoffAt', message: 'kickoffAt must be in the future' },
-      ]);
+      ] });
     }
     return kickoffAt;
   }
@@ -165,12 +166,12 @@ export class MatchesService {
 
   private async clubStands(manager: EntityManager, clubId: string, wanted: MatchStandDto[]): Promise<Map<string, Stand>> {
     const ids = wanted.map((stand) => stand.standId);
-    if (new Set(ids).size !== ids.length) throw badRequest('duplicate-stand', 'A stand is listed twice');
+    if (new Set(ids).size !== ids.length) throw catalogueError('duplicate-stand');
     const stands = await manager.findBy(Stand, ids.map((standId) => ({ id: standId, clubId })));
     const byId = new Map(stands.map((stand) => [stand.id, stand]));
     const foreign = ids.filter((standId) => !byId.has(standId));
     if (foreign.length > 0) {
-      throw badRequest('unknown-stand', 'Unknown stand', `These stands are not stands of your club: ${foreign.join(', ')}`);
+      throw catalogueError('unknown-stand', `These stands are not stands of your club: ${foreign.join(', ')}`);
     }
     return byId;
   }
@@ -178,9 +179,9 @@ export class MatchesService {
   private inventoryRow(match: Match, stand: Stand, wanted: MatchStandDto, index: number): Partial<MatchStand> {
     const quota = wanted.quota ?? stand.capacity;
     if (quota > stand.capacity) {
-      throw badRequest('validation', 'Invalid request', 'A quota exceeds the stand capacity.', [
+      throw catalogueError('validation', 'A quota exceeds the stand capacity.', { errors: [
         { field: `stands.${index}.quota`, message: `quota must not exceed the capacity of ${stand.name} (${stand.capacity})` },
-      ]);
+      ] });
     }
     return {
       matchId: match.id,
@@ -206,7 +207,7 @@ export class MatchesService {
       'SELECT count(*)::int AS stuck FROM match_stand WHERE match_id = $1 AND NOT (stand_id = ANY($2))',
       [match.id, keep],
     );
-    if (stuck > 0) throw conflict('stand-has-tickets', 'A stand with sold seats cannot be closed');
+    if (stuck > 0) throw catalogueError('stand-has-tickets');
     for (const [index, entry] of wanted.entries()) {
       const row = this.inventoryRow(match, stands.get(entry.standId) as Stand, entry, index);
       const updated = await manager.query(
@@ -218,7 +219,7 @@ export class MatchesService {
         [row.matchId, row.standId, row.priceAmount, row.priceCurrency, row.quota],
       );
       if (updated.length === 0) {
-        throw conflict('quota-below-sold', 'Quota below seats already sold', `More seats are already held or sold in stand ${entry.standId}.`);
+        throw catalogueError('quota-below-sold', `More seats are already held or sold in stand ${entry.standId}.`);
       }
     }
   }

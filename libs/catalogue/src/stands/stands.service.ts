@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, notFound, uniqueViolation } from '@guichet/common';
+import { notFound, uniqueViolation } from '@guichet/common';
 import { AuthUser, ClubsService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 import { assertManagesClub } from '../club-access';
 import { CreateStandDto, UpdateStandDto } from './stand.dto';
 import { Stand } from './stand.entity';
 import { StandView, standView } from './stand-view';
+import { catalogueError } from '../catalogue.errors';
 
-const duplicate = () => conflict('stand-exists', 'This club already has a stand with this name');
+const duplicate = () => catalogueError('stand-exists');
 
 @Injectable()
 export class StandsService {
@@ -46,7 +47,7 @@ export class StandsService {
     if (dto.capacity !== undefined) {
       const [{ largest }] = await this.db.query('SELECT coalesce(max(quota), 0) AS largest FROM match_stand WHERE stand_id = $1', [id]);
       if (dto.capacity < Number(largest)) {
-        throw conflict('capacity-below-quota', 'Capacity below a match quota', `A match sells up to ${largest} seats here.`);
+        throw catalogueError('capacity-below-quota', `A match sells up to ${largest} seats here.`);
       }
       stand.capacity = dto.capacity;
     }
@@ -60,7 +61,7 @@ export class StandsService {
       // Delete what was never sold first: a row reserved meanwhile is re-checked under its lock and kept.
       await manager.query('DELETE FROM match_stand WHERE stand_id = $1 AND reserved = 0', [id]);
       const [{ sold }] = await manager.query('SELECT EXISTS (SELECT 1 FROM match_stand WHERE stand_id = $1) AS sold', [id]);
-      if (sold) throw conflict('stand-has-tickets', 'Seats of this stand are sold', 'It cannot be deleted any more.');
+      if (sold) throw catalogueError('stand-has-tickets', 'It cannot be deleted any more.', { title: 'Seats of this stand are sold' });
       await manager.delete(Stand, { id });
     });
   }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainError, uniqueViolation } from '@guichet/common';
+import { AppConfig, uniqueViolation } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { Payment } from '../payments/payment.entity';
 import { paymentView } from '../payments/payment-view';
 import { ContentPaymentProvider, ContentPaymentRequest, PaymentInstructions, StartedPayment } from '../providers/content-payment-provider';
 import { parseOperators } from './operators';
 import { referenceCode } from './reference-code';
+import { paymentsError } from '../payments.errors';
 
 const REFERENCE_TRIES = 5;
 
@@ -23,7 +24,7 @@ export class ManualReviewProvider extends ContentPaymentProvider {
   async start(request: ContentPaymentRequest): Promise<StartedPayment> {
     const operators = parseOperators(this.config.MOBILE_MONEY_OPERATORS);
     if (operators.length === 0) {
-      throw new DomainError('mobile-money-unavailable', 503, 'Mobile Money is not configured', 'MOBILE_MONEY_OPERATORS is empty on this server.');
+      throw paymentsError('mobile-money-unavailable', 'MOBILE_MONEY_OPERATORS is empty on this server.');
     }
     const payment = await this.createWithFreshReference(request);
     return { ...paymentView(payment), instructions: instructionsFor(payment, operators) };

@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainError, notFound } from '@guichet/common';
+import { AppConfig, notFound } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { StripeClient } from '../stripe/stripe-client';
 import { StripeConnectService } from '../stripe/stripe-connect.service';
 import { transition } from './payment-transitions';
 import { Payment, PaymentStatus } from './payment.entity';
 import { PaymentView, paymentView } from './payment-view';
+import { paymentsError } from '../payments.errors';
 
 export interface CheckoutLine {
   name: string;
@@ -128,7 +129,7 @@ export class PaymentsService {
     if (!payment) throw notFound('Payment');
     if (payment.status === 'refunded') return;
     if (payment.status !== 'succeeded' || !payment.paymentIntentId) {
-      throw new DomainError('not-refundable', 409, 'This payment cannot be refunded', `Its status is ${payment.status}.`);
+      throw paymentsError('not-refundable', `Its status is ${payment.status}.`);
     }
     await this.stripeClient.stripe.refunds.create(
       { payment_intent: payment.paymentIntentId, reverse_transfer: true, refund_application_fee: true, metadata: { orderId, reason } },

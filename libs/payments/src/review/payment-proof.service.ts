@@ -2,25 +2,26 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { AppConfig, DomainError, FileSource, IMAGE_MIME, isFileTooLarge, MailService, notFound, sniffImage, Storage } from '@guichet/common';
+import { AppConfig, FileSource, IMAGE_MIME, isFileTooLarge, MailService, notFound, sniffImage, Storage } from '@guichet/common';
 import { UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 import { transition } from '../payments/payment-transitions';
 import { Payment } from '../payments/payment.entity';
 import { paymentView, PaymentView } from '../payments/payment-view';
 import { ReviewEventsPublisher } from './review-events.publisher';
+import { paymentsError } from '../payments.errors';
 
 export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
 /** Proof bytes one customer may have waiting for review at once, over all their payments. */
 export const MAX_PENDING_PROOF_BYTES_PER_CUSTOMER = 20 * 1024 * 1024;
 
 const notAnImage = () =>
-  new DomainError('unsupported-image', 415, 'Not an image', 'Send a screenshot or photo of the payment confirmation (JPEG, PNG or WebP).');
+  paymentsError('unsupported-image', 'Send a screenshot or photo of the payment confirmation (JPEG, PNG or WebP).');
 
 const reviewedMeanwhile = () =>
-  new DomainError('proof-not-expected', 409, 'No proof is expected for this payment', 'It was reviewed meanwhile.');
+  paymentsError('proof-not-expected', 'It was reviewed meanwhile.');
 const proofQuotaReached = () =>
-  new DomainError('proof-quota', 413, 'Too many proofs waiting', `At most ${MAX_PENDING_PROOF_BYTES_PER_CUSTOMER / 1024 / 1024} MB of proofs may wait for review at once.`);
+  paymentsError('proof-quota', `At most ${MAX_PENDING_PROOF_BYTES_PER_CUSTOMER / 1024 / 1024} MB of proofs may wait for review at once.`);
 
 /** The buyer's screenshot of their Mobile Money transfer: stored privately, then the payment waits for an admin. */
 @Injectable()
@@ -40,7 +41,7 @@ export class PaymentProofService {
     const payment = await this.db.manager.findOneBy(Payment, { orderId, customerId });
     if (!payment) throw notFound('Order');
     if (payment.provider !== 'mobile_money' || !['pending', 'awaiting_review'].includes(payment.status)) {
-      throw new DomainError('proof-not-expected', 409, 'No proof is expected for this payment', `It is ${payment.status}.`);
+      throw paymentsError('proof-not-expected', `It is ${payment.status}.`);
     }
     const bytes = await this.readImage(source);
     const format = sniffImage(bytes);
@@ -94,10 +95,10 @@ export class PaymentProofService {
     const part = await source({ maxBytes: MAX_PROOF_BYTES });
     try {
       const bytes = await part.toBuffer();
-      if (bytes.length === 0) throw new DomainError('validation', 400, 'Invalid request', 'The file is empty.', [{ field: 'file', message: 'the file is empty' }]);
+      if (bytes.length === 0) throw paymentsError('validation', 'The file is empty.', { errors: [{ field: 'file', message: 'the file is empty' }] });
       return bytes;
     } catch (error) {
-      if (isFileTooLarge(error)) throw new DomainError('payload-too-large', 413, 'File too large', `At most ${MAX_PROOF_BYTES / 1024 / 1024} MB.`);
+      if (isFileTooLarge(error)) throw paymentsError('payload-too-large', `At most ${MAX_PROOF_BYTES / 1024 / 1024} MB.`);
       throw error;
     }
   }

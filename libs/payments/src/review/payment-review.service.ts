@@ -8,6 +8,7 @@ import { transition } from '../payments/payment-transitions';
 import { PaymentStatus } from '../payments/payment.entity';
 import { PaymentListQuery } from './payment-review.dto';
 import { ReviewEventsPublisher } from './review-events.publisher';
+import { paymentsError } from '../payments.errors';
 
 export interface ReviewedPayment {
   id: string;
@@ -144,6 +145,6 @@ export class PaymentReviewService {
 
   private async notReviewable(id: string): Promise<DomainError> {
     const payment = await this.get(id);
-    return new DomainError('already-reviewed', 409, 'This payment is not awaiting review', `It is ${payment.status}.`);
+    return paymentsError('already-reviewed', `It is ${payment.status}.`);
   }
 }

@@ -1,5 +1,6 @@
-import { AppConfig, DomainError } from '@guichet/common';
+import { AppConfig } from '@guichet/common';
 import Stripe from 'stripe';
+import { paymentsError } from '../payments.errors';
 
 /** The official client; STRIPE_API_URL points it at a fake or stripe-mock instead of api.stripe.com. */
 export class StripeClient {
@@ -19,7 +20,7 @@ export class StripeClient {
 
   get stripe(): Stripe {
     if (!this.api) {
-      throw new DomainError('card-payments-unavailable', 503, 'Card payments are not configured', 'STRIPE_SECRET_KEY is not set on this server.');
+      throw paymentsError('card-payments-unavailable', 'STRIPE_SECRET_KEY is not set on this server.');
     }
     return this.api;
   }

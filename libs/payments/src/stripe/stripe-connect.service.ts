@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainError, forbidden } from '@guichet/common';
+import { AppConfig, forbidden } from '@guichet/common';
 import { AuthUser, ClubsService, Role } from '@guichet/users';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClubPaymentAccount } from './club-payment-account.entity';
 import { StripeClient } from './stripe-client';
+import { paymentsError } from '../payments.errors';
 
 @Injectable()
 export class StripeConnectService {
@@ -52,12 +53,7 @@ export class StripeConnectService {
   async sellingAccount(clubId: string): Promise<string> {
     const account = await this.db.manager.findOneBy(ClubPaymentAccount, { clubId });
     if (!account?.chargesEnabled) {
-      throw new DomainError(
-        'club-cannot-sell',
-        409,
-        'This club cannot take payments yet',
-        'The club has not finished its Stripe onboarding; tickets go on sale once Stripe enables its account.',
-      );
+      throw paymentsError('club-cannot-sell', 'The club has not finished its Stripe onboarding; tickets go on sale once Stripe enables its account.');
     }
     return account.stripeAccountId;
   }

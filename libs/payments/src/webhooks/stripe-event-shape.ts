@@ -1,10 +1,10 @@
-import { DomainError } from '@guichet/common';
 import Stripe from 'stripe';
+import { paymentsError } from '../payments.errors';
 
 // Stripe's ids: a prefix, an underscore, then letters and digits (our sandbox's look the same).
 const STRIPE_ID = /^[a-z]{2,10}_[A-Za-z0-9_]{1,250}$/;
 
-const malformed = (detail: string) => new DomainError('malformed-event', 400, 'Malformed Stripe event', detail);
+const malformed = (detail: string) => paymentsError('malformed-event', detail);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

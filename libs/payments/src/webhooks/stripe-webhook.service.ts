@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainError, JobName, withinDeadline } from '@guichet/common';
+import { AppConfig, JobName, withinDeadline } from '@guichet/common';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { PaymentEventsPublisher, PaymentOutcome } from '../payments/payment-events.publisher';
@@ -8,6 +8,7 @@ import { transition } from '../payments/payment-transitions';
 import { StripeClient } from '../stripe/stripe-client';
 import { StripeConnectService } from '../stripe/stripe-connect.service';
 import { assertWellFormedEvent } from './stripe-event-shape';
+import { paymentsError } from '../payments.errors';
 
 type Announcement = [PaymentOutcome, { paymentId: string; orderId: string }];
 
@@ -60,8 +61,8 @@ export class StripeWebhookService {
     const secrets = [this.config.STRIPE_WEBHOOK_SECRET, this.config.STRIPE_CONNECT_WEBHOOK_SECRET].filter(
       (secret): secret is string => Boolean(secret),
     );
-    if (secrets.length === 0) throw new DomainError('webhooks-unavailable', 503, 'Webhooks are not configured');
-    if (!rawBody || !signature) throw new DomainError('bad-signature', 400, 'Missing Stripe signature or body');
+    if (secrets.length === 0) throw paymentsError('webhooks-unavailable');
+    if (!rawBody || !signature) throw paymentsError('bad-signature', undefined, { title: 'Missing Stripe signature or body' });
     let event: Stripe.Event | undefined;
     for (const secret of secrets) {
       try {
@@ -71,7 +72,7 @@ export class StripeWebhookService {
         // try the next secret
       }
     }
-    if (!event) throw new DomainError('bad-signature', 400, 'Invalid Stripe signature');
+    if (!event) throw paymentsError('bad-signature');
     // Signed, yet possibly not an event we can apply: refuse it before anything is recorded.
     assertWellFormedEvent(event);
     return event;

@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@guichet/common';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
 import { CheckoutService } from './checkout.service';
+import { ticketingError } from '../ticketing.errors';
 
 /** The payment step for REST clients: the same as opening `payment.checkoutUrl`, answered as JSON. */
 @ApiTags('orders')
@@ -19,7 +19,7 @@ export class CheckoutController {
   async open(@CurrentUser() caller: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<{ url: string }> {
     const outcome = await this.checkout.start(id.toLowerCase(), caller.id);
     if ('stripeUrl' in outcome) return { url: outcome.stripeUrl };
-    if (!outcome.order) throw new DomainError('not-found', 404, 'Order not found');
-    throw new DomainError('not-payable', 409, 'This order cannot be paid', `It is ${outcome.order.status}${outcome.order.status === 'pending' ? ' but its hold lapsed' : ''}.`);
+    if (!outcome.order) throw ticketingError('not-found', undefined, { title: 'Order not found' });
+    throw ticketingError('not-payable', `It is ${outcome.order.status}${outcome.order.status === 'pending' ? ' but its hold lapsed' : ''}.`);
   }
 }

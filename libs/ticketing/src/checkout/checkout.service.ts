@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { OrderItem } from '../orders/order-item.entity';
 import { Order } from '../orders/order.entity';
 import { paymentIdFor } from './checkout-links';
+import { ticketingError } from '../ticketing.errors';
 
 /** Where the buyer goes next: Stripe's page, or our order page when the order cannot be paid (any more). */
 export type CheckoutOutcome = { stripeUrl: string } | { orderPage: true; order: Order | null };
@@ -14,12 +15,7 @@ export type CheckoutOutcome = { stripeUrl: string } | { orderPage: true; order: 
 const UNIQUE_VIOLATION = '23505';
 
 export const paymentUnavailable = (expiresAt: Date | null) =>
-  new DomainError(
-    'payment-unavailable',
-    503,
-    'Payment is unavailable',
-    `The card payment service did not answer; your seats stay held${expiresAt ? ` until ${expiresAt.toISOString()}` : ''}, try again in a moment.`,
-  );
+  ticketingError('payment-unavailable', `The card payment service did not answer; your seats stay held${expiresAt ? ` until ${expiresAt.toISOString()}` : ''}, try again in a moment.`);
 
 /**
  * The payment step of a card order, off the hold's path: creates the Stripe Checkout Session when the buyer

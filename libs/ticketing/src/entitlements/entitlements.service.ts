@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentService, ContentType } from '@guichet/catalogue';
-import { badRequest, notFound } from '@guichet/common';
+import { notFound } from '@guichet/common';
 import { Role, UsersService } from '@guichet/users';
 import { DataSource, EntityManager } from 'typeorm';
 import { Entitlement } from './entitlement.entity';
+import { ticketingError } from '../ticketing.errors';
 
 export interface Grant {
   orderId?: string;
@@ -32,7 +33,7 @@ export class EntitlementsService {
   /** An admin gives content to a customer directly (sold by hand, a gift, a support case). */
   async assign(adminId: string, customerId: string, type: ContentType, id: string): Promise<{ contentType: ContentType; contentId: string; created: boolean }> {
     const customer = await this.users.get(customerId);
-    if (customer.role !== Role.Customer) throw badRequest('not-a-customer', 'Only customer accounts own content');
+    if (customer.role !== Role.Customer) throw ticketingError('not-a-customer');
     if (!(await this.content.describe(type, id))) throw notFound('Content');
     const created = await this.grant(customerId, type, id, { grantedById: adminId });
     return { contentType: type, contentId: id, created };

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ContentService, ContentType, EpisodeRef } from '@guichet/catalogue';
-import { AppConfig, DomainError, notFound } from '@guichet/common';
+import { AppConfig, notFound } from '@guichet/common';
 import { AuthUser } from '@guichet/users';
 import { EntitlementsService } from '../entitlements/entitlements.service';
 import { DownloadGrant, DownloadTokens } from './download-token';
+import { ticketingError } from '../ticketing.errors';
 
 export const DOWNLOAD_LINK_SECONDS = 15 * 60;
 
@@ -83,7 +84,7 @@ export class LibraryService {
   /** A link valid 15 minutes, bound to this customer and this file; ownership is checked now and at download. */
   async createDownload(caller: AuthUser, type: 'film' | 'episode', contentId: string): Promise<{ url: string; expiresAt: string }> {
     if (!(await this.entitlements.owns(caller.id, type as ContentType, contentId))) {
-      throw new DomainError('not-owned', 403, 'You do not own this', 'Buy it first; it will then appear in your library.');
+      throw ticketingError('not-owned', 'Buy it first; it will then appear in your library.');
     }
     if (!(await this.content.storedMedia(type as ContentType.Film | ContentType.Episode, contentId))) throw notFound('Video file');
     const expiresAt = Math.floor(Date.now() / 1000) + DOWNLOAD_LINK_SECONDS;
@@ -94,7 +95,7 @@ export class LibraryService {
   /** The grant behind a link, re-checked: an expired, altered or no longer owned link is refused. */
   async redeem(token: string): Promise<DownloadGrant & { title: string }> {
     const grant = this.tokens.verify(token);
-    const refused = new DomainError('link-refused', 403, 'This download link is not valid', 'It expired or was altered; ask for a new one in your library.');
+    const refused = ticketingError('link-refused', 'It expired or was altered; ask for a new one in your library.');
     if (!grant || !(await this.entitlements.owns(grant.customerId, grant.type as ContentType, grant.contentId))) throw refused;
     const summary = await this.content.describe(grant.type as ContentType, grant.contentId);
     const title = summary?.type === ContentType.Episode

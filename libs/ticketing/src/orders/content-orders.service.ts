@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContentService, ContentSummary } from '@guichet/catalogue';
-import { badRequest, DomainError } from '@guichet/common';
 import { ContentPaymentProvider, StartedPayment } from '@guichet/payments';
 import { AuthUser } from '@guichet/users';
 import { DataSource } from 'typeorm';
@@ -11,6 +10,7 @@ import { OrderItem } from './order-item.entity';
 import { Order } from './order.entity';
 import { OrdersService } from './orders.service';
 import { OrderView, orderView } from './order-view';
+import { ticketingError } from '../ticketing.errors';
 
 const labelOf = (item: ContentSummary) =>
   item.type === 'episode'
@@ -32,17 +32,17 @@ export class ContentOrdersService {
 
   async create(caller: AuthUser, items: ContentItemDto[], paymentMethod: string): Promise<{ order: OrderView; payment: StartedPayment }> {
     if (paymentMethod !== 'mobile_money') {
-      throw badRequest('validation', 'Invalid request', 'Films and series are paid by Mobile Money.', [
+      throw ticketingError('validation', 'Films and series are paid by Mobile Money.', { errors: [
         { field: 'paymentMethod', message: 'content is paid with "mobile_money"' },
-      ]);
+      ] });
     }
     const keys = items.map((item) => `${item.contentType}:${item.contentId}`);
-    if (new Set(keys).size !== keys.length) throw badRequest('duplicate-item', 'An item is listed twice');
+    if (new Set(keys).size !== keys.length) throw ticketingError('duplicate-item');
     const found = await this.content.describeMany(items.map((item) => ({ type: item.contentType, id: item.contentId })));
-    if (found.length !== items.length) throw new DomainError('not-found', 404, 'Content not found', 'One of the items does not exist.');
+    if (found.length !== items.length) throw ticketingError('not-found', 'One of the items does not exist.', { title: 'Content not found' });
     for (const item of found) await this.assertBuyable(caller, item);
     const currencies = new Set(found.map((item) => item.price?.currency));
-    if (currencies.size > 1) throw badRequest('mixed-currencies', 'Items in different currencies', 'Buy them in separate orders.');
+    if (currencies.size > 1) throw ticketingError('mixed-currencies', 'Buy them in separate orders.');
 
     const { order, saved } = await this.db.transaction(async (manager) => {
       const created = await manager.save(
@@ -83,9 +83,9 @@ export class ContentOrdersService {
 
   private async assertBuyable(caller: AuthUser, item: ContentSummary): Promise<void> {
     if (await this.entitlements.owns(caller.id, item.type, item.id)) {
-      throw new DomainError('already-owned', 409, 'You already own this', `"${labelOf(item)}" is in your library.`);
+      throw ticketingError('already-owned', `"${labelOf(item)}" is in your library.`);
     }
-    if (item.archived) throw new DomainError('not-on-sale', 409, 'Not on sale any more', `"${labelOf(item)}" was withdrawn from the catalogue.`);
-    if (!item.price) throw new DomainError('not-sold-alone', 409, 'Not sold on its own', `Buy the season or the series that contains "${labelOf(item)}".`);
+    if (item.archived) throw ticketingError('not-on-sale', `"${labelOf(item)}" was withdrawn from the catalogue.`, { title: 'Not on sale any more' });
+    if (!item.price) throw ticketingError('not-sold-alone', `Buy the season or the series that contains "${labelOf(item)}".`);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, DomainError } from '@guichet/common';
+import { TICKETING_ERRORS } from '../ticketing.errors';
 
 /** 503 answered at once when the instance cannot take more buyers; `Retry-After` tells when to come back. */
 export class Overloaded extends DomainError {
   declare retryAfterSeconds: number;
 
   constructor(retryAfterSeconds: number) {
-    super('overloaded', 503, 'Too many buyers at once', `Many buyers are reserving right now; try again in ${retryAfterSeconds} s with the same Idempotency-Key.`);
+    super('overloaded', TICKETING_ERRORS.overloaded.status, TICKETING_ERRORS.overloaded.title, `Many buyers are reserving right now; try again in ${retryAfterSeconds} s with the same Idempotency-Key.`);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

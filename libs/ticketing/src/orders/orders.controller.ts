@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiExtraModels, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { badRequest, multipartFile, PageQuery } from '@guichet/common';
+import { multipartFile, PageQuery } from '@guichet/common';
 import { PaymentProofService } from '@guichet/payments';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
 import { FastifyRequest } from 'fastify';
@@ -9,6 +9,7 @@ import { ContentItemDto, CreateOrderDto, SeatItemDto } from './dto/create-order.
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
 import { OrdersService } from './orders.service';
 import { SeatOrdersService } from './seat-orders.service';
+import { ticketingError } from '../ticketing.errors';
 
 @ApiTags('orders')
 @ApiExtraModels(SeatItemDto, ContentItemDto)
@@ -36,7 +37,7 @@ export class OrdersController {
   ) {
     const seats = dto.items.filter((item): item is SeatItemDto => item.type === 'seat');
     const content = dto.items.filter((item): item is ContentItemDto => item.type === 'content');
-    if (seats.length && content.length) throw badRequest('mixed-order', 'Seats and content are bought separately');
+    if (seats.length && content.length) throw ticketingError('mixed-order');
     if (!seats.length) return this.contentOrders.create(caller, content, dto.paymentMethod);
     // Overloaded (503) carries retryAfterSeconds: the problem filter sends it as Retry-After.
     return this.seatOrders.create(caller, seats, dto.paymentMethod, { idempotencyKey });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, notFound, Page, PageQuery, pageOf } from '@guichet/common';
+import { notFound, Page, PageQuery, pageOf } from '@guichet/common';
 import { PaymentsService, PaymentView } from '@guichet/payments';
 import { AuthUser, Role } from '@guichet/users';
 import { DataSource, In } from 'typeorm';
@@ -9,6 +9,7 @@ import { OrderItem } from './order-item.entity';
 import { Order, OrderStatus } from './order.entity';
 import { OrderView, orderView } from './order-view';
 import { SeatHoldsService } from './seat-holds.service';
+import { ticketingError } from '../ticketing.errors';
 
 /** Reading, cancelling and ending orders of both kinds; creating them is SeatOrders' and ContentOrders' job. */
 @Injectable()
@@ -59,7 +60,7 @@ export class OrdersService {
     const order = await this.db.manager.findOneBy(Order, { id, customerId: caller.id });
     if (!order) throw notFound('Order');
     const ended = await this.endPending(id, 'cancelled');
-    if (!ended) throw new DomainError('not-cancellable', 409, 'This order can no longer be cancelled', `It is ${order.status}.`);
+    if (!ended) throw ticketingError('not-cancellable', `It is ${order.status}.`);
     await this.payments.closeCheckout(id, 'cancelled by the buyer');
     return this.get(caller, id);
   }

@@ -7,6 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { OrderItem } from './order-item.entity';
 import { HeldRow, HOLD_SEATS } from './seat-hold.sql';
+import { ticketingError } from '../ticketing.errors';
 
 export interface SeatRequest {
   matchId: string;
@@ -52,25 +53,20 @@ export class SeatHoldsService {
   async refusal(requests: SeatRequest[]): Promise<DomainError | undefined> {
     const states = await this.inventory.standsState(requests);
     if (states.length < requests.length) {
-      return new DomainError('not-found', 404, 'Match or stand not found', 'This stand is not on sale for this match.');
+      return ticketingError('not-found', 'This stand is not on sale for this match.', { title: 'Match or stand not found' });
     }
     if (states.some((state) => !state.onSale)) {
-      return new DomainError('not-on-sale', 409, 'Not on sale', 'This match is cancelled or has already started.');
+      return ticketingError('not-on-sale', 'This match is cancelled or has already started.');
     }
     if (new Set(states.map((state) => state.clubId)).size > 1 || new Set(states.map((state) => state.currency)).size > 1) {
-      return new DomainError('one-club-per-order', 400, 'One club per order', 'Buy the seats of each club in a separate order.');
+      return ticketingError('one-club-per-order', 'Buy the seats of each club in a separate order.');
     }
     const short = states.find((state) => {
       const wanted = requests.find((request) => request.matchId === state.matchId && request.standId === state.standId);
       return state.remaining < (wanted?.quantity ?? 0);
     });
     if (!short) return undefined;
-    return new DomainError(
-      'sold-out',
-      409,
-      'Not enough seats left',
-      short.remaining > 0 ? `Only ${short.remaining} seats left in this stand.` : 'This stand is sold out.',
-    );
+    return ticketingError('sold-out', short.remaining > 0 ? `Only ${short.remaining} seats left in this stand.` : 'This stand is sold out.');
   }
 
   /** Takes the seats of an order again (a payment that arrived after its hold lapsed); false if any is gone. */

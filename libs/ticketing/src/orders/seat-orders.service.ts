@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, badRequest } from '@guichet/common';
+import { AppConfig } from '@guichet/common';
 import { PaymentView } from '@guichet/payments';
 import { AuthUser } from '@guichet/users';
 import { DataSource } from 'typeorm';
@@ -15,6 +15,7 @@ import { OrderView, orderView } from './order-view';
 import { HeldRow } from './seat-hold.sql';
 import { SeatHoldsService, SeatRequest } from './seat-holds.service';
 import { SellingClubs } from './selling-clubs';
+import { ticketingError } from '../ticketing.errors';
 
 export interface SeatOrderOptions {
   /** The buyer's `Idempotency-Key` (web forms render a random one, the bot derives one from the update). */
@@ -138,19 +139,19 @@ export class SeatOrdersService {
   private validate(items: SeatItemDto[], paymentMethod: string, idempotencyKey: string | undefined): SeatRequest[] {
     const seats = items.reduce((sum, item) => sum + item.quantity, 0);
     if (seats > MAX_SEATS_PER_ORDER) {
-      throw badRequest('too-many-seats', 'Too many seats', `At most ${MAX_SEATS_PER_ORDER} seats per order.`, [
+      throw ticketingError('too-many-seats', `At most ${MAX_SEATS_PER_ORDER} seats per order.`, { errors: [
         { field: 'items', message: `at most ${MAX_SEATS_PER_ORDER} seats in one order (asked for ${seats})` },
-      ]);
+      ] });
     }
     if (paymentMethod !== 'stripe') {
-      throw badRequest('validation', 'Invalid request', 'Seats are paid by card.', [
+      throw ticketingError('validation', 'Seats are paid by card.', { errors: [
         { field: 'paymentMethod', message: 'seats are paid with "stripe"' },
-      ]);
+      ] });
     }
     if (idempotencyKey !== undefined && !isIdempotencyKey(idempotencyKey)) {
-      throw badRequest('validation', 'Invalid request', 'The Idempotency-Key header is 1 to 200 visible ASCII characters.', [
+      throw ticketingError('validation', 'The Idempotency-Key header is 1 to 200 visible ASCII characters.', { errors: [
         { field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' },
-      ]);
+      ] });
     }
     return mergeSeatItems(items);
   }

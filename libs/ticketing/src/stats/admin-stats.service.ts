@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CatalogueStatsService } from '@guichet/catalogue';
-import { badRequest } from '@guichet/common';
 import { PaymentStatsService } from '@guichet/payments';
 import { DataSource } from 'typeorm';
 import { AdminStatsQuery } from './admin-stats.dto';
+import { ticketingError } from '../ticketing.errors';
 
 const DAY_MS = 86_400_000;
 const MAX_RANGE_DAYS = 366;
@@ -21,8 +21,8 @@ export class AdminStatsService {
   async stats(query: AdminStatsQuery) {
     const to = query.to ? new Date(query.to) : new Date();
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY_MS);
-    if (from >= to) throw badRequest('validation', 'Invalid request', 'from must be before to.', [{ field: 'from', message: 'from must be before to' }]);
-    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) throw badRequest('range-too-long', 'Range too long', `At most ${MAX_RANGE_DAYS} days.`);
+    if (from >= to) throw ticketingError('validation', 'from must be before to.', { errors: [{ field: 'from', message: 'from must be before to' }] });
+    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) throw ticketingError('range-too-long', `At most ${MAX_RANGE_DAYS} days.`);
     const [counts, revenue, awaitingReview, recent, [tickets]] = await Promise.all([
       this.catalogue.counts(),
       this.payments.revenueByDay(from, to, query.timeZone ?? 'UTC'),

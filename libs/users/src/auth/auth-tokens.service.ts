@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { AppConfig, DomainError } from '@guichet/common';
+import { AppConfig } from '@guichet/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { User } from '../users/user.entity';
 import { AccessTokenClaims } from './jwt.strategy';
 import { RefreshToken } from './refresh-token.entity';
 import { newSecretToken, parseSecretToken, secretMatches } from './secret-token';
+import { usersError } from '../users.errors';
 
 export interface TokenPair {
   accessToken: string;
@@ -15,7 +16,7 @@ export interface TokenPair {
 }
 
 const invalidRefresh = () =>
-  new DomainError('invalid-refresh-token', 401, 'Session expired', 'Log in again to continue.');
+  usersError('invalid-refresh-token', 'Log in again to continue.');
 
 /** Short-lived JWT access tokens and rotating, revocable refresh tokens stored hashed. */
 @Injectable()

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { Club } from '../clubs/club.entity';
 import { ClubsService } from '../clubs/clubs.service';
@@ -13,11 +12,12 @@ import { RegisterOrganizerDto } from './dto/register-organizer.dto';
 import { RegisterDto } from './dto/register.dto';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher';
+import { usersError } from '../users.errors';
 
 export type Session = { user: PublicUser } & TokenPair;
 
 const badCredentials = () =>
-  new DomainError('invalid-credentials', 401, 'Invalid login or password', 'Check your login and password.');
+  usersError('invalid-credentials', 'Check your login and password.');
 
 @Injectable()
 export class AuthService {

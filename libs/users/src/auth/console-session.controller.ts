@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AppConfig, DomainError, Public } from '@guichet/common';
+import { AppConfig, Public } from '@guichet/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { JwtService } from '@nestjs/jwt';
 import { toPublicUser } from '../users/public-user';
@@ -14,6 +14,7 @@ import { ConsoleSessionCookies } from './console-session-cookies';
 import { CurrentUser } from './decorators';
 import { LoginDto } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
+import { usersError } from '../users.errors';
 
 class ConsoleUserView {
   @ApiProperty() id: string;
@@ -32,7 +33,7 @@ export class ConsoleSessionView {
 }
 
 const consoleIsForStaff = () =>
-  new DomainError('console-staff-only', 403, 'The console is for staff', 'The console is for staff. Customers use the website or the Telegram bot.');
+  usersError('console-staff-only', 'The console is for staff. Customers use the website or the Telegram bot.');
 
 /**
  * The console's browser session (docs/orders-and-sessions.md): the access token is answered in the body and
@@ -75,7 +76,7 @@ export class ConsoleSessionController {
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<ConsoleSessionView> {
     this.cookies.assertSameSite(request, true);
     const token = this.cookies.refreshToken(request);
-    if (!token) throw new DomainError('no-session', 401, 'Not logged in', 'Log in to continue.');
+    if (!token) throw usersError('no-session', 'Log in to continue.');
     try {
       const pair = await this.tokens.rotate(token);
       // The page reloaded: it knows nobody yet, so the answer names the user as login does.

@@ -1,7 +1,8 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { DomainError, IS_PUBLIC } from '@guichet/common';
+import { IS_PUBLIC } from '@guichet/common';
+import { usersError } from '../users.errors';
 
 /** Global: every route needs a valid access token unless it says @Public(). */
 @Injectable()
@@ -18,7 +19,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(error: unknown, user: T | false): T {
     if (error || !user) {
-      throw new DomainError('unauthenticated', 401, 'Authentication required', 'Send a valid access token.');
+      throw usersError('unauthenticated', 'Send a valid access token.');
     }
     return user;
   }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, DomainError, REDIS, withinDeadline } from '@guichet/common';
 import Redis from 'ioredis';
+import { usersError } from '../users.errors';
 
 /**
  * Counts this attempt first, in one atomic step, then answers whether it may go on: parallel guesses each get
@@ -71,7 +72,7 @@ export class LoginThrottle {
 
 function tooManyAttempts(retryAfterSeconds: number): DomainError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  const error = new DomainError('too-many-attempts', 429, 'Too many failed logins', `Try again in ${minutes} minutes.`);
+  const error = usersError('too-many-attempts', `Try again in ${minutes} minutes.`);
   error.retryAfterSeconds = Math.max(1, retryAfterSeconds);
   return error;
 }

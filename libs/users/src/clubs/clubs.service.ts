@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, notFound, Page, PageQuery, pageOf, uniqueViolation } from '@guichet/common';
+import { notFound, Page, PageQuery, pageOf, uniqueViolation } from '@guichet/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Club } from './club.entity';
 import { ClubListQuery } from './club-list.query';
+import { usersError } from '../users.errors';
 
 @Injectable()
 export class ClubsService {
@@ -15,11 +16,7 @@ export class ClubsService {
       return await manager.save(manager.create(Club, { name, country }));
     } catch (error) {
       if (uniqueViolation(error) === 'club_name_unique') {
-        throw conflict(
-          'club-exists',
-          'This club already exists',
-          'Ask one of its organizers for an invitation to join it.',
-        );
+        throw usersError('club-exists', 'Ask one of its organizers for an invitation to join it.');
       }
       throw error;
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badRequest, DomainError, pageOf } from '@guichet/common';
+import { DomainError, pageOf } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { PublicUser, toPublicUser } from '../users/public-user';
@@ -10,6 +10,7 @@ import { UsersService } from '../users/users.service';
 import { CreateCustomerDto } from './create-customer.dto';
 import { CustomerListQuery, CustomerPage } from './customer-list.dto';
 import { generatePassword, generateUsername } from './generated-credentials';
+import { usersError } from '../users.errors';
 
 export interface CreatedCustomer {
   user: PublicUser;
@@ -48,13 +49,13 @@ export class CustomersService {
         if (!(error instanceof DomainError && error.code === 'username-taken')) throw error;
       }
     }
-    throw new DomainError('username-exhausted', 409, 'Could not find a free username', 'Try again.');
+    throw usersError('username-exhausted', 'Try again.');
   }
 
   /** A customer who lost their password gets a new generated one (shown once); their sessions end. */
   async resetPassword(customerId: string): Promise<CreatedCustomer> {
     const user = await this.users.get(customerId);
-    if (user.role !== Role.Customer) throw badRequest('not-a-customer', 'Only customer passwords are reset here');
+    if (user.role !== Role.Customer) throw usersError('not-a-customer');
     const password = generatePassword();
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: customerId }, { passwordHash: await this.hasher.hash(password), passwordChangedAt: new Date() });

@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { parseSecretToken, secretMatches } from '../auth/secret-token';
 import { Club } from '../clubs/club.entity';
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { ClubInvitation } from './club-invitation.entity';
+import { usersError } from '../users.errors';
 
 const invalidInvitation = () =>
-  new DomainError('invalid-invitation', 400, 'Invalid invitation', 'This invitation does not exist, expired or was used.');
+  usersError('invalid-invitation', 'This invitation does not exist, expired or was used.');
 
 /** Staff of another club, or a platform admin, cannot become organizer of this one through an invitation. */
 const cannotJoin = () =>
-  new DomainError('invitation-account-not-eligible', 409, 'This account cannot join the club', 'Only a customer account (or an organizer of this club) can accept this invitation.');
+  usersError('invitation-account-not-eligible', 'Only a customer account (or an organizer of this club) can accept this invitation.');
 
 /**
  * An invitee who already has an account joins the club with it instead of registering a second one: the

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainError, forbidden, MailService } from '@guichet/common';
+import { AppConfig, forbidden, MailService } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { AuthTokensService } from '../auth/auth-tokens.service';
@@ -12,11 +12,12 @@ import { Role } from '../users/role';
 import { UsersService } from '../users/users.service';
 import { ClubInvitation } from './club-invitation.entity';
 import { AcceptInvitationDto } from './invitation.dto';
+import { usersError } from '../users.errors';
 
 const INVITATION_DAYS = 7;
 
 const invalidInvitation = () =>
-  new DomainError('invalid-invitation', 400, 'Invalid invitation', 'This invitation does not exist, expired or was used.');
+  usersError('invalid-invitation', 'This invitation does not exist, expired or was used.');
 
 @Injectable()
 export class InvitationsService {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { conflict, notFound, uniqueViolation } from '@guichet/common';
+import { notFound, uniqueViolation } from '@guichet/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { Role } from './role';
 import { User } from './user.entity';
+import { usersError, UsersErrorCode } from '../users.errors';
 
 /** What another lib may show or mail about an account: no hash, no role, no Telegram id. */
 export interface UserContact {
@@ -26,10 +27,10 @@ export interface NewUser {
   telegramUserId?: string;
 }
 
-const DUPLICATES: Record<string, [string, string]> = {
-  app_user_email_unique: ['email-taken', 'This email is already registered'],
-  app_user_username_unique: ['username-taken', 'This username is already taken'],
-  app_user_telegram_unique: ['telegram-user-taken', 'This Telegram account already has a customer account'],
+const DUPLICATES: Record<string, UsersErrorCode> = {
+  app_user_email_unique: 'email-taken',
+  app_user_username_unique: 'username-taken',
+  app_user_telegram_unique: 'telegram-user-taken',
 };
 
 @Injectable()
@@ -57,7 +58,7 @@ export class UsersService {
     } catch (error) {
       const constraint = uniqueViolation(error);
       const duplicate = constraint ? DUPLICATES[constraint] : undefined;
-      if (duplicate) throw conflict(duplicate[0], duplicate[1]);
+      if (duplicate) throw usersError(duplicate);
       throw error;
     }
   }
