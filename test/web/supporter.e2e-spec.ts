@@ -28,6 +28,10 @@ describe('a supporter on a phone, from the home page to a ticket the gate admits
     expect(await pageWeight(page, `${w.url}/`)).toBeLessThan(BUDGET);
     await shoot(page, 'home');
     await expect(page.textContent('main')).resolves.toContain('FC Uccle Sport');
+    await page.goto(`${w.url}/login`);
+    await shoot(page, 'login');
+    await page.goto(`${w.url}/register`);
+    await shoot(page, 'register');
 
     await registerInBrowser(page, w.url, uniqueName('fan'));
     expect(await pageWeight(page, `${w.url}/matches/${club.match.id}`)).toBeLessThan(BUDGET);

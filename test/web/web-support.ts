@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
@@ -57,10 +58,23 @@ export async function phone(browser: Browser, locale = 'fr-BE', serviceWorkers: 
   return { context, page };
 }
 
-/** Screenshots at phone and desktop width, for a person to look at. */
+/** Elements wider than the viewport (what makes a phone page scroll sideways), named for the failure message. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = Array.from(document.querySelectorAll<HTMLElement>('body *')).filter((element) => element.getBoundingClientRect().right > width + 1);
+    return wide.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${Math.round(element.getBoundingClientRect().right)}px`);
+  });
+}
+
+/**
+ * Screenshots at phone and desktop width, for a person to look at; and at 360 px nothing may stick out
+ * sideways (a page that scrolls horizontally hides its buttons on a phone).
+ */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
+  expect({ page: name, overflowing: await overflowing(page) }).toEqual({ page: name, overflowing: [] });
   await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
   await page.setViewportSize(PHONE);

@@ -22,6 +22,7 @@ h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 h3{font-size:1.05rem;margin:1rem 0 .25rem}
 .muted{color:var(--muted)}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px;margin:0 0 12px}
+.card>input[type=hidden]+label,.card>input[type=hidden]+h2,.card>h2:first-child{margin-top:0}
 .list{list-style:none;margin:0;padding:0}
 .match{display:block;text-decoration:none;color:inherit}
 .match .teams{font-weight:700;font-size:1.1rem}
@@ -38,7 +39,7 @@ input[type=radio]{width:22px;min-height:22px;height:22px;margin:0 8px 0 0;flex:n
 .linkbtn{background:none;border:0;color:#1d4ed8;text-decoration:underline;font:inherit;cursor:pointer;min-height:44px;padding:0}
 .stand{display:flex;align-items:center;gap:8px;padding:10px;border:1px solid var(--line);border-radius:8px;margin:0 0 8px;font-weight:400;cursor:pointer;background:#fff}
 .stand .name{font-weight:700}
-.stand .right{margin-left:auto;text-align:right}
+.stand .right{margin-left:auto;text-align:right;white-space:nowrap;overflow-wrap:normal}
 .stand.out{opacity:.65;cursor:not-allowed}
 .notice{border-radius:8px;padding:12px 14px;margin:0 0 12px;border-left:6px solid}
 .notice.bad{background:#fef2f2;border-color:var(--bad);color:#7f1d1d}
@@ -61,6 +62,7 @@ main{overflow-wrap:anywhere}
 .detail .poster{max-width:260px}
 dl.facts{display:grid;grid-template-columns:auto 1fr;gap:4px 12px;margin:0}
 dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
+dl.facts.stack{grid-template-columns:1fr;gap:0}
 .row{display:flex;align-items:center;gap:8px;flex-wrap:wrap;justify-content:space-between;padding:8px 0;border-bottom:1px solid var(--line)}
 .row:last-child{border-bottom:0}
 .filters{display:grid;gap:0 12px}
@@ -75,6 +77,7 @@ footer{max-width:960px;margin:auto;padding:0 12px 24px;color:var(--muted);font-s
  .filters{grid-template-columns:1fr 1fr 1fr 1fr}
  .btn{width:auto}
  .detail{grid-template-columns:260px 1fr}
+ dl.facts.stack{grid-template-columns:auto 1fr;gap:4px 12px}
  .two{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 }
 @media print{header.top,footer,.noprint{display:none}}

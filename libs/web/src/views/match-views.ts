@@ -114,7 +114,7 @@ export function matchView(ctx: PageContext, match: MatchView, form: ReserveForm,
     ctx,
     title,
     html`<h1>${title}</h1>
-<div class="card"><dl class="facts">
+<div class="card"><dl class="facts stack">
 <dt>${t.match.kickoff}</dt><dd class="big">${formatDateTime(match.kickoffAt, ctx.lang)}</dd>
 <dt></dt><dd>${match.venue === 'home' ? t.home.home : t.home.away}</dd>
 ${match.competition ? html`<dt>${t.match.competition}</dt><dd>${match.competition.name}</dd>` : ''}
