@@ -35,5 +35,7 @@ export * from './errors/validation-errors';
 export * from './money/money';
 export * from './files/multipart-file';
 export * from './files/image-format';
+export * from './files/byte-range';
+export * from './files/file-response';
 export * from './http/csrf';
 export * from './http/serve-console';

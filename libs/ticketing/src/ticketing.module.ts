@@ -17,6 +17,7 @@ import { PaymentOutcomesService } from './fulfilment/payment-outcomes.service';
 import { OrderItem } from './orders/order-item.entity';
 import { Order } from './orders/order.entity';
 import { OrdersController } from './orders/orders.controller';
+import { OrderPlacementService } from './orders/order-placement.service';
 import { OrdersService } from './orders/orders.service';
 import { ContentOrdersService } from './orders/content-orders.service';
 import { SeatHoldsService } from './orders/seat-holds.service';
@@ -47,6 +48,7 @@ import { TicketsService } from './tickets/tickets.service';
   controllers: [OrdersController, CheckoutController, TicketsController, AdminEntitlementsController, LibraryController, DownloadsController, AdminStatsController],
   providers: [
     OrdersService,
+    OrderPlacementService,
     SeatOrdersService,
     ContentOrdersService,
     SeatHoldsService,

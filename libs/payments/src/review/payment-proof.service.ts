@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -89,6 +89,12 @@ export class PaymentProofService {
     const extension = payment.proofKey.split('.').pop() ?? '';
     const contentType = extension === 'jpg' ? IMAGE_MIME.jpeg : extension === 'png' ? IMAGE_MIME.png : IMAGE_MIME.webp;
     return { body: this.storage.read(payment.proofKey), contentType };
+  }
+
+  /** The proof as the admin route sends it. */
+  async proofFile(paymentId: string): Promise<StreamableFile> {
+    const { body, contentType } = await this.proof(paymentId);
+    return new StreamableFile(body, { type: contentType });
   }
 
   private async readImage(source: FileSource): Promise<Buffer> {

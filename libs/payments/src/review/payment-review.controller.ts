@@ -1,7 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
-import { FastifyReply } from 'fastify';
 import { PaymentProofService } from './payment-proof.service';
 import { PaymentListQuery, RejectPaymentDto } from './payment-review.dto';
 import { PaymentReviewService } from './payment-review.service';
@@ -26,9 +25,9 @@ export class PaymentReviewController {
   }
 
   @Get(':id/proof')
-  async proof(@Param('id', ParseUUIDPipe) id: string, @Res() reply: FastifyReply) {
-    const { body, contentType } = await this.proofs.proof(id);
-    reply.header('cache-control', 'private, no-store').type(contentType).send(body);
+  @Header('cache-control', 'private, no-store')
+  proof(@Param('id', ParseUUIDPipe) id: string) {
+    return this.proofs.proofFile(id);
   }
 
   @HttpCode(200)

@@ -1,8 +1,10 @@
+import { extname } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { ContentService, ContentType, EpisodeRef } from '@guichet/catalogue';
-import { AppConfig, notFound } from '@guichet/common';
+import { AppConfig, notFound, ServedFile, Storage } from '@guichet/common';
 import { AuthUser } from '@guichet/users';
 import { EntitlementsService } from '../entitlements/entitlements.service';
+import { attachmentDisposition } from './content-disposition';
 import { DownloadGrant, DownloadTokens } from './download-token';
 import { ticketingError } from '../ticketing.errors';
 
@@ -37,6 +39,7 @@ export class LibraryService {
     private readonly entitlements: EntitlementsService,
     private readonly content: ContentService,
     private readonly config: AppConfig,
+    private readonly storage: Storage,
   ) {
     this.tokens = new DownloadTokens(config.JWT_SECRET);
   }
@@ -102,6 +105,20 @@ export class LibraryService {
       ? `${summary.seriesTitle ?? ''} S${summary.seasonNumber ?? ''}E${summary.episodeNumber ?? ''} ${summary.title ?? ''}`
       : summary?.title ?? 'video';
     return { ...grant, title: title.trim() };
+  }
+
+  /** The file behind a download link, ready for sendFile: resumable, validated by its sha256, never cached by proxies. */
+  async download(token: string): Promise<ServedFile> {
+    const grant = await this.redeem(token);
+    const media = await this.content.storedMedia(grant.type as ContentType.Film | ContentType.Episode, grant.contentId);
+    if (!media) throw notFound('Video file');
+    return {
+      size: media.size,
+      etag: `"${media.sha256}"`,
+      contentType: media.contentType,
+      headers: { 'cache-control': 'private, no-store', 'content-disposition': attachmentDisposition(grant.title, extname(media.fileName)) },
+      read: (range) => this.storage.read(media.storageKey, range),
+    };
   }
 
   private seriesOf(id: string, title: string, episodes: EpisodeRef[], matches: (...texts: string[]) => boolean): LibrarySeries | undefined {

@@ -4,12 +4,10 @@ import { multipartFile, PageQuery } from '@guichet/common';
 import { PaymentProofService } from '@guichet/payments';
 import { AuthUser, CurrentUser, Role, Roles } from '@guichet/users';
 import { FastifyRequest } from 'fastify';
-import { ContentOrdersService } from './content-orders.service';
 import { ContentItemDto, CreateOrderDto, SeatItemDto } from './dto/create-order.dto';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key';
+import { OrderPlacementService } from './order-placement.service';
 import { OrdersService } from './orders.service';
-import { SeatOrdersService } from './seat-orders.service';
-import { ticketingError } from '../ticketing.errors';
 
 @ApiTags('orders')
 @ApiExtraModels(SeatItemDto, ContentItemDto)
@@ -17,8 +15,7 @@ import { ticketingError } from '../ticketing.errors';
 export class OrdersController {
   constructor(
     private readonly orders: OrdersService,
-    private readonly seatOrders: SeatOrdersService,
-    private readonly contentOrders: ContentOrdersService,
+    private readonly placement: OrderPlacementService,
     private readonly proofs: PaymentProofService,
   ) {}
 
@@ -35,12 +32,7 @@ export class OrdersController {
     @Body() dto: CreateOrderDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
   ) {
-    const seats = dto.items.filter((item): item is SeatItemDto => item.type === 'seat');
-    const content = dto.items.filter((item): item is ContentItemDto => item.type === 'content');
-    if (seats.length && content.length) throw ticketingError('mixed-order');
-    if (!seats.length) return this.contentOrders.create(caller, content, dto.paymentMethod);
-    // Overloaded (503) carries retryAfterSeconds: the problem filter sends it as Retry-After.
-    return this.seatOrders.create(caller, seats, dto.paymentMethod, { idempotencyKey });
+    return this.placement.place(caller, dto, idempotencyKey);
   }
 
   @Get('orders/:id')

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { notFound, Storage } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { contentNotFound, emptyFile, imageTooLarge } from '../content.errors';
 import { contentState } from '../content-rows';
-import { CONTENT_TABLES, ContentType } from '../content-type';
+import { CONTENT_TABLES, ContentType, contentTypeOfPath } from '../content-type';
 import { ContentViews } from '../content-views';
 import { FileSource, isFileTooLarge } from '@guichet/common';
 import { MAX_THUMBNAIL_UPLOAD_BYTES, renderThumbnail, THUMBNAIL } from './image';
@@ -23,6 +23,8 @@ export interface ThumbnailFile {
   size: number | undefined;
   contentType: string;
 }
+
+const THUMBNAIL_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jpg$/i;
 
 @Injectable()
 export class ThumbnailsService {
@@ -73,6 +75,15 @@ export class ThumbnailsService {
       height: THUMBNAIL.height,
       contentType: THUMBNAIL.contentType,
     };
+  }
+
+  /** GET /thumbnails/{kind}/{id}.jpg: anything else than a known kind and a uuid file name is a 404. */
+  async publicFile(kind: string, file: string): Promise<StreamableFile> {
+    const type = contentTypeOfPath(kind);
+    const id = THUMBNAIL_FILE.exec(file)?.[1];
+    if (!type || !id) throw notFound('Thumbnail');
+    const image = await this.open(type, id.toLowerCase());
+    return new StreamableFile(image.stream, { type: image.contentType, length: image.size });
   }
 
   /** The stored JPEG, for the public thumbnail route; archived content keeps its image. */

@@ -1,21 +1,4 @@
-import { parseRange } from './byte-range';
 import { DownloadTokens } from './download-token';
-
-describe('parseRange', () => {
-  it.each([
-    ['bytes=0-99', { start: 0, end: 99 }],
-    ['bytes=100-', { start: 100, end: 999 }],
-    ['bytes=-10', { start: 990, end: 999 }],
-    ['bytes=900-5000', { start: 900, end: 999 }],
-    ['bytes=1000-', 'unsatisfiable'],
-    ['bytes=50-10', 'unsatisfiable'],
-    ['bytes=0-1,5-9', undefined],
-    ['items=0-1', undefined],
-    [undefined, undefined],
-  ])('%s on a 1000-byte file', (header, expected) => {
-    expect(parseRange(header, 1000)).toEqual(expected);
-  });
-});
 
 describe('DownloadTokens', () => {
   const tokens = new DownloadTokens('s'.repeat(40));
