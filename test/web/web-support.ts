@@ -12,7 +12,7 @@ export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
 /** A free loopback port, so that PUBLIC_URL can be the origin the browser really uses (CSRF checks it). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -31,13 +31,18 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: apt-get install -y chromium');
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
+
 export async function startWebApp(overrides: Record<string, string> = {}): Promise<WebApp> {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium is missing: apt-get install -y chromium');
   const fake = await startFakeStripe();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const t = await startTestApp({ ...stripeEnv(fake), PORT: String(port), PUBLIC_URL: url, MOBILE_MONEY_OPERATORS: 'MTN Mobile Money:+237 6 70 00 00 00,Orange Money:+237 6 90 00 00 00', ...overrides });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchChromium();
   return {
     t,
     fake,

@@ -1,10 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CatalogueModule } from '@guichet/catalogue';
 import { PaymentsModule } from '@guichet/payments';
+import { TelegramApiModule, TelegramSharedModule } from '@guichet/telegram';
 import { TicketingModule } from '@guichet/ticketing';
 import { UsersModule } from '@guichet/users';
 import { AssetRoutes } from './assets/asset-routes';
 import { WebRouter } from './http/web-router';
+import { AccountPages } from './pages/account-pages';
 import { AuthPages } from './pages/auth-pages';
 import { ContentPages } from './pages/content-pages';
 import { InvitationPages } from './pages/invitation-pages';
@@ -14,11 +16,11 @@ import { OrderPages } from './pages/order-pages';
 import { TicketCards } from './pages/ticket-cards';
 import { WebSessionsService } from './sessions/web-sessions.service';
 
-const PAGES = [AuthPages, MatchPages, OrderPages, ContentPages, LibraryPages, InvitationPages];
+const PAGES = [AuthPages, AccountPages, MatchPages, OrderPages, ContentPages, LibraryPages, InvitationPages];
 
 /** The server-rendered pages for supporters and film buyers; a client of the domain services like any other. */
 @Module({
-  imports: [UsersModule, CatalogueModule, TicketingModule, PaymentsModule],
+  imports: [UsersModule, CatalogueModule, TicketingModule, PaymentsModule, TelegramApiModule, TelegramSharedModule],
   providers: [WebSessionsService, WebRouter, AssetRoutes, TicketCards, ...PAGES],
 })
 export class WebModule implements OnModuleInit {
@@ -26,6 +28,7 @@ export class WebModule implements OnModuleInit {
     private readonly router: WebRouter,
     private readonly assets: AssetRoutes,
     private readonly auth: AuthPages,
+    private readonly account: AccountPages,
     private readonly matches: MatchPages,
     private readonly orders: OrderPages,
     private readonly content: ContentPages,
@@ -36,6 +39,7 @@ export class WebModule implements OnModuleInit {
   onModuleInit(): void {
     this.assets.register();
     this.auth.register();
+    this.account.register();
     this.matches.register();
     this.orders.register();
     this.content.register();

@@ -4,7 +4,7 @@ export const en: Messages = {
   lang: 'en',
   brand: 'Guichet',
   skip: 'Skip to content',
-  nav: { matches: 'Matches', films: 'Films and series', tickets: 'My tickets', library: 'My library', login: 'Log in', register: 'Create an account', logout: 'Log out', menu: 'Menu' },
+  nav: { matches: 'Matches', films: 'Films and series', tickets: 'My tickets', library: 'My library', login: 'Log in', register: 'Create an account', logout: 'Log out', account: 'My account', menu: 'Menu' },
   switchTo: 'Français',
   common: { search: 'Search', previous: 'Previous', next: 'Next', page: (n, of) => `Page ${n} of ${of}`, back: 'Back', home: 'Back to the home page', retry: 'Try again', filter: 'Filter', reset: 'Clear filters' },
   errors: {
@@ -175,6 +175,19 @@ export const en: Messages = {
     resetDone: 'Your password is changed. Your other sessions are closed.',
     welcome: (name) => `Welcome, ${name}.`,
     loggedOut: 'You are logged out.',
+  },
+  account: {
+    title: 'My account',
+    username: 'Username',
+    email: 'E-mail',
+    telegram: 'Telegram',
+    telegramWhy: 'Link your Telegram account to buy, and receive your tickets and purchases, in the Guichet bot.',
+    telegramLinked: 'Your Telegram account is linked. The bot knows you.',
+    getCode: 'Get a link code',
+    newCode: 'Get a new code',
+    codeIntro: 'Your link code:',
+    codeHow: (command) => `Open the Guichet bot in Telegram and send it this message: ${command}`,
+    codeExpires: 'The code works once, for 10 minutes.',
   },
   invitation: {
     title: 'Join a club',

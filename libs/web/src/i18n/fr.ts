@@ -3,7 +3,7 @@ export const fr = {
   lang: 'fr',
   brand: 'Guichet',
   skip: 'Aller au contenu',
-  nav: { matches: 'Matchs', films: 'Films et séries', tickets: 'Mes billets', library: 'Ma bibliothèque', login: 'Se connecter', register: 'Créer un compte', logout: 'Se déconnecter', menu: 'Menu' },
+  nav: { matches: 'Matchs', films: 'Films et séries', tickets: 'Mes billets', library: 'Ma bibliothèque', login: 'Se connecter', register: 'Créer un compte', logout: 'Se déconnecter', account: 'Mon compte', menu: 'Menu' },
   switchTo: 'English',
   common: { search: 'Rechercher', previous: 'Précédent', next: 'Suivant', page: (n: number, of: number) => `Page ${n} sur ${of}`, back: 'Retour', home: "Retour à l'accueil", retry: 'Réessayer', filter: 'Filtrer', reset: 'Effacer les filtres' },
   errors: {
@@ -181,6 +181,19 @@ export const fr = {
     resetDone: 'Votre mot de passe est changé. Vos autres sessions sont fermées.',
     welcome: (name: string) => `Bienvenue, ${name}.`,
     loggedOut: 'Vous êtes déconnecté.',
+  },
+  account: {
+    title: 'Mon compte',
+    username: "Nom d'utilisateur",
+    email: 'E-mail',
+    telegram: 'Telegram',
+    telegramWhy: 'Liez votre compte Telegram pour acheter, recevoir vos billets et vos achats dans le bot Guichet.',
+    telegramLinked: 'Votre compte Telegram est lié. Le bot vous reconnaît.',
+    getCode: 'Obtenir un code de liaison',
+    newCode: 'Obtenir un nouveau code',
+    codeIntro: 'Votre code de liaison :',
+    codeHow: (command: string) => `Ouvrez le bot Guichet dans Telegram et envoyez-lui ce message : ${command}`,
+    codeExpires: 'Le code fonctionne une seule fois, pendant 10 minutes.',
   },
   invitation: {
     title: 'Rejoindre un club',
