@@ -11,7 +11,7 @@ import { map } from 'rxjs';
 import { SessionService } from '../core/auth/session.service';
 import { LANGUAGE_KEY } from '../core/i18n/transloco-loader';
 import { Icon } from '../shared/icon';
-import { mdiAccountGroup, mdiFilmstrip, mdiTelevisionClassic, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiCashMultiple, mdiEmailAlertOutline, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
+import { mdiAccountGroup, mdiFilmstrip, mdiTelevisionClassic, mdiBoomGate, mdiCreditCardOutline, mdiFormatListChecks, mdiCashCheck, mdiCashMultiple, mdiShieldHomeOutline, mdiTrophyOutline, mdiEmailAlertOutline, mdiLogout, mdiMenu, mdiQrcodeScan, mdiSoccerField, mdiStadium, mdiViewDashboard } from '@mdi/js';
 
 interface NavItem {
   path: string;
@@ -26,6 +26,8 @@ const ADMIN_NAV: NavItem[] = [
   { path: '/series', label: 'nav.series', icon: mdiTelevisionClassic },
   { path: '/transactions', label: 'nav.transactions', icon: mdiCashMultiple },
   { path: '/customers', label: 'nav.customers', icon: mdiAccountGroup },
+  { path: '/competitions', label: 'nav.competitions', icon: mdiTrophyOutline },
+  { path: '/clubs', label: 'nav.clubs', icon: mdiShieldHomeOutline },
   { path: '/mail', label: 'nav.mail', icon: mdiEmailAlertOutline },
   { path: '/scanner', label: 'nav.scanner', icon: mdiQrcodeScan },
 ];

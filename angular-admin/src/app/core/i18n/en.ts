@@ -4,7 +4,7 @@ import { FR } from './fr';
 export const EN: typeof FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Language', logout: 'Log out', menu: 'Menu' },
   nav: {
-    mail: 'Failed emails',
+    mail: 'Failed emails', competitions: 'Competitions', clubs: 'Clubs',
     dashboard: 'Dashboard', films: 'Films', series: 'Series', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',
     stands: 'Stands', matches: 'Matches', scanner: 'Scan tickets', club: 'Club', gates: 'Gates', scans: 'Scan log',
   },
@@ -51,6 +51,18 @@ export const EN: typeof FR = {
     search: 'Search a customer (name, username, email)', empty: 'No customer found.', contact: 'Contact', since: 'Created',
     assignTo: 'Assign content to {{name}}', contentSearch: 'Search the content', content: 'Content',
   },
+  competitions: {
+    title: 'Competitions', name: 'Name', country: 'Country (optional)', countryHint: '2-letter code: BE, CM, CD…', countryShort: 'Country', newName: 'New name', rename: 'Rename',
+    created: 'Competition created.', renamed: 'Competition renamed.', deleted: 'Competition deleted.',
+    confirmDelete: 'Delete the competition “{{name}}”? This cannot be undone.',
+    empty: 'No competitions yet. Create the first one so clubs can attach their matches to it.',
+    exists: 'A competition already has this name. Choose another one.',
+    inUse: 'Matches belong to this competition, so it cannot be deleted. Rename it instead.',
+  },
+  clubs: {
+    title: 'Clubs', search: 'Search for a club', name: 'Club', country: 'Country', since: 'Registered on',
+    empty: 'No clubs found. Clubs register themselves from the organizer sign-up page.',
+  },
   transactions: {
     title: 'Transactions', export: 'Export as CSV', filters: 'Filters', from: 'From', to: 'To (included)', status: 'Status', kind: 'Purchase',
     method: 'Payment method', all: 'All', kinds: { seat: 'Match tickets', content: 'Films and series' },
@@ -95,6 +107,7 @@ export const EN: typeof FR = {
     edit: 'Edit', saved: 'Changes saved.', description: 'Description', genres: 'Genres',
     duration: 'Duration (minutes)', language: 'Language', thumbnail: 'Image', noThumbnail: 'No image', thumbnailSaved: 'Image saved.',
     thumbnailTooLarge: 'The image is larger than 5 MB.', media: 'Video file', noMedia: 'No video file.', bytes: 'bytes', megabytes: 'MB',
+    export: 'Export the catalogue (JSON)',
     sendMedia: 'Send the file', mediaProgress: 'Upload progress', resuming: 'Resuming…', mediaDone: 'Video file saved.',
   },
   series: {

@@ -3,6 +3,7 @@ export const FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Langue', logout: 'Se déconnecter', menu: 'Menu' },
   nav: {
     dashboard: 'Tableau de bord', films: 'Films', series: 'Séries', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions', mail: 'E-mails en échec',
+    competitions: 'Compétitions', clubs: 'Clubs',
     stands: 'Tribunes', matches: 'Matchs', scanner: 'Scanner les billets', club: 'Club', gates: 'Portiques', scans: 'Journal des scans',
   },
   login: {
@@ -48,6 +49,18 @@ export const FR = {
     search: 'Rechercher un client (nom, identifiant, e-mail)', empty: 'Aucun client trouvé.', contact: 'Contact', since: 'Créé le',
     assignTo: 'Attribuer un contenu à {{name}}', contentSearch: 'Rechercher le contenu', content: 'Contenu',
   },
+  competitions: {
+    title: 'Compétitions', name: 'Nom', country: 'Pays (facultatif)', countryHint: 'Code à 2 lettres : BE, CM, CD…', countryShort: 'Pays', newName: 'Nouveau nom', rename: 'Renommer',
+    created: 'Compétition créée.', renamed: 'Compétition renommée.', deleted: 'Compétition supprimée.',
+    confirmDelete: 'Supprimer la compétition « {{name}} » ? Cette action est définitive.',
+    empty: 'Aucune compétition. Créez la première pour que les clubs puissent y rattacher leurs matchs.',
+    exists: 'Une compétition porte déjà ce nom. Choisissez-en un autre.',
+    inUse: 'Des matchs appartiennent à cette compétition : elle ne peut pas être supprimée. Renommez-la plutôt.',
+  },
+  clubs: {
+    title: 'Clubs', search: 'Rechercher un club', name: 'Club', country: 'Pays', since: 'Inscrit le',
+    empty: 'Aucun club trouvé. Les clubs s’inscrivent eux-mêmes depuis la page d’inscription des organisateurs.',
+  },
   transactions: {
     title: 'Transactions', export: 'Exporter en CSV', filters: 'Filtres', from: 'Du', to: 'Au (inclus)', status: 'Statut', kind: 'Achat',
     method: 'Moyen de paiement', all: 'Tous', kinds: { seat: 'Billets de match', content: 'Films et séries' },
@@ -92,6 +105,7 @@ export const FR = {
     edit: 'Modifier', saved: 'Modifications enregistrées.', description: 'Description', genres: 'Genres',
     duration: 'Durée (minutes)', language: 'Langue', thumbnail: 'Image', noThumbnail: 'Aucune image', thumbnailSaved: 'Image enregistrée.',
     thumbnailTooLarge: 'L’image dépasse 5 Mo.', media: 'Fichier vidéo', noMedia: 'Aucun fichier vidéo.', bytes: 'octets', megabytes: 'Mo',
+    export: 'Exporter le catalogue (JSON)',
     sendMedia: 'Envoyer le fichier', mediaProgress: 'Progression de l’envoi', resuming: 'Reprise…', mediaDone: 'Fichier vidéo enregistré.',
   },
   series: {

@@ -9,5 +9,7 @@ export const ADMIN_ROUTES: Routes = [
   { path: 'series/:id', loadComponent: () => import('./catalogue/series-detail').then((m) => m.SeriesDetailPage) },
   { path: 'customers', loadComponent: () => import('./customers/customers').then((m) => m.CustomersPage) },
   { path: 'transactions', loadComponent: () => import('./transactions/transactions').then((m) => m.TransactionsPage) },
+  { path: 'competitions', loadComponent: () => import('./competitions/competitions').then((m) => m.CompetitionsPage) },
+  { path: 'clubs', loadComponent: () => import('./clubs/clubs').then((m) => m.ClubsPage) },
   { path: 'mail', loadComponent: () => import('./mail/mail').then((m) => m.MailPage) },
 ];

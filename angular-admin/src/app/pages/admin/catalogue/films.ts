@@ -11,6 +11,7 @@ import { Money, Page } from '../../../core/api/models';
 import { fieldErrors, problemMessage } from '../../../core/problem';
 import { MoneyPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
+import { CatalogueExportButton } from './catalogue-export-button';
 
 interface Film {
   id: string;
@@ -25,12 +26,12 @@ const PAGE_SIZE = 20;
 /** Films: search, pages, create with the API's field errors shown on the fields, archive after confirming. */
 @Component({
   selector: 'app-films',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, MoneyPipe, StateView],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, MoneyPipe, StateView, CatalogueExportButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `section { margin-bottom: 16px; } .ok { color: var(--ok); } .error { color: var(--bad); }`,
+  styles: `section { margin-bottom: 16px; } .head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: flex-start; gap: 8px; margin-bottom: 16px; } .head h1 { margin: 0; } .ok { color: var(--ok); } .error { color: var(--bad); }`,
   template: `
     <div class="page">
-      <h1>{{ 'films.title' | transloco }}</h1>
+      <div class="head"><h1>{{ 'films.title' | transloco }}</h1><app-catalogue-export-button /></div>
       <section class="card">
         <form class="form-grid" (ngSubmit)="create()">
           <mat-form-field appearance="outline">
