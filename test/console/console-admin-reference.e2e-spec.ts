@@ -7,7 +7,8 @@ import { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, registerOrganizer } from '../support/accounts';
 import { createMatch, createStand, Organizer } from '../support/club-fixtures';
-import { adminSession, API, createFilm } from '../support/content/catalogue';
+import { adminSession, API, createEpisode, createFilm, createSeason, createSeries } from '../support/content/catalogue';
+import { sha256 } from '../support/content/files';
 import { TEST_ADMIN } from '../support/test-app';
 import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
 
@@ -125,6 +126,35 @@ describe('the console for competitions, clubs and the catalogue export', () => {
     const expected = (await request(c.url).get(`${API}/catalogue/export`).set(bearer(admin)).expect(200)).body as Record<string, unknown>;
     expect(Object.keys(exported).sort()).toEqual(Object.keys(expected).sort());
     expect(JSON.stringify(exported)).toContain(film.id);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows an episode video size in words ("1,2 Mo", "1.2 MB") and its sha256 inside a phone screen', async () => {
+    const admin = await adminSession(c.url);
+    const series = await createSeries(c.url, admin, { title: `Sakho & Mangane ${randomBytes(3).toString('hex')}` });
+    const season = await createSeason(c.url, admin, series.id, 1);
+    const episode = await createEpisode(c.url, admin, season.id, 1);
+    const video = Buffer.alloc(1_258_291, 7);
+    await request(c.url).put(`${API}/episodes/${episode.id}/media`).set(bearer(admin))
+      .attach('file', video, { filename: 'episode-1.mp4', contentType: 'video/mp4' }).expect(200);
+
+    const page = await c.browser.newPage({ viewport: PHONE });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, `series/${series.id}`);
+    await page.locator('.episode button', { hasText: 'Modifier' }).click();
+    const stored = page.locator('.stored-media');
+    await stored.waitFor();
+    const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(await stored.textContent())).toContain('1,2 Mo');
+    expect(await stored.textContent()).toContain(sha256(video));
+    // Nothing sticks out of the phone's width: the hash wraps.
+    const overflow = await page.evaluate(() => Array.from(document.querySelectorAll('.sha256')).some((el) => el.getBoundingClientRect().right > window.innerWidth));
+    expect(overflow).toBe(false);
+    await shoot(page, 'episode-media', '.stored-media');
+
+    await page.click('mat-button-toggle[value=en] button');
+    await page.waitForFunction(() => document.querySelector('.stored-media')?.textContent?.includes('1.2 MB'));
     expect(errors).toEqual([]);
   });
 });

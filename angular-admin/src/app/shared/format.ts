@@ -22,6 +22,29 @@ export function formatDateTime(iso: string, lang = 'fr'): string {
   }).format(new Date(iso));
 }
 
+const BYTE_UNITS: Record<string, string[]> = { fr: ['octets', 'Ko', 'Mo', 'Go', 'To'], en: ['bytes', 'KB', 'MB', 'GB', 'TB'] };
+
+/** `1,2 Mo` / `1.2 MB`: binary multiples (as the upload limits are counted), one decimal past a kilobyte. */
+export function formatBytes(bytes: number, lang = 'fr'): string {
+  const units = BYTE_UNITS[lang === 'en' ? 'en' : 'fr'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const number = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return `${number} ${units[unit]}`;
+}
+
+@Pipe({ name: 'bytes', pure: false })
+export class BytesPipe implements PipeTransform {
+  private readonly transloco = inject(TranslocoService);
+  transform(bytes: number | null | undefined): string {
+    return bytes === null || bytes === undefined ? '—' : formatBytes(bytes, this.transloco.getActiveLang());
+  }
+}
+
 @Pipe({ name: 'money', pure: false })
 export class MoneyPipe implements PipeTransform {
   private readonly transloco = inject(TranslocoService);

@@ -10,6 +10,7 @@ import { firstValueFrom } from 'rxjs';
 import { Money } from '../../../core/api/models';
 import { fieldErrors, problemMessage } from '../../../core/problem';
 import { StateView } from '../../../shared/states';
+import { BytesPipe } from '../../../shared/format';
 import { MediaUpload } from './media-upload';
 import { ThumbnailUpload } from './thumbnail-upload';
 
@@ -45,7 +46,7 @@ interface Draft {
 /** One film: its fields (the API's field errors on each), its image, its video file. */
 @Component({
   selector: 'app-film-edit',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslocoPipe, StateView, ThumbnailUpload, MediaUpload],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslocoPipe, StateView, ThumbnailUpload, MediaUpload, BytesPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `section { margin-bottom: 16px; } h2 { font-size: 18px; margin: 0 0 12px; } .wide { grid-column: 1 / -1; }
     .ok { color: var(--ok); } .error { color: var(--bad); } .hash { font-family: monospace; word-break: break-all; font-size: 12px; }`,
@@ -104,7 +105,7 @@ interface Draft {
         <section class="card">
           <h2>{{ 'catalogue.media' | transloco }}</h2>
           @if (f.media; as m) {
-            <p class="stored-media">{{ m.fileName }} · {{ m.size }} {{ 'catalogue.bytes' | transloco }}</p>
+            <p class="stored-media">{{ m.fileName }} · {{ m.size | bytes }}</p>
             <p class="hash">sha256 <span class="sha256">{{ m.sha256 }}</span></p>
           } @else { <p>{{ 'catalogue.noMedia' | transloco }}</p> }
           <app-media-upload [base]="base()" (uploaded)="film.reload()" />

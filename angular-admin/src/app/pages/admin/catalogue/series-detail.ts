@@ -9,7 +9,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, Observable } from 'rxjs';
 import { Money } from '../../../core/api/models';
 import { fieldErrors, problemMessage } from '../../../core/problem';
-import { MoneyPipe } from '../../../shared/format';
+import { BytesPipe, MoneyPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
 import { MediaUpload } from './media-upload';
 import { ThumbnailUpload } from './thumbnail-upload';
@@ -43,12 +43,13 @@ interface SeriesDetail {
 /** One series: its fields and image, its seasons (create, image, archive) and their episodes (create, image, video, archive). */
 @Component({
   selector: 'app-series-detail',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslocoPipe, MoneyPipe, StateView, ThumbnailUpload, MediaUpload],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslocoPipe, MoneyPipe, StateView, ThumbnailUpload, MediaUpload, BytesPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `section { margin-bottom: 16px; } h2 { font-size: 18px; margin: 0 0 12px; } h3 { font-size: 16px; margin: 16px 0 8px; }
     .wide { grid-column: 1 / -1; } .ok { color: var(--ok); } .error { color: var(--bad); }
     .episode { border-top: 1px solid #e5e5e5; padding: 12px 0; } .episode-head { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-    .episode-head .grow { flex: 1; min-width: 140px; } .muted { color: #666; font-size: 13px; }`,
+    .episode-head .grow { flex: 1; min-width: 140px; } .muted { color: #666; font-size: 13px; }
+    .sha256 { font-family: ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }`,
   template: `
     <div class="page">
       <p><a routerLink="/series">← {{ 'nav.series' | transloco }}</a></p>
@@ -97,7 +98,7 @@ interface SeriesDetail {
                   <h3>{{ 'catalogue.thumbnail' | transloco }}</h3>
                   <app-thumbnail-upload [base]="'/api/v1/episodes/' + episode.id" [url]="episode.thumbnailUrl" (uploaded)="series.reload()" />
                   <h3>{{ 'catalogue.media' | transloco }}</h3>
-                  @if (episode.media; as m) { <p class="muted">{{ m.fileName }} · sha256 <span class="sha256">{{ m.sha256 }}</span></p> }
+                  @if (episode.media; as m) { <p class="muted stored-media">{{ m.fileName }} · {{ m.size | bytes }} · sha256 <span class="sha256">{{ m.sha256 }}</span></p> }
                   <app-media-upload [base]="'/api/v1/episodes/' + episode.id" (uploaded)="series.reload()" />
                 }
               </div>
