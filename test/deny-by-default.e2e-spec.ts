@@ -24,7 +24,8 @@ describe('deny by default', () => {
     const guarded = operations().filter(({ operation }) => !operation['x-public']);
     expect(guarded.length).toBeGreaterThan(3);
     for (const { path, method } of guarded) {
-      const res = await request(t.url)[method as 'get'](path).send({});
+      // A HEAD request carries no body (superagent refuses one).
+      const res = method === 'head' ? await request(t.url).head(path) : await request(t.url)[method as 'get'](path).send({});
       expect({ route: `${method} ${path}`, status: res.status }).toEqual({ route: `${method} ${path}`, status: 401 });
       expect(res.headers['content-type']).toContain('application/problem+json');
     }

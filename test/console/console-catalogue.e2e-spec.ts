@@ -42,7 +42,7 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
   });
   afterAll(() => c?.close());
 
-  it('creates a film, shows field errors, saves, previews the image, resumes a cut upload from the server offset; a buyer downloads the same bytes', async () => {
+  it('creates a film, shows field errors, saves, previews the image, resumes a cut tus upload from the server offset; a buyer downloads the same bytes', async () => {
     const page = await c.browser.newPage({ viewport: DESKTOP });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -82,9 +82,11 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
     // browser sees the answer: the console must ask for the offset and continue at 10 MB, not resend.
     const video = randomBytes(12 * 1024 * 1024);
     const offsets: string[] = [];
+    let asked = 0;
     let cut = false;
-    await page.route('**/media/uploads/*', async (route) => {
+    await page.route('**/media/tus/*', async (route) => {
       const req = route.request();
+      if (req.method() === 'HEAD') asked++;
       if (req.method() !== 'PATCH') return route.continue();
       offsets.push(req.headers()['upload-offset']);
       if (!cut && req.headers()['upload-offset'] === String(CHUNK)) {
@@ -100,6 +102,8 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
     await shoot(page, 'film-edit-resuming', 'app-media-upload');
     await page.getByText('Fichier vidéo enregistré.').waitFor({ timeout: 60_000 });
     expect(offsets).toEqual(['0', String(CHUNK), String(2 * CHUNK)]);
+    // tus-js-client asked the server for its offset (HEAD) before continuing.
+    expect(asked).toBeGreaterThanOrEqual(1);
     await page.locator('.sha256', { hasText: sha256(video) }).waitFor();
     await shoot(page, 'film-edit-media', 'app-media-upload');
     await shoot(page, 'film-edit', 'h1');

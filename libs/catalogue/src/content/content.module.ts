@@ -12,6 +12,7 @@ import { CatalogueExportService } from './export/catalogue-export.service';
 import { FilmsController } from './films/films.controller';
 import { FilmsService } from './films/films.service';
 import { MediaController } from './media/media.controller';
+import { TusController } from './media/tus.controller';
 import { MediaService } from './media/media.service';
 import { EpisodesController } from './series/episodes.controller';
 import { EpisodesService } from './series/episodes.service';
@@ -32,6 +33,7 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service';
     EpisodesController,
     ThumbnailsController,
     MediaController,
+    TusController,
   ],
   providers: [
     ContentViews,

@@ -647,6 +647,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/episodes/{id}/media/tus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TusController_create[1]"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/episodes/{id}/media/tus/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["TusController_terminate[1]"];
+        options?: never;
+        head: operations["TusController_offset[1]"];
+        patch: operations["TusController_append[1]"];
+        trace?: never;
+    };
     "/api/v1/episodes/{id}/media/uploads": {
         parameters: {
             query?: never;
@@ -741,6 +773,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/films/{id}/media/tus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TusController_create[0]"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/films/{id}/media/tus/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["TusController_terminate[0]"];
+        options?: never;
+        head: operations["TusController_offset[0]"];
+        patch: operations["TusController_append[0]"];
         trace?: never;
     };
     "/api/v1/films/{id}/media/uploads": {
@@ -2761,11 +2825,7 @@ export interface operations {
     DownloadsController_download: {
         parameters: {
             query?: never;
-            header: {
-                "if-none-match": string;
-                "if-range": string;
-                range: string;
-            };
+            header?: never;
             path: {
                 token: string;
             };
@@ -2862,6 +2922,109 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_create[1]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+                /** @description the whole file, in bytes */
+                "Upload-Length": string;
+                /** @description base64 values: `filename` (required), `filetype` */
+                "Upload-Metadata": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description created: `Location` is the upload URL */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_terminate[1]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the upload and its bytes are gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_offset[1]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description headers only: `Upload-Offset` (where to continue) and `Upload-Length` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_append[1]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+                /** @description sha1|sha256|md5 base64digest of this chunk */
+                "Upload-Checksum"?: string;
+                /** @description where this chunk starts: the offset last answered */
+                "Upload-Offset": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description written: `Upload-Offset` is the new offset; 409 wrong offset or busy, 460 checksum mismatch */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3112,6 +3275,109 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_create[0]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+                /** @description the whole file, in bytes */
+                "Upload-Length": string;
+                /** @description base64 values: `filename` (required), `filetype` */
+                "Upload-Metadata": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description created: `Location` is the upload URL */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_terminate[0]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the upload and its bytes are gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_offset[0]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description headers only: `Upload-Offset` (where to continue) and `Upload-Length` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "TusController_append[0]": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1.0.0 */
+                "Tus-Resumable": string;
+                /** @description sha1|sha256|md5 base64digest of this chunk */
+                "Upload-Checksum"?: string;
+                /** @description where this chunk starts: the offset last answered */
+                "Upload-Offset": string;
+            };
+            path: {
+                id: string;
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description written: `Upload-Offset` is the new offset; 409 wrong offset or busy, 460 checksum mismatch */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };

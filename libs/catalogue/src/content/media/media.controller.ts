@@ -3,20 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import { API_PREFIX, multipartFile } from '@guichet/common';
 import { Role, Roles } from '@guichet/users';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { ContentType, MediaOwnerType } from '../content-type';
 import { CreateUploadDto } from '../dto/create-upload.dto';
-import { MediaOwner, MediaService } from './media.service';
-import { ApiFileUpload, ApiUploadChunk, setUploadHeaders } from './upload-routes';
-
-/** Only films and episodes carry a video file: each route is declared for both, as API.md lists them. */
-const both = (suffix: string) => [`films/:id/${suffix}`, `episodes/:id/${suffix}`];
-
-/** Which of the two paths matched, from Fastify's route pattern. */
-function owner(request: FastifyRequest, id: string): MediaOwner & { kind: string } {
-  const episode = request.routeOptions.url?.includes('/episodes/') ?? false;
-  const type: MediaOwnerType = episode ? ContentType.Episode : ContentType.Film;
-  return { type, id, kind: episode ? 'episodes' : 'films' };
-}
+import { MediaService } from './media.service';
+import { ApiFileUpload, ApiUploadChunk, both, owner, setUploadHeaders } from './upload-routes';
 
 /** The video file of a film or an episode: one upload, or a resumable one in chunks. */
 @ApiTags('media')

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ObjectTooLargeError, Storage, StorageOffsetError, UPLOAD_CHUNK_CONTENT_TYPE } from '@guichet/common';
+import { DomainError, ObjectTooLargeError, Storage, StorageOffsetError, UPLOAD_CHUNK_CONTENT_TYPE } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import {
   badUploadOffset,
@@ -25,6 +25,7 @@ import { MediaStatus } from '../entities/media-file.entity';
 import { FileSource } from '@guichet/common';
 import { isSafeFileName } from './file-name';
 import { MAX_MEDIA_BYTES, safeMediaType, UPLOAD_LEASE_RENEW_MS, UPLOAD_LEASE_SECONDS } from './media-limits';
+import { checksumMismatch, TusChecksum } from './tus-protocol';
 
 export interface MediaOwner {
   type: MediaOwnerType;
@@ -61,6 +62,8 @@ export interface UploadChunk {
   offset: string | string[] | undefined;
   contentType: string | undefined;
   body: Readable;
+  /** tus `Upload-Checksum` of this chunk: a chunk that does not match (or is cut short) is dropped whole. */
+  checksum?: TusChecksum;
 }
 
 interface UploadRow {
@@ -174,13 +177,19 @@ export class MediaService {
     const renewal = setInterval(() => this.renewLease(uploadId, lockId), UPLOAD_LEASE_RENEW_MS);
     let failure: unknown;
     let received = offset;
+    const hash = chunk.checksum ? createHash(chunk.checksum.algorithm) : undefined;
     try {
       try {
-        await this.storage.append(upload.storage_key, offset, chunk.body, size - offset);
+        await this.storage.append(upload.storage_key, offset, hash ? hashed(chunk.body, hash) : chunk.body, size - offset);
       } catch (error) {
         failure = error;
       }
       received = Math.min((await this.storage.size(upload.storage_key)) ?? 0, size);
+      // A checked chunk counts whole or not at all: its bytes past `offset` are overwritten by the next append.
+      if (hash && chunk.checksum && (failure !== undefined || hash.digest('base64') !== chunk.checksum.digest)) {
+        failure ??= checksumMismatch(offset);
+        received = offset;
+      }
       if (failure === undefined && received === size) {
         const sha256 = await this.sha256Of(upload.storage_key);
         const media = await this.makeReady(
@@ -332,11 +341,25 @@ function parseOffset(header: string | string[] | undefined): number {
 
 /** A chunk that failed: too long, behind the stored bytes, or cut short by the client. */
 function chunkFailure(error: unknown, received: number): unknown {
+  if (error instanceof DomainError) return error;
   if (error instanceof ObjectTooLargeError) return chunkTooLong(error.maxBytes);
   if (error instanceof StorageOffsetError) return uploadOffsetMismatch(received);
   // Errors of the disk itself (ENOSPC, EIO) carry the system call; a broken body does not.
   if (typeof (error as { syscall?: unknown })?.syscall === 'string') return error;
   return uploadInterrupted(received);
+}
+
+/** The body as it is, hashed on its way to storage; its errors (a dropped connection) pass through. */
+function hashed(body: Readable, hash: ReturnType<typeof createHash>): Readable {
+  const through = new Transform({
+    transform(data: Buffer, _encoding, done) {
+      hash.update(data);
+      done(null, data);
+    },
+  });
+  // The error reaches storage through `through`, which pipeline destroys with it.
+  pipeline(body, through, () => undefined);
+  return through;
 }
 
 function toUploadView(row: UploadRow): UploadView {

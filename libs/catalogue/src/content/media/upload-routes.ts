@@ -1,8 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader } from '@nestjs/swagger';
 import { UPLOAD_CHUNK_CONTENT_TYPE } from '@guichet/common';
-import { FastifyReply } from 'fastify';
-import { UploadView } from './media.service';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { ContentType, MediaOwnerType } from '../content-type';
+import { MediaOwner, UploadView } from './media.service';
+
+/** Only films and episodes carry a video file: each route is declared for both, as API.md lists them. */
+export const both = (suffix: string) => [`films/:id/${suffix}`, `episodes/:id/${suffix}`];
+
+/** Which of the two paths matched, from Fastify's route pattern. */
+export function owner(request: FastifyRequest, id: string): MediaOwner & { kind: string } {
+  const episode = request.routeOptions.url?.includes('/episodes/') ?? false;
+  const type: MediaOwnerType = episode ? ContentType.Episode : ContentType.Film;
+  return { type, id, kind: episode ? 'episodes' : 'films' };
+}
 
 /** OpenAPI of a multipart route taking one `file`. */
 export const ApiFileUpload = (description: string) =>

@@ -1,12 +1,11 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { problemMessage } from '../../../core/problem';
-import { resumableUpload, UploadProgress } from './resumable-upload';
+import { SessionService } from '../../../core/auth/session.service';
+import { tusUpload, UploadProgress } from './tus-upload';
 
-/** The video file of a film or an episode, sent in chunks with a progress bar; a dropped connection resumes. */
+/** The video file of a film or an episode, sent over tus in 5 MB chunks with a progress bar; a dropped connection resumes. */
 @Component({
   selector: 'app-media-upload',
   imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe],
@@ -30,7 +29,7 @@ import { resumableUpload, UploadProgress } from './resumable-upload';
   `,
 })
 export class MediaUpload {
-  private readonly http = inject(HttpClient);
+  private readonly session = inject(SessionService);
   /** `/api/v1/films/{id}` or `/api/v1/episodes/{id}`. */
   readonly base = input.required<string>();
   readonly uploaded = output<void>();
@@ -61,11 +60,11 @@ export class MediaUpload {
     this.done.set(false);
     this.error.set(null);
     try {
-      await resumableUpload(this.http, `${this.base()}/media/uploads`, file, (s) => this.state.set(s));
+      await tusUpload(this.session, `${this.base()}/media/tus`, file, (s) => this.state.set(s));
       this.done.set(true);
       this.uploaded.emit();
     } catch (error) {
-      this.error.set(problemMessage(error));
+      this.error.set(error instanceof Error ? error.message : 'errors.generic');
     } finally {
       this.running.set(false);
     }
