@@ -1,10 +1,3 @@
-import { forbidden } from '@guichet/common';
-import { AuthUser, Role } from '@guichet/users';
-
-/** Organizers act on their own club only; platform admins on every club. */
-export function assertManagesClub(caller: AuthUser, clubId: string): void {
-  if (caller.role === Role.Admin) return;
-  if (caller.role !== Role.Organizer || caller.clubId !== clubId) {
-    throw forbidden('Only the organizers of this club can do this.');
-  }
-}
+// One home for the rule: users (issue #14). Kept as a re-export only while libs/access/src/live, changed in
+// parallel, still imports it from here; delete once it imports from @guichet/users.
+export { assertManagesClub } from '@guichet/users';

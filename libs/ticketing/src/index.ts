@@ -1,7 +1,6 @@
 export * from './ticketing.module';
 export * from './ticketing-worker.module';
 export * from './migrations';
-export * from './tickets/ticket.entity';
 export * from './tickets/ticket-keys.service';
 export * from './tickets/tickets.service';
 export * from './tickets/ticket-reads.service';

@@ -1,10 +1,11 @@
 export * from './users.module';
 export * from './users/role';
-export * from './users/user.entity';
+// Type only: other libs read accounts through UsersService, never through the entity's repository.
+export type { User } from './users/user.entity';
 export * from './users/public-user';
 export * from './users/users.service';
-export * from './clubs/club.entity';
 export * from './clubs/clubs.service';
+export * from './clubs/club-access';
 export * from './customers/customers.service';
 export * from './bootstrap/first-admin.service';
 export * from './auth/auth-user';

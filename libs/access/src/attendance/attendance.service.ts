@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MatchesService } from '@guichet/catalogue';
 import { TicketReads } from '@guichet/ticketing';
-import { AuthUser } from '@guichet/users';
-import { assertManagesClub } from '../club-access';
+import { assertManagesClub, AuthUser } from '@guichet/users';
 
 export interface StandAttendance {
   standId: string;

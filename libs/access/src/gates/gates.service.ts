@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page, PageQuery, pageOf, uniqueViolation } from '@guichet/common';
-import { AuthUser, ClubsService } from '@guichet/users';
+import { assertManagesClub, AuthUser, ClubsService } from '@guichet/users';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { gateNameTaken, gateNotFound } from '../access.errors';
-import { assertManagesClub } from '../club-access';
 import { GateAuthService } from './gate-auth.service';
 import { GatesGateway } from '../gateway/gates.gateway';
 import { CreateGateDto } from './dto/create-gate.dto';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page, pageOf } from '@guichet/common';
-import { AuthUser } from '@guichet/users';
+import { assertManagesClub, AuthUser } from '@guichet/users';
 import { DataSource } from 'typeorm';
-import { assertManagesClub } from '../club-access';
 import { ScanLogQuery } from './dto/scan-log.query';
 import { Scan } from './scan.entity';
 

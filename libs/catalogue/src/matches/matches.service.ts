@@ -2,15 +2,15 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, notFound, Page, pageOf, QueueName } from '@guichet/common';
-import { AuthUser, ClubsService, Role } from '@guichet/users';
+import { assertManagesClub, AuthUser, ClubsService, Role } from '@guichet/users';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertManagesClub } from '../club-access';
 import { CompetitionsService } from '../competitions/competitions.service';
 import { Stand } from '../stands/stand.entity';
 import { CreateMatchDto, MatchStandDto } from './dto/create-match.dto';
 import { MatchListQuery } from './dto/match-list.query';
 import { UpdateMatchDto } from './dto/update-match.dto';
+import { MatchEventsPublisher } from './match-events.publisher';
 import { MatchStand } from './match-stand.entity';
 import { Match } from './match.entity';
 import { MatchRow, MatchView, matchView } from './match-view';
@@ -26,6 +26,7 @@ export class MatchesService {
     private readonly competitions: CompetitionsService,
     @InjectQueue(QueueName.Tickets) private readonly tickets: Queue,
     private readonly clubs: ClubsService,
+    private readonly events: MatchEventsPublisher,
   ) {}
 
   private async views(rows: MatchRow[]): Promise<MatchView[]> {
@@ -101,7 +102,10 @@ export class MatchesService {
       await this.openStands(manager, match, dto.stands);
       return match.id;
     });
-    return this.get(id);
+    const created = await this.get(id);
+    // After the commit: followers hear only of a match that exists.
+    await this.events.published(created);
+    return created;
   }
 
   async update(caller: AuthUser, id: string, dto: UpdateMatchDto): Promise<MatchView> {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { notFound, uniqueViolation } from '@guichet/common';
-import { AuthUser, ClubsService } from '@guichet/users';
+import { assertManagesClub, AuthUser, ClubsService } from '@guichet/users';
 import { DataSource } from 'typeorm';
-import { assertManagesClub } from '../club-access';
 import { CreateStandDto, UpdateStandDto } from './stand.dto';
 import { Stand } from './stand.entity';
 import { StandView, standView } from './stand-view';

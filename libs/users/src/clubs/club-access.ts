@@ -1,5 +1,6 @@
 import { forbidden } from '@guichet/common';
-import { AuthUser, Role } from '@guichet/users';
+import { AuthUser } from '../auth/auth-user';
+import { Role } from '../users/role';
 
 /** Organizers act on their own club only; platform admins on every club. */
 export function assertManagesClub(caller: AuthUser, clubId: string): void {
