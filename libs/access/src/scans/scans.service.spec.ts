@@ -1,0 +1,73 @@
+import { TicketKeysService } from '@guichet/ticketing';
+import { AuthUser, Role } from '@guichet/users';
+import { registerCustomer } from '../../../../test/support/accounts';
+import { mintTickets } from '../../../../test/support/access/entrance';
+import { createMatch, Organizer } from '../../../../test/support/club-fixtures';
+import { SellingApp, sellingClub, startSellingApp } from '../../../../test/support/selling-club';
+import { ScansService } from './scans.service';
+
+/** "A ticket is used once": the scan's decisions, called on the service against the run's real Postgres. */
+describe('ScansService', () => {
+  let selling: SellingApp;
+  let scans: ScansService;
+  let keys: TicketKeysService;
+  let organizer: Organizer;
+  let staff: AuthUser;
+  let target: { clubId: string; matchId: string; standId: string; customerId: string };
+
+  beforeAll(async () => {
+    selling = await startSellingApp();
+    scans = selling.t.app.get(ScansService);
+    keys = selling.t.app.get(TicketKeysService);
+    const club = await sellingClub(selling.t.url, selling.fake);
+    organizer = club.organizer as Organizer;
+    staff = { id: organizer.user.id, role: Role.Organizer, clubId: organizer.club.id };
+    const customer = await registerCustomer(selling.t.url);
+    target = { clubId: organizer.club.id, matchId: club.match.id, standId: club.stand.id, customerId: customer.user.id };
+  });
+  afterAll(() => selling.close());
+
+  it('admits a ticket once and then says when it was used', async () => {
+    const [ticket] = await mintTickets(selling.db, keys, target, 1);
+    const first = await scans.scan({ staff }, { code: ticket.code });
+    const second = await scans.scan({ staff }, { code: ticket.code });
+    expect(first.status).toBe('ok');
+    expect(second.status).toBe('already_used');
+    expect(second.usedAt).toEqual(expect.any(String));
+    const [row] = await selling.db.query('SELECT status, used_at FROM ticket WHERE id = $1', [ticket.id]);
+    expect(row.status).toBe('used');
+  });
+
+  it('lets exactly one of eight simultaneous scans of the same ticket in, and logs all eight', async () => {
+    const [ticket] = await mintTickets(selling.db, keys, target, 1);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => scans.scan({ staff }, { code: ticket.code })));
+    expect(answers.filter((answer) => answer.status === 'ok')).toHaveLength(1);
+    expect(answers.filter((answer) => answer.status === 'already_used')).toHaveLength(7);
+    const [{ count }] = await selling.db.query('SELECT count(*)::int AS count FROM scan WHERE ticket_id = $1', [ticket.id]);
+    expect(count).toBe(8);
+  });
+
+  it('refuses an unknown code, an unpaid order, another match and another club, without using the ticket', async () => {
+    expect((await scans.scan({ staff }, { code: 'not-a-ticket-code' })).status).toBe('invalid');
+    const [unpaid] = await mintTickets(selling.db, keys, target, 1, 'pending');
+    expect((await scans.scan({ staff }, { code: unpaid.code })).status).toBe('not_paid');
+    const other = await createMatch(selling.t.url, organizer, [{ standId: target.standId, quota: 10 }]);
+    const [ticket] = await mintTickets(selling.db, keys, target, 1);
+    expect((await scans.scan({ staff }, { code: ticket.code, matchId: other.id })).status).toBe('wrong_match');
+    const stranger: AuthUser = { id: staff.id, role: Role.Organizer, clubId: '00000000-0000-4000-8000-000000000000' };
+    expect((await scans.scan({ staff: stranger }, { code: ticket.code })).status).toBe('wrong_club');
+    const [row] = await selling.db.query('SELECT status FROM ticket WHERE id = $1', [ticket.id]);
+    expect(row.status).toBe('valid');
+  });
+
+  it('refuses a void ticket', async () => {
+    const [ticket] = await mintTickets(selling.db, keys, target, 1);
+    await selling.db.query(`UPDATE ticket SET status = 'void' WHERE id = $1`, [ticket.id]);
+    expect((await scans.scan({ staff }, { code: ticket.code })).status).toBe('void');
+  });
+
+  it('does not let a customer scan', async () => {
+    const customer: AuthUser = { id: target.customerId, role: Role.Customer };
+    await expect(scans.scan({ staff: customer }, { code: 'whatever' })).rejects.toMatchObject({ status: 403 });
+  });
+});
