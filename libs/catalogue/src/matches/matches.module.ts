@@ -7,6 +7,7 @@ import { CompetitionsService } from '../competitions/competitions.service';
 import { Stand } from '../stands/stand.entity';
 import { StandsController } from '../stands/stands.controller';
 import { StandsService } from '../stands/stands.service';
+import { MatchEventsPublisher } from './match-events.publisher';
 import { MatchStand } from './match-stand.entity';
 import { Match } from './match.entity';
 import { MatchesController } from './matches.controller';
@@ -17,7 +18,7 @@ import { SeatInventoryService } from './seat-inventory.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Competition, Stand, Match, MatchStand]), UsersModule],
   controllers: [CompetitionsController, StandsController, MatchesController],
-  providers: [CompetitionsService, StandsService, MatchesService, SeatInventoryService],
+  providers: [CompetitionsService, StandsService, MatchesService, SeatInventoryService, MatchEventsPublisher],
   exports: [MatchesService, SeatInventoryService, StandsService, CompetitionsService],
 })
 export class MatchesModule {}

@@ -13,7 +13,7 @@ export enum QueueName {
   PaymentReviewEvents = 'payment-review-events',
   /** Orders delivered (tickets issued, library access granted), produced by ticketing. */
   OrderEvents = 'order-events',
-  /** New films, series, seasons and episodes, produced by the catalogue. */
+  /** New films, series, seasons, episodes and matches, produced by the catalogue. */
   ContentEvents = 'content-events',
   /** Telegram messages sent one by one under Telegram's rate limits (announcements). */
   TelegramDeliveries = 'telegram-deliveries',
@@ -33,6 +33,7 @@ export enum JobName {
   PaymentReviewed = 'payment-reviewed',
   OrderFulfilled = 'order-fulfilled',
   ContentPublished = 'content-published',
+  MatchPublished = 'match-published',
   SendAnnouncement = 'send-announcement',
   RelayMessage = 'relay-message',
 }
@@ -45,7 +46,7 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.CatalogueSweeps]: [JobName.SweepAbandonedUploads],
   [QueueName.PaymentReviewEvents]: [JobName.ProofReceived, JobName.PaymentReviewed],
   [QueueName.OrderEvents]: [JobName.OrderFulfilled],
-  [QueueName.ContentEvents]: [JobName.ContentPublished],
+  [QueueName.ContentEvents]: [JobName.ContentPublished, JobName.MatchPublished],
   [QueueName.TelegramDeliveries]: [JobName.SendAnnouncement, JobName.RelayMessage],
 };
 
@@ -71,4 +72,10 @@ export interface OrderFulfilledJob {
 export interface ContentPublishedJob {
   type: 'film' | 'series' | 'season' | 'episode';
   id: string;
+}
+
+/** A match was scheduled: followers of its club hear of it. */
+export interface MatchPublishedJob {
+  matchId: string;
+  clubId: string;
 }

@@ -92,6 +92,12 @@ export class CallbacksUpdate {
     return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.seats.chooseStand(turn, matchOf(ctx)[1])));
   }
 
+  @Action(new RegExp(`^(fo|uf):(${UUID})$`))
+  following(@Ctx() ctx: Context) {
+    const [, verb, clubId] = matchOf(ctx);
+    return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.seats.setFollowing(turn, clubId, verb === 'fo')));
+  }
+
   @Action(new RegExp(`^st:(${UUID})$`))
   stand(@Ctx() ctx: Context) {
     return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.seats.chooseQuantity(turn, matchOf(ctx)[1])));

@@ -5,6 +5,7 @@ import { MAX_SEATS_PER_ORDER, SeatItemDto, SeatOrdersService } from '@guichet/ti
 import { Context, Markup } from 'telegraf';
 import { InlineKeyboardButton } from 'telegraf/types';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
+import { ClubFollowsService } from '../follows/club-follows.service';
 import { formatKickoff, formatMoney } from '../i18n/format';
 import { Language } from '../i18n/language';
 import { Texts } from '../i18n/texts';
@@ -31,6 +32,7 @@ export class SeatPurchase {
     private readonly seatOrders: SeatOrdersService,
     private readonly buyers: BuyersService,
     private readonly accounts: TelegramAccountsService,
+    private readonly follows: ClubFollowsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -45,13 +47,31 @@ export class SeatPurchase {
     };
   }
 
-  async chooseStand({ account, t }: Turn, matchId: string): Promise<Screen> {
+  /** The match's stands, and a button to follow (or stop following) its club's new matches. */
+  async chooseStand({ account, t }: Turn, matchId: string, notice?: (club: string) => string): Promise<Screen> {
     const match = await this.matches.get(matchId);
     await this.accounts.setState(account.telegramUserId, { step: 'seat-stand', matchId });
     const rows = match.stands.map((stand) => [
       button(stand.remaining > 0 ? t.standLine(stand.name, formatMoney(stand.price), stand.remaining) : `${stand.name} — ${t.soldOut}`, `st:${stand.standId}`),
     ]);
-    return { text: t.chooseStand(matchTitle(match, account.language)), keyboard: Markup.inlineKeyboard([...rows, [button(t.menu.back, 'ml:1'), button(t.menu.menu, 'menu')]]) };
+    const following = await this.follows.follows(account.telegramUserId, match.club.id);
+    const follow = following ? button(t.unfollow(match.club.name), `uf:${match.club.id}`) : button(t.follow(match.club.name), `fo:${match.club.id}`);
+    const text = t.chooseStand(matchTitle(match, account.language));
+    return {
+      text: notice ? `${notice(match.club.name)}\n\n${text}` : text,
+      keyboard: Markup.inlineKeyboard([...rows, [follow], [button(t.menu.back, 'ml:1'), button(t.menu.menu, 'menu')]]),
+    };
+  }
+
+  /** Follows or leaves the club of the match on screen, then shows that match again with what changed. */
+  async setFollowing(turn: Turn, clubId: string, follow: boolean): Promise<Screen> {
+    const { account, t } = turn;
+    if (follow) await this.follows.follow(account.telegramUserId, clubId);
+    else await this.follows.unfollow(account.telegramUserId, clubId);
+    const state = account.state;
+    const notice = follow ? t.followed : t.unfollowed;
+    if (state.step === 'seat-stand' || state.step === 'seat-quantity') return this.chooseStand(turn, state.matchId, notice);
+    return this.matchList(turn, 1);
   }
 
   async chooseQuantity({ account, t }: Turn, standId: string): Promise<Screen> {

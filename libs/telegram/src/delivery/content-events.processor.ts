@@ -1,15 +1,19 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { ContentService, ContentType } from '@guichet/catalogue';
-import { ContentPublishedJob, JobHandlers, JobName, JobProcessor, QueueName } from '@guichet/common';
+import { ContentPublishedJob, JobHandlers, JobName, JobProcessor, MatchPublishedJob, QueueName } from '@guichet/common';
 import { Job, Queue } from 'bullmq';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
+import { ClubFollowsService } from '../follows/club-follows.service';
 import { AnnouncementJob } from './relay-message.job';
 import { TelegramApi } from './telegram-api';
 
 /** Subscribers are read in chunks so that a large audience never sits in memory at once. */
 const CHUNK = 500;
 
-/** A new film, series, season or episode: one announcement job per subscriber, each with its own id. */
+/**
+ * A new film, series, season or episode: one announcement job per subscriber; a new match: one per follower of
+ * its club. Each job has its own id, so a retried fan-out queues nobody twice.
+ */
 @Processor(QueueName.ContentEvents, { concurrency: 1 })
 export class ContentEventsProcessor extends JobProcessor {
   protected readonly queue = QueueName.ContentEvents;
@@ -18,13 +22,17 @@ export class ContentEventsProcessor extends JobProcessor {
     private readonly api: TelegramApi,
     private readonly content: ContentService,
     private readonly accounts: TelegramAccountsService,
+    private readonly follows: ClubFollowsService,
     @InjectQueue(QueueName.TelegramDeliveries) private readonly deliveries: Queue<AnnouncementJob>,
   ) {
     super();
   }
 
   protected handlers(): JobHandlers {
-    return { [JobName.ContentPublished]: (job: Job<ContentPublishedJob>) => this.fanOut(job.data) };
+    return {
+      [JobName.ContentPublished]: (job: Job<ContentPublishedJob>) => this.fanOut(job.data),
+      [JobName.MatchPublished]: (job: Job<MatchPublishedJob>) => this.toFollowers(job.data),
+    };
   }
 
   private async fanOut({ type, id }: ContentPublishedJob): Promise<void> {
@@ -40,6 +48,23 @@ export class ContentEventsProcessor extends JobProcessor {
           name: JobName.SendAnnouncement,
           data: { type, id, chatId: subscriber.chatId },
           opts: { jobId: `announce-${type}-${id}-${subscriber.chatId}` },
+        })),
+      );
+      after = chunk[chunk.length - 1].telegramUserId;
+    }
+  }
+
+  /** The chat of each follower of the club; whether the match is still worth announcing is checked at send time. */
+  private async toFollowers({ matchId, clubId }: MatchPublishedJob): Promise<void> {
+    if (!this.api.client) return;
+    for (let after: string | null = null; ; ) {
+      const chunk = await this.follows.followers(clubId, after, CHUNK);
+      if (chunk.length === 0) return;
+      await this.deliveries.addBulk(
+        chunk.map((follower) => ({
+          name: JobName.SendAnnouncement,
+          data: { type: 'match' as const, id: matchId, chatId: follower.chatId },
+          opts: { jobId: `announce-match-${matchId}-${follower.chatId}` },
         })),
       );
       after = chunk[chunk.length - 1].telegramUserId;

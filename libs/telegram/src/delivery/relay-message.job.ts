@@ -5,9 +5,9 @@ export interface RelayMessageJob {
   text: string;
 }
 
-/** A new item announced to one subscriber. */
+/** A new item announced to one subscriber (a match: to one follower of its club). */
 export interface AnnouncementJob {
-  type: 'film' | 'series' | 'season' | 'episode';
+  type: 'film' | 'series' | 'season' | 'episode' | 'match';
   id: string;
   chatId: string;
 }

@@ -1,11 +1,13 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
-import { ContentService, ContentType } from '@guichet/catalogue';
+import { ContentService, ContentType, MatchesService } from '@guichet/catalogue';
 import { JobHandlers, JobName, JobProcessor, QueueName, REDIS } from '@guichet/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { Markup } from 'telegraf';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
+import { matchTitle } from '../bot/seat-purchase.service';
+import { ClubFollowsService } from '../follows/club-follows.service';
 import { formatMoney } from '../i18n/format';
 import { TEXTS } from '../i18n/texts';
 import { OnceSender } from './once-sender.service';
@@ -40,6 +42,8 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     private readonly api: TelegramApi,
     private readonly content: ContentService,
     private readonly accounts: TelegramAccountsService,
+    private readonly follows: ClubFollowsService,
+    private readonly matches: MatchesService,
     private readonly once: OnceSender,
     @Inject(REDIS) private readonly redis: Redis,
   ) {
@@ -81,6 +85,7 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
   }
 
   private async announce({ type, id, chatId }: AnnouncementJob): Promise<void> {
+    if (type === 'match') return this.announceMatch(id, chatId);
     const telegram = this.api.client;
     if (!telegram) return;
     const account = await this.accounts.find(chatId);
@@ -96,6 +101,25 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     const text = t.announce(t.kinds[type], title, item.price ? formatMoney(item.price) : null);
     const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `${DETAIL_BUTTON[type]}:${id}`)]]);
     await this.once.send(`announce:${type}:${id}:${chatId}`, chatId, async () => {
+      await this.pauseOver();
+      return telegram.sendMessage(chatId, text, keyboard);
+    });
+  }
+
+  /** To one follower of the match's club, unless they stopped following, blocked the bot, or the match is off. */
+  private async announceMatch(matchId: string, chatId: string): Promise<void> {
+    const telegram = this.api.client;
+    if (!telegram) return;
+    const account = await this.accounts.find(chatId);
+    if (!account || account.blockedAt) return;
+    const match = await this.matches.get(matchId).catch(() => undefined);
+    if (!match || match.status !== 'scheduled' || new Date(match.kickoffAt).getTime() <= Date.now()) return;
+    if (!(await this.follows.follows(account.telegramUserId, match.club.id))) return;
+    const t = TEXTS[account.language];
+    const cheapest = match.stands.reduce<(typeof match.stands)[number] | undefined>((min, stand) => (!min || stand.price.amount < min.price.amount ? stand : min), undefined);
+    const text = t.announceMatch(matchTitle(match, account.language), cheapest ? formatMoney(cheapest.price) : null);
+    const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `mt:${match.id}`)]]);
+    await this.once.send(`announce:match:${matchId}:${chatId}`, chatId, async () => {
       await this.pauseOver();
       return telegram.sendMessage(chatId, text, keyboard);
     });

@@ -71,6 +71,11 @@ export interface Texts {
   announce(kind: string, title: string, price: string | null): string;
   see: string;
   kinds: Record<string, string>;
+  announceMatch(match: string, from: string | null): string;
+  follow(club: string): string;
+  unfollow(club: string): string;
+  followed(club: string): string;
+  unfollowed(club: string): string;
   linked(name: string): string;
   linkInvalid: string;
   forYou: string;
@@ -177,6 +182,11 @@ const fr: Texts = {
   announce: (kind, title, price) => `🆕 Nouveau ${kind} : ${title}${price ? ` — ${price}` : ''}`,
   see: 'Voir',
   kinds: { film: 'film', series: 'série', season: 'saison', episode: 'épisode' },
+  announceMatch: (match, from) => `⚽ Nouveau match : ${match}${from ? ` — dès ${from}` : ''}`,
+  follow: (club) => `🔔 Suivre ${club}`,
+  unfollow: (club) => `🔕 Ne plus suivre ${club}`,
+  followed: (club) => `Vous suivez ${club} : nous vous préviendrons de ses nouveaux matchs.`,
+  unfollowed: (club) => `Vous ne suivez plus ${club} : plus de message pour ses nouveaux matchs.`,
   linked: (name) => `Votre compte Telegram est lié à ${name}.`,
   linkInvalid: 'Ce code est invalide ou expiré. Demandez-en un nouveau.',
   forYou: '✨ Pour vous :',
@@ -283,6 +293,11 @@ const en: Texts = {
   announce: (kind, title, price) => `🆕 New ${kind}: ${title}${price ? ` — ${price}` : ''}`,
   see: 'See',
   kinds: { film: 'film', series: 'series', season: 'season', episode: 'episode' },
+  announceMatch: (match, from) => `⚽ New match: ${match}${from ? ` — from ${from}` : ''}`,
+  follow: (club) => `🔔 Follow ${club}`,
+  unfollow: (club) => `🔕 Unfollow ${club}`,
+  followed: (club) => `You follow ${club}: we will tell you of its new matches.`,
+  unfollowed: (club) => `You no longer follow ${club}: no more messages for its new matches.`,
   linked: (name) => `Your Telegram account is linked to ${name}.`,
   linkInvalid: 'This code is invalid or expired. Ask for a new one.',
   forYou: '✨ For you:',

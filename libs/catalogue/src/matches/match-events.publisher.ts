@@ -1,0 +1,14 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { JobName, MatchPublishedJob, QueueName } from '@guichet/common';
+import { Queue } from 'bullmq';
+
+/** Tells whoever listens (the bot: followers of the club) that a match was scheduled; one job per match. */
+@Injectable()
+export class MatchEventsPublisher {
+  constructor(@InjectQueue(QueueName.ContentEvents) private readonly queue: Queue<MatchPublishedJob>) {}
+
+  async published(match: { id: string; club: { id: string } }): Promise<void> {
+    await this.queue.add(JobName.MatchPublished, { matchId: match.id, clubId: match.club.id }, { jobId: `match-published-${match.id}` });
+  }
+}
