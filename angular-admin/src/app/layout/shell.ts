@@ -62,8 +62,8 @@ const ORGANIZER_NAV: NavItem[] = [
   template: `
     <mat-sidenav-container autosize>
       <mat-sidenav [mode]="wide() ? 'side' : 'over'" [opened]="wide() || drawerOpen()" (closedStart)="drawerOpen.set(false)">
-        <div class="who">{{ session.user()?.displayName }}<br /><span class="muted">{{ session.user()?.role }}</span></div>
         <nav [attr.aria-label]="'app.menu' | transloco">
+          <div class="who">{{ session.user()?.displayName }}<br /><span class="muted">{{ session.user()?.role }}</span></div>
           @for (item of nav(); track item.path) {
             <a [routerLink]="item.path" routerLinkActive="active" (click)="drawerOpen.set(false)">
               <app-icon [path]="item.icon" />{{ item.label | transloco }}
@@ -72,7 +72,7 @@ const ORGANIZER_NAV: NavItem[] = [
         </nav>
       </mat-sidenav>
       <mat-sidenav-content>
-        <mat-toolbar>
+        <mat-toolbar role="banner">
           @if (!wide()) {
             <button mat-icon-button type="button" (click)="drawerOpen.set(true)" [attr.aria-label]="'app.menu' | transloco">
               <app-icon [path]="menuIcon" />

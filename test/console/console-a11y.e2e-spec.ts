@@ -1,0 +1,91 @@
+/// <reference lib="dom" />
+// The callbacks passed to page.* run in the browser, hence the DOM types.
+import { Page } from 'playwright-core';
+import request from 'supertest';
+import { bearer, registerCustomer } from '../support/accounts';
+import { adminSession, API, createFilm } from '../support/content/catalogue';
+import { makePng } from '../support/content/files';
+import { TEST_ADMIN } from '../support/test-app';
+import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+declare const axe: { run(context: Document, options: object): Promise<{ violations: Violation[]; passes: unknown[] }> };
+
+/** Runs axe-core (WCAG 2.1 A/AA and best-practice rules) in the page; the serious and critical findings, readable in a failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const { violations, passes } = await page.evaluate(async () => {
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return { violations: results.violations, passes: results.passes.length };
+  });
+  // axe really looked at the page (contrast, names, labels, landmarks... passed), it did not just find nothing to check.
+  expect(passes).toBeGreaterThan(10);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** The console's CSP refuses inline scripts (as it should); the test page lets the injected axe-core run. */
+const auditedPage = (c: ConsoleApp) => c.browser.newPage({ viewport: DESKTOP, bypassCSP: true });
+
+describe('the console is accessible (axe-core in Chromium)', () => {
+  let c: ConsoleApp;
+
+  beforeAll(async () => {
+    c = await startConsoleApp();
+  });
+  afterAll(() => c?.close());
+
+  jest.setTimeout(120_000);
+
+  it('has no serious or critical violation on the dashboard, on a desktop and on a phone', async () => {
+    const page = await auditedPage(c);
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'dashboard');
+    await page.waitForSelector('[data-count=films] .stat-value');
+    await page.waitForSelector('#revenue-chart');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    await page.waitForSelector('app-shell mat-toolbar button[aria-label]');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has no serious or critical violation on the review queue with a payment in it', async () => {
+    const admin = await adminSession(c.url);
+    const film = await createFilm(c.url, admin, { title: `Accessible ${Date.now()}` });
+    const buyer = await registerCustomer(c.url);
+    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
+      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
+    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
+      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
+
+    const page = await auditedPage(c);
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'payments');
+    await page.waitForSelector(`[data-payment="${order.body.payment.id}"] img`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has no serious or critical violation on the admin lists: transactions, customers, competitions, clubs, failed mails', async () => {
+    const page = await auditedPage(c);
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'transactions');
+    for (const [path, ready] of [
+      ['transactions', 'form[aria-label]'],
+      ['customers', 'input[name=q]'],
+      ['competitions', 'input[name=name]'],
+      ['clubs', 'input[name=q]'],
+      ['mail', '[data-count=failed]'],
+    ] as const) {
+      await page.goto(`${c.url}/admin/${path}`);
+      await page.waitForSelector(ready);
+      // Wait for the list request to settle (table, empty state or error), not for a fixed time.
+      await page.waitForFunction(() => !document.querySelector('app-state .loading'));
+      expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+    }
+  });
+});
