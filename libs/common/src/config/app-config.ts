@@ -125,6 +125,10 @@ export class AppConfig {
   @Matches(/^-?\d+$/, { message: 'TELEGRAM_ADMIN_CHAT_ID must be a numeric chat id' }) @IsOptional()
   TELEGRAM_ADMIN_CHAT_ID?: string;
 
+  /** The language of what the bot posts in the admin chat (proofs, decisions); each admin's own answers follow /language. */
+  @Matches(/^(fr|en)$/, { message: 'TELEGRAM_ADMIN_LANGUAGE must be fr or en' }) @IsOptional()
+  TELEGRAM_ADMIN_LANGUAGE: 'fr' | 'en' = 'fr';
+
   /** Webhook mode (production): Telegram posts updates to this public https URL. Long polling when unset. */
   @IsUrl({ require_tld: false, require_protocol: true }) @IsOptional()
   TELEGRAM_WEBHOOK_URL?: string;
