@@ -102,7 +102,13 @@ describe('the console for the people side: customers and failed mails', () => {
     const page = await c.browser.newPage({ viewport: PHONE });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'mail');
+    // The dashboard counts it and leads to the list.
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'dashboard');
+    const card = page.locator('[data-count=failedMails]');
+    await card.waitFor();
+    expect(Number(await card.locator('.stat-value').textContent())).toBeGreaterThanOrEqual(1);
+    await card.click();
+    await page.waitForSelector('h1:has-text("E-mails en échec")');
     const row = page.locator('table[aria-label="failed mails"] tr', { hasText: invitee });
     await row.waitFor();
     expect(Number(await page.textContent('[data-count=failed] .stat-value'))).toBeGreaterThanOrEqual(1);

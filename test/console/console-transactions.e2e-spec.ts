@@ -104,7 +104,7 @@ describe('the console transactions history and its CSV export', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'dashboard');
-    await page.getByRole('link', { name: 'Transactions' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Transactions' }).click();
     await page.waitForSelector('h1:has-text("Transactions")');
 
     // Today only (the date fields), Mobile Money films being checked: ours is there, the card seats are not.

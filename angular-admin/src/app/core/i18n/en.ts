@@ -19,11 +19,11 @@ export const EN: typeof FR = {
   },
   errors: { generic: 'Something went wrong. Please try again.', network: 'Cannot reach the server. Check your network and try again.' },
   dashboard: {
-    title: 'Dashboard', from: 'From', to: 'To', revenue: 'Revenue per day', byKind: 'Sales by kind', latest: 'Latest transactions',
+    title: 'Dashboard', from: 'From', to: 'To', revenue: 'Revenue per day', byKind: 'Sales by kind', latest: 'Latest transactions', allTransactions: 'See all transactions',
     noRevenue: 'No revenue in this period.', noPayments: 'No transactions yet.',
     counts: {
       films: 'Films', series: 'Series', seasons: 'Seasons', episodes: 'Episodes', upcomingMatches: 'Upcoming matches',
-      ticketsIssued: 'Tickets sold', ticketsUsed: 'Tickets used', awaitingReview: 'Payments to check',
+      ticketsIssued: 'Tickets sold', failedMails: 'Failed emails', ticketsUsed: 'Tickets used', awaitingReview: 'Payments to check',
     },
     kinds: { stripe: 'Tickets (card)', mobile_money: 'Films and series (Mobile Money)' },
   },

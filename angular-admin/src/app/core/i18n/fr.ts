@@ -17,11 +17,11 @@ export const FR = {
   },
   errors: { generic: 'Une erreur est survenue. Réessayez.', network: 'Pas de connexion au serveur. Vérifiez votre réseau et réessayez.' },
   dashboard: {
-    title: 'Tableau de bord', from: 'Du', to: 'Au', revenue: 'Recettes par jour', byKind: 'Ventes par type', latest: 'Dernières transactions',
+    title: 'Tableau de bord', from: 'Du', to: 'Au', revenue: 'Recettes par jour', byKind: 'Ventes par type', latest: 'Dernières transactions', allTransactions: 'Voir toutes les transactions',
     noRevenue: 'Aucune recette sur cette période.', noPayments: 'Aucune transaction pour l’instant.',
     counts: {
       films: 'Films', series: 'Séries', seasons: 'Saisons', episodes: 'Épisodes', upcomingMatches: 'Matchs à venir',
-      ticketsIssued: 'Billets vendus', ticketsUsed: 'Billets utilisés', awaitingReview: 'Paiements à vérifier',
+      ticketsIssued: 'Billets vendus', failedMails: 'E-mails en échec', ticketsUsed: 'Billets utilisés', awaitingReview: 'Paiements à vérifier',
     },
     kinds: { stripe: 'Billets (carte)', mobile_money: 'Films et séries (Mobile Money)' },
   },

@@ -63,11 +63,12 @@ const PAGE_SIZE = 20;
                  [empty]="films.hasValue() && films.value().items.length === 0" emptyText="films.empty" />
       @if (films.hasValue() && films.value().items.length > 0) {
         @let p = films.value();
-        <div class="table-wrap"><table class="data">
+        <div class="table-wrap"><table class="data stack">
           <thead><tr><th>{{ 'films.name' | transloco }}</th><th>{{ 'films.year' | transloco }}</th><th class="num">{{ 'films.price' | transloco }}</th><th></th></tr></thead>
           <tbody>
             @for (film of p.items; track film.id) {
-              <tr><td>{{ film.title }}</td><td>{{ film.year ?? '—' }}</td><td class="num">{{ film.price | money }}</td>
+              <tr><td [attr.data-label]="'films.name' | transloco">{{ film.title }}</td><td [attr.data-label]="'films.year' | transloco">{{ film.year ?? '—' }}</td>
+                <td class="num" [attr.data-label]="'films.price' | transloco">{{ film.price | money }}</td>
                 <td><a mat-button [routerLink]="['/films', film.id]">{{ 'catalogue.edit' | transloco }}</a>
                   <button mat-button type="button" [disabled]="busy()" (click)="archive(film)">{{ 'films.archive' | transloco }}</button></td></tr>
             }

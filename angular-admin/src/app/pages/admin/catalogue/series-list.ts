@@ -61,11 +61,12 @@ const PAGE_SIZE = 20;
                  [empty]="list.hasValue() && list.value().items.length === 0" emptyText="series.empty" />
       @if (list.hasValue() && list.value().items.length > 0) {
         @let p = list.value();
-        <div class="table-wrap"><table class="data">
+        <div class="table-wrap"><table class="data stack">
           <thead><tr><th>{{ 'series.name' | transloco }}</th><th>{{ 'series.year' | transloco }}</th><th class="num">{{ 'series.price' | transloco }}</th><th></th></tr></thead>
           <tbody>
             @for (item of p.items; track item.id) {
-              <tr><td>{{ item.title }}</td><td>{{ item.year ?? '—' }}</td><td class="num">{{ item.price | money }}</td>
+              <tr><td [attr.data-label]="'series.name' | transloco">{{ item.title }}</td><td [attr.data-label]="'series.year' | transloco">{{ item.year ?? '—' }}</td>
+                <td class="num" [attr.data-label]="'series.price' | transloco">{{ item.price | money }}</td>
                 <td><a mat-button [routerLink]="['/series', item.id]">{{ 'catalogue.edit' | transloco }}</a>
                   <button mat-button type="button" [disabled]="busy()" (click)="archive(item)">{{ 'series.archive' | transloco }}</button></td></tr>
             }

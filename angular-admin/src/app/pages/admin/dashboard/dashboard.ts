@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/c
 import { FormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective, provideCharts, withDefaultRegisterables } from 'ng2-charts';
@@ -17,12 +18,13 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 @Component({
   selector: 'app-dashboard',
-  imports: [FormsModule, MatFormFieldModule, MatInputModule, TranslocoPipe, BaseChartDirective, StateView, MoneyPipe, WhenPipe],
+  imports: [FormsModule, RouterLink, MatFormFieldModule, MatInputModule, TranslocoPipe, BaseChartDirective, StateView, MoneyPipe, WhenPipe],
   providers: [provideCharts(withDefaultRegisterables())],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .charts { display: grid; grid-template-columns: 2fr 1fr; gap: 12px; margin: 16px 0; }
     .charts .card { min-width: 0; }
+    a.card { color: inherit; text-decoration: none; } a.card:hover { box-shadow: 0 2px 6px rgb(0 0 0 / 16%); }
     .chart-box { position: relative; height: 260px; }
     h2 { font-size: 1.1rem; margin: 0 0 8px; }
     .totals { display: flex; gap: 16px; flex-wrap: wrap; font-weight: 600; margin-bottom: 8px; }
@@ -55,6 +57,12 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
             <div class="stat-value">{{ s.awaitingReview }}</div>
             <div class="stat-label">{{ 'dashboard.counts.awaitingReview' | transloco }}</div>
           </div>
+          @if (mail.hasValue()) {
+            <a class="card" data-count="failedMails" routerLink="/mail">
+              <div class="stat-value">{{ mail.value().failed }}</div>
+              <div class="stat-label">{{ 'dashboard.counts.failedMails' | transloco }}</div>
+            </a>
+          }
         </section>
         <div class="charts">
           <section class="card">
@@ -70,6 +78,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
         </div>
         <section>
           <h2>{{ 'dashboard.latest' | transloco }}</h2>
+          <p><a routerLink="/transactions">{{ 'dashboard.allTransactions' | transloco }}</a></p>
           @if (s.recentPayments.length === 0) { <app-state [empty]="true" emptyText="dashboard.noPayments" /> } @else {
             <div class="table-wrap"><table class="data">
               <tbody>
@@ -93,6 +102,8 @@ export class DashboardPage {
   protected readonly countKeys = COUNT_KEYS;
   protected readonly from = signal(isoDay(new Date(Date.now() - 29 * 86_400_000)));
   protected readonly to = signal(isoDay(new Date()));
+  /** Mails given up (GET /admin/mail): a number to act on, next to the stats. */
+  protected readonly mail = httpResource<{ failed: number }>(() => '/api/v1/admin/mail');
   protected readonly stats = httpResource<AdminStats>(() => {
     const to = new Date(`${this.to()}T00:00:00Z`);
     to.setUTCDate(to.getUTCDate() + 1);

@@ -29,7 +29,7 @@ const PAGE_SIZE = 20;
     .head h1 { margin: 0; }
     .export app-icon { margin-right: 4px; vertical-align: middle; }
     .error { color: var(--bad); }
-    td.amount { white-space: nowrap; }
+    td.amount, td.ref { white-space: nowrap; }
     .who { display: block; color: #5a5a66; font-size: .85rem; }
   `,
   template: `
@@ -96,7 +96,7 @@ const PAGE_SIZE = 20;
                 <td [attr.data-label]="'transactions.method' | transloco">{{ 'payment.method.' + t.method | transloco }}</td>
                 <td class="num amount" [attr.data-label]="'transactions.amount' | transloco">{{ t.amount | money }}</td>
                 <td [attr.data-label]="'transactions.buyer' | transloco"><span>{{ t.customer?.displayName ?? '—' }}@if (t.customer) { <span class="who">{{ t.customer.username }}</span> }</span></td>
-                <td [attr.data-label]="'transactions.reference' | transloco">{{ t.reference ?? '—' }}</td>
+                <td class="ref" [attr.data-label]="'transactions.reference' | transloco">{{ t.reference ?? '—' }}</td>
               </tr>
             }
           </tbody>
