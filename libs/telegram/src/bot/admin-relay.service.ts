@@ -6,6 +6,7 @@ import { Context } from 'telegraf';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
 import { DeliveryLogService } from '../delivery/delivery-log.service';
 import { RelayMessageJob } from '../delivery/relay-message.job';
+import { ADMIN_TEXTS } from '../i18n/admin-texts';
 import { TEXTS } from '../i18n/texts';
 import { Turn } from './turn';
 
@@ -46,7 +47,7 @@ export class AdminRelay {
     const key = `relay:${account.telegramUserId}:${messageId}`;
     await this.deliveries.add(
       JobName.RelayMessage,
-      { key, chatId: adminChat, text: `💬 Message de ${who} :\n${text.slice(0, 3500)}\n\n(Répondez à ce message pour lui écrire.)` },
+      { key, chatId: adminChat, text: ADMIN_TEXTS[this.config.TELEGRAM_ADMIN_LANGUAGE].messageFrom(who, text.slice(0, 3500)) },
       { jobId: key.replace(/:/g, '-') },
     );
     await ctx.reply(t.forwarded);
@@ -60,6 +61,8 @@ export class AdminRelay {
     if (!buyer) return;
     const replyKey = `reply:${ctx.chat?.id}:${ctx.message?.message_id}`;
     await this.deliveries.add(JobName.RelayMessage, { key: replyKey, chatId: buyer.chatId, text: TEXTS[buyer.language].adminReply(text.slice(0, 3500)) }, { jobId: replyKey.replace(/:/g, '-') });
-    await ctx.reply('Réponse transmise.', { reply_parameters: { message_id: ctx.message?.message_id ?? 0 } });
+    const admin = ctx.from ? await this.accounts.find(ctx.from.id) : null;
+    const t = ADMIN_TEXTS[admin?.language ?? this.config.TELEGRAM_ADMIN_LANGUAGE];
+    await ctx.reply(t.replySent, { reply_parameters: { message_id: ctx.message?.message_id ?? 0 } });
   }
 }

@@ -10,7 +10,7 @@ import { proofDeliveryKey, reviewKeyboard } from '../review/review-captions';
 import { OnceSender } from './once-sender.service';
 import { TelegramApi } from './telegram-api';
 
-/** Proofs go to the admin chat with Approuver / Refuser; decisions update that message and reach the buyer. */
+/** Proofs go to the admin chat with Approve / Reject buttons; decisions update that message and reach the buyer. */
 @Processor(QueueName.PaymentReviewEvents, { concurrency: 2 })
 export class ReviewEventsProcessor extends JobProcessor {
   protected readonly queue = QueueName.PaymentReviewEvents;
@@ -43,7 +43,7 @@ export class ReviewEventsProcessor extends JobProcessor {
     const open = payment.status === 'awaiting_review';
     await this.once.send(proofDeliveryKey(paymentId), adminChat, async () => {
       const image = await this.proofs.proof(paymentId);
-      return telegram.sendPhoto(adminChat, { source: image.body, filename: 'preuve.jpg' }, { caption, ...(open ? reviewKeyboard(paymentId) : {}) });
+      return telegram.sendPhoto(adminChat, { source: image.body, filename: 'preuve.jpg' }, { caption, ...(open ? reviewKeyboard(paymentId, this.messages.chatTexts) : {}) });
     });
   }
 
