@@ -14,3 +14,10 @@ export class CreateCompetitionDto {
 }
 
 export class UpdateCompetitionDto extends PartialType(CreateCompetitionDto) {}
+
+export class CompetitionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Division 3 ACFF' }) name: string;
+  @ApiProperty({ type: String, nullable: true, example: 'BE' }) country: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
+}

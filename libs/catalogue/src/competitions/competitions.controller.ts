@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@guichet/common';
 import { Role, Roles } from '@guichet/users';
 import { CompetitionsService } from './competitions.service';
-import { CreateCompetitionDto, UpdateCompetitionDto } from './competition.dto';
+import { CompetitionView, CreateCompetitionDto, UpdateCompetitionDto } from './competition.dto';
 
 @ApiTags('matches')
 @Controller('competitions')
@@ -12,18 +12,21 @@ export class CompetitionsController {
 
   @Public()
   @Get()
+  @ApiOkResponse({ type: [CompetitionView], description: 'by name' })
   list() {
     return this.competitions.list();
   }
 
   @Roles(Role.Admin)
   @Post()
+  @ApiCreatedResponse({ type: CompetitionView })
   create(@Body() dto: CreateCompetitionDto) {
     return this.competitions.create(dto);
   }
 
   @Roles(Role.Admin)
   @Patch(':id')
+  @ApiOkResponse({ type: CompetitionView })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCompetitionDto) {
     return this.competitions.update(id, dto);
   }

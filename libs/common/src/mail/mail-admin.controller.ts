@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { notFound } from '../errors/domain-error';
+import { FailedMailList, MailStatusView } from './mail-admin.views';
 import { MailFailures } from './mail-failures';
 import { htmlWithInlineImages, OutboxStore } from './outbox/outbox.store';
 import { PlatformAdminGuard } from './platform-admin.guard';
@@ -19,13 +20,15 @@ export class MailAdminController {
 
   @ApiOperation({ summary: 'Mail delivery: smtp or the local outbox, and how many mails were given up (dashboard)' })
   @Get('mail')
-  async mail() {
+  @ApiOkResponse({ type: MailStatusView })
+  async mail(): Promise<MailStatusView> {
     return { delivery: this.config.SMTP_URL ? 'smtp' : 'outbox', ...(await this.failures.counts()) };
   }
 
   @ApiOperation({ summary: 'Mails given up after their last attempt (kept 14 days), newest first' })
   @Get('mail/failed')
-  async failed() {
+  @ApiOkResponse({ type: FailedMailList })
+  async failed(): Promise<FailedMailList> {
     return { items: await this.failures.failedJobs() };
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@guichet/common';
 import { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -7,6 +7,7 @@ import { CreateInvitationDto } from '../invitations/invitation.dto';
 import { InvitationsService } from '../invitations/invitations.service';
 import { Role } from '../users/role';
 import { ClubListQuery } from './club-list.query';
+import { ClubPage, ClubView } from './club.view';
 import { ClubsService } from './clubs.service';
 
 @ApiTags('clubs')
@@ -19,12 +20,14 @@ export class ClubsController {
 
   @Public()
   @Get()
+  @ApiOkResponse({ type: ClubPage })
   list(@Query() query: ClubListQuery) {
     return this.clubs.list(query);
   }
 
   @Public()
   @Get(':clubId')
+  @ApiOkResponse({ type: ClubView })
   get(@Param('clubId', ParseUUIDPipe) clubId: string) {
     return this.clubs.get(clubId);
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { Role } from '../users/role';
 import { CreateCustomerDto } from './create-customer.dto';
+import { CreatedCustomerView } from './created-customer.view';
 import { CustomerListQuery, CustomerPage } from './customer-list.dto';
 import { CustomersService } from './customers.service';
 
@@ -19,12 +20,14 @@ export class AdminCustomersController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: CreatedCustomerView })
   create(@Body() dto: CreateCustomerDto) {
     return this.customers.create(dto);
   }
 
   @HttpCode(200)
   @Post(':id/password')
+  @ApiOkResponse({ type: CreatedCustomerView, description: 'a new generated password, shown once; the sessions end' })
   resetPassword(@Param('id', ParseUUIDPipe) id: string) {
     return this.customers.resetPassword(id);
   }

@@ -1419,6 +1419,32 @@ export interface components {
             /** @enum {string} */
             contentType: "film" | "series" | "season" | "episode";
         };
+        ClubPage: {
+            items: components["schemas"]["ClubView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ClubView: {
+            /** @example BE */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Royale Union Saint-Gilloise */
+            name: string;
+        };
+        CompetitionView: {
+            /** @example BE */
+            country: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Division 3 ACFF */
+            name: string;
+        };
         ConsoleSessionView: {
             accessToken: string;
             /** @description seconds until the access token expires */
@@ -1458,6 +1484,12 @@ export interface components {
              * @example 123456789
              */
             telegramUserId?: string;
+        };
+        CreatedCustomerView: {
+            /** @description generated; shown once */
+            password: string;
+            user: components["schemas"]["CustomerAccountView"];
+            username: string;
         };
         CreateDownloadDto: {
             contentId: string;
@@ -1618,6 +1650,17 @@ export interface components {
              */
             size: number;
         };
+        CustomerAccountView: {
+            /** Format: uuid */
+            clubId?: string;
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "admin" | "organizer" | "customer";
+            username: string;
+        };
         CustomerPage: {
             items: components["schemas"]["CustomerView"][];
             page: number;
@@ -1636,6 +1679,19 @@ export interface components {
             telegramUserId?: string | null;
             username: string;
         };
+        FailedMailList: {
+            /** @description newest first, at most 100 */
+            items: components["schemas"]["FailedMailView"][];
+        };
+        FailedMailView: {
+            attempts: number;
+            /** Format: date-time */
+            failedAt: string | null;
+            /** @description the mail job id, for the retry */
+            id: string;
+            subject: string;
+            to: string;
+        };
         LoginDto: {
             /**
              * @description username or email
@@ -1647,6 +1703,17 @@ export interface components {
         LogoutDto: {
             /** @description the session to end; without it every session of the user ends */
             refreshToken?: string;
+        };
+        MailStatusView: {
+            /**
+             * @description outbox: no SMTP_URL, mails are kept locally
+             * @enum {string}
+             */
+            delivery: "smtp" | "outbox";
+            /** @description in the failed set now (kept 14 days) */
+            failed: number;
+            /** @description every mail ever given up */
+            failedTotal: number;
         };
         MatchStandDto: {
             /** @description defaults to the stand price */
@@ -2003,7 +2070,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedCustomerView"];
+                };
             };
         };
     };
@@ -2041,11 +2110,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description a new generated password, shown once; the sessions end */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedCustomerView"];
+                };
             };
         };
     };
@@ -2062,7 +2134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MailStatusView"];
+                };
             };
         };
     };
@@ -2079,7 +2153,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailedMailList"];
+                };
             };
         };
     };
@@ -2545,7 +2621,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClubPage"];
+                };
             };
         };
     };
@@ -2564,7 +2642,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ClubView"];
+                };
             };
         };
     };
@@ -2751,11 +2831,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompetitionView"][];
+                };
             };
         };
     };
@@ -2776,7 +2859,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompetitionView"];
+                };
             };
         };
     };
@@ -2818,7 +2903,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CompetitionView"];
+                };
             };
         };
     };

@@ -9,6 +9,12 @@ export type CreateCustomer = Schemas['CreateCustomerDto'];
 export type CreateStand = Schemas['CreateStandDto'];
 export type CreateMatch = Schemas['CreateMatchDto'];
 export type Transaction = Schemas['TransactionView'];
+export type Competition = Schemas['CompetitionView'];
+export type Club = Schemas['ClubView'];
+export type CustomerRow = Schemas['CustomerView'];
+export type GeneratedCredentials = Schemas['CreatedCustomerView'];
+export type MailStatus = Schemas['MailStatusView'];
+export type FailedMail = Schemas['FailedMailView'];
 
 // The API does not declare these responses in its OpenAPI document yet (see the issue); shapes from API.md.
 export interface Money {
@@ -42,11 +48,6 @@ export interface ReviewedPayment {
   reviewedAt: string | null;
   rejectReason: string | null;
   createdAt: string;
-}
-export interface GeneratedCredentials {
-  user: { id: string; displayName: string };
-  username: string;
-  password: string;
 }
 export interface Stand {
   id: string;

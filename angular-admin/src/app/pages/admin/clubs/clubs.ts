@@ -5,16 +5,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Page } from '../../../core/api/models';
+import { Club, Page } from '../../../core/api/models';
 import { WhenPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
-
-interface Club {
-  id: string;
-  name: string;
-  country: string;
-  createdAt: string;
-}
 
 const PAGE_SIZE = 20;
 

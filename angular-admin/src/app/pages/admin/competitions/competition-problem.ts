@@ -1,12 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { problemMessage } from '../../../core/problem';
 
-export interface Competition {
-  id: string;
-  name: string;
-  country: string | null;
-}
-
 /** The API's conflicts about competitions, said in the console's language (its own detail is English). */
 const KNOWN: Record<string, string> = {
   'competition-exists': 'competitions.exists',

@@ -8,7 +8,8 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, Observable } from 'rxjs';
 import { fieldErrors } from '../../../core/problem';
 import { StateView } from '../../../shared/states';
-import { Competition, competitionProblem } from './competition-problem';
+import { Competition } from '../../../core/api/models';
+import { competitionProblem } from './competition-problem';
 
 /** Competitions matches are played in: create, rename, delete after confirming (refused once matches use one). */
 @Component({

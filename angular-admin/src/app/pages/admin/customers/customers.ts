@@ -8,19 +8,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { CreateCustomer, GeneratedCredentials, Page } from '../../../core/api/models';
+import { CreateCustomer, CustomerRow as Customer, GeneratedCredentials, Page } from '../../../core/api/models';
 import { fieldErrors, problemMessage } from '../../../core/problem';
 import { WhenPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
-
-interface Customer {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  createdAt: string;
-}
 
 const PAGE_SIZE = 20;
 

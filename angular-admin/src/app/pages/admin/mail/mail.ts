@@ -3,12 +3,11 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
+import { FailedMail, MailStatus } from '../../../core/api/models';
 import { problemMessage } from '../../../core/problem';
 import { WhenPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
 
-interface MailStatus { delivery: 'smtp' | 'outbox'; failed: number; failedTotal: number }
-interface FailedMail { id: string; to: string; subject: string; attempts: number; failedAt: string | null }
 interface OutboxMail { id: string; storedAt: string; to: string; subject: string }
 
 /** Mails given up after their last attempt, each retryable; and the local outbox when there is no SMTP server. */
