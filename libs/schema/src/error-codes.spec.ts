@@ -1,6 +1,7 @@
 import { ACCESS_ERRORS } from '../../access/src/access.errors';
 import { CATALOGUE_ERRORS } from '../../catalogue/src/catalogue.errors';
-import { COMMON_ERRORS, ErrorTable, errorsFrom, PROBLEM_TYPE_BASE, problemFor } from '@guichet/common';
+import type { ErrorTable } from '@guichet/common';
+import { COMMON_ERRORS, errorsFrom, PROBLEM_TYPE_BASE, problemFor } from '@guichet/common';
 import { PAYMENTS_ERRORS } from '../../payments/src/payments.errors';
 import { TICKETING_ERRORS } from '../../ticketing/src/ticketing.errors';
 import { USERS_ERRORS } from '../../users/src/users.errors';

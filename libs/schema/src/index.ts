@@ -1,6 +1,6 @@
 import { accessMigrations } from '@guichet/access';
 import { catalogueMigrations } from '@guichet/catalogue';
-import { MigrationClass } from '@guichet/common';
+import type { MigrationClass } from '@guichet/common';
 import { paymentsMigrations } from '@guichet/payments';
 import { ticketingMigrations } from '@guichet/ticketing';
 import { telegramMigrations } from '@guichet/telegram';

@@ -1,4 +1,4 @@
-import { DoorState, Gate } from './gate.entity';
+import type { DoorState, Gate } from './gate.entity';
 
 /** A gate without a sign of life for this long counts as offline, even if no disconnect was seen (crashed API instance). */
 export const ONLINE_STALE_MS = 2 * 60_000;

@@ -1,4 +1,4 @@
-import { ReportedDoorState } from './gate-presence.service';
+import type { ReportedDoorState } from './gate-presence.service';
 
 /** What the gate program sends (gate/src/server/gate-socket.ts), checked before it reaches the database. */
 const DOOR_STATES: readonly ReportedDoorState[] = ['closed', 'open', 'closing'];

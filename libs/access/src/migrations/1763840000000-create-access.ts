@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateAccess1763840000000 implements MigrationInterface {
   name = 'CreateAccess1763840000000';

@@ -1,4 +1,4 @@
-import { NamedStatement } from '../hot-sql';
+import type { NamedStatement } from '../hot-sql';
 
 /**
  * Records one uploaded scan, once per (gate, nonce): a re-upload inserts nothing. Taken first, inside the

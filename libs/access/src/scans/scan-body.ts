@@ -1,6 +1,7 @@
-import { FieldError } from '@guichet/common';
+import type { FieldError } from '@guichet/common';
 import { accessError } from '../access.errors';
-import { MAX_CODE_LENGTH, ScanDto } from './dto/scan.dto';
+import type { ScanDto } from './dto/scan.dto';
+import { MAX_CODE_LENGTH } from './dto/scan.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIELDS = new Set(['code', 'matchId', 'gateId']);

@@ -1,4 +1,4 @@
-import { NamedStatement } from '../hot-sql';
+import type { NamedStatement } from '../hot-sql';
 
 /*
  * Table ownership: ONE documented exception (issue #14, docs/architecture.md). `ticket` and

@@ -1,9 +1,12 @@
 import { TicketKeysService } from '@guichet/ticketing';
-import { AuthUser, Role } from '@guichet/users';
+import type { AuthUser } from '@guichet/users';
+import { Role } from '@guichet/users';
 import { registerCustomer } from '../../../../test/support/accounts';
 import { mintTickets } from '../../../../test/support/access/entrance';
-import { createMatch, Organizer } from '../../../../test/support/club-fixtures';
-import { SellingApp, sellingClub, startSellingApp } from '../../../../test/support/selling-club';
+import type { Organizer } from '../../../../test/support/club-fixtures';
+import { createMatch } from '../../../../test/support/club-fixtures';
+import type { SellingApp } from '../../../../test/support/selling-club';
+import { sellingClub, startSellingApp } from '../../../../test/support/selling-club';
 import { ScansService } from './scans.service';
 
 /** "A ticket is used once": the scan's decisions, called on the service against the run's real Postgres. */
@@ -20,7 +23,7 @@ describe('ScansService', () => {
     scans = selling.t.app.get(ScansService);
     keys = selling.t.app.get(TicketKeysService);
     const club = await sellingClub(selling.t.url, selling.fake);
-    organizer = club.organizer as Organizer;
+    organizer = club.organizer;
     staff = { id: organizer.user.id, role: Role.Organizer, clubId: organizer.club.id };
     const customer = await registerCustomer(selling.t.url);
     target = { clubId: organizer.club.id, matchId: club.match.id, standId: club.stand.id, customerId: customer.user.id };

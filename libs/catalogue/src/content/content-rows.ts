@@ -1,10 +1,12 @@
-import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { contentNotFound } from './content.errors';
-import { CONTENT_TABLES, ContentType } from './content-type';
-import { ContentFieldsDto } from './dto/content-fields';
-import { ContentListQuery } from './dto/content-list.query';
-import { DEFAULT_CONTENT_CURRENCY, PriceDto } from './dto/price.dto';
-import { ContentColumns } from './entities/content-columns';
+import type { ContentType } from './content-type';
+import { CONTENT_TABLES } from './content-type';
+import type { ContentFieldsDto } from './dto/content-fields';
+import type { ContentListQuery } from './dto/content-list.query';
+import type { PriceDto } from './dto/price.dto';
+import { DEFAULT_CONTENT_CURRENCY } from './dto/price.dto';
+import type { ContentColumns } from './entities/content-columns';
 
 type Editable = ContentColumns & { title: string | null; priceAmount: number | null };
 type FieldsInput = ContentFieldsDto & { title?: string | null; price?: PriceDto | null };

@@ -1,4 +1,4 @@
-import { Money } from '@guichet/common';
+import type { Money } from '@guichet/common';
 
 export interface MatchStandView {
   standId: string;

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Columns shared by film, series, season and episode (title and price differ in nullability). */
 const CONTENT_COLUMNS = `

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateMatches1763810000000 implements MigrationInterface {
   name = 'CreateMatches1763810000000';

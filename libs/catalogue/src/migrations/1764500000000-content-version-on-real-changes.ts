@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const CONTENT_TABLES = ['film', 'series', 'season', 'episode'];
 const EVENTS = [

@@ -1,5 +1,5 @@
-import { Money } from '@guichet/common';
-import { Stand } from './stand.entity';
+import type { Money } from '@guichet/common';
+import type { Stand } from './stand.entity';
 
 export interface StandView {
   id: string;

@@ -1,4 +1,4 @@
-import { AppConfig } from './app-config';
+import type { AppConfig } from './app-config';
 
 /** Values shipped in `.env.example`: fine to copy for a first try, never to run a production with. */
 const PLACEHOLDERS = new Set(['sk_test_placeholder', 'whsec_placeholder']);

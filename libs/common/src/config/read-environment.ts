@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { AppConfig } from './app-config';
+import type { AppConfig } from './app-config';
 import { ConfigError, loadConfig } from './load-config';
 
 export type Environment = Record<string, string | undefined>;

@@ -1,5 +1,5 @@
-import { DataSourceOptions, MigrationInterface } from 'typeorm';
-import { AppConfig } from '../config/app-config';
+import type { DataSourceOptions, MigrationInterface } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export type MigrationClass = new () => MigrationInterface;

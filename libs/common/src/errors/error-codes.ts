@@ -1,4 +1,5 @@
-import { DomainError, FieldError } from './domain-error';
+import type { FieldError } from './domain-error';
+import { DomainError } from './domain-error';
 
 /** What an error code means to a client: its HTTP status and the problem's title (the type is PROBLEM_TYPE_BASE + code). */
 export interface ErrorSpec {

@@ -1,4 +1,5 @@
-import { FieldError, PROBLEM_TYPE_BASE } from './domain-error';
+import type { FieldError } from './domain-error';
+import { PROBLEM_TYPE_BASE } from './domain-error';
 
 export interface Problem {
   type: string;

@@ -1,5 +1,6 @@
-import { ValidationError } from 'class-validator';
-import { DomainError, FieldError } from './domain-error';
+import type { ValidationError } from 'class-validator';
+import type { FieldError } from './domain-error';
+import { DomainError } from './domain-error';
 
 /** Readable text for a failed constraint; class-validator's own words name internals for some of them. */
 function readable(error: ValidationError, constraint: string, message: string): string {

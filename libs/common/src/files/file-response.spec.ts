@@ -1,6 +1,8 @@
-import Fastify, { FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import { parseRange } from './byte-range';
-import { FileRequestHeaders, sendFile, ServedFile } from './file-response';
+import type { FileRequestHeaders, ServedFile } from './file-response';
+import { sendFile } from './file-response';
 
 describe('parseRange', () => {
   it.each([

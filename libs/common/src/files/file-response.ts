@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { problemFor } from '../errors/problem';
-import { ByteRange } from '../storage/storage';
+import type { ByteRange } from '../storage/storage';
 import { parseRange } from './byte-range';
 
 /** A file to serve: what it is, and how to read all of it or one byte range. */

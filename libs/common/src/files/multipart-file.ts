@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
-import { FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 
 export interface FileLimits {

@@ -3,7 +3,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppConfig } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 import { CSRF_COOKIE, CsrfTokens } from './csrf';
 
 /** Where `npm run build` leaves the console (the API runs from the repository root, as `npm start` does). */

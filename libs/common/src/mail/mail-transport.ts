@@ -1,4 +1,4 @@
-import { MailMessage } from './mail-message';
+import type { MailMessage } from './mail-message';
 
 /** Where a queued mail goes: an SMTP relay, or the local outbox when SMTP_URL is unset outside production. */
 export abstract class MailTransport {

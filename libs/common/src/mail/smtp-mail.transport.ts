@@ -1,6 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
-import { createTransport, Transporter } from 'nodemailer';
-import { MailMessage } from './mail-message';
+import type { Transporter } from 'nodemailer';
+import { createTransport } from 'nodemailer';
+import type { MailMessage } from './mail-message';
 import { MailTransport } from './mail-transport';
 
 /** Sends through SMTP_URL; a permanent refusal (5xx, e.g. unknown mailbox) is not retried. */

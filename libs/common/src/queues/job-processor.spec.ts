@@ -1,5 +1,7 @@
-import { Job, UnrecoverableError } from 'bullmq';
-import { JobHandlers, JobProcessor } from './job-processor';
+import type { Job } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
+import type { JobHandlers } from './job-processor';
+import { JobProcessor } from './job-processor';
 import { JobName, QueueName } from './queue-names';
 
 class IncompleteProcessor extends JobProcessor {

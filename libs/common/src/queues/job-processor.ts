@@ -1,7 +1,9 @@
-import { OnApplicationBootstrap } from '@nestjs/common';
+import type { OnApplicationBootstrap } from '@nestjs/common';
 import { WorkerHost } from '@nestjs/bullmq';
-import { Job, UnrecoverableError } from 'bullmq';
-import { JobName, JOBS_BY_QUEUE, QueueName } from './queue-names';
+import type { Job } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
+import type { JobName, QueueName } from './queue-names';
+import { JOBS_BY_QUEUE } from './queue-names';
 
 export type JobHandlers = Partial<Record<JobName, (job: Job) => Promise<unknown>>>;
 

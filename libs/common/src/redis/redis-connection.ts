@@ -1,4 +1,4 @@
-import { RedisOptions } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
 
 /** ioredis options from REDIS_URL (redis://[:password@]host:port[/db], rediss:// for TLS). */
 export function redisOptions(redisUrl: string): RedisOptions {

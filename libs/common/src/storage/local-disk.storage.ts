@@ -1,10 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, truncate } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ByteRange, ObjectTooLargeError, Storage, StorageOffsetError, StoredObject } from './storage';
+import type { ByteRange, StoredObject } from './storage';
+import { ObjectTooLargeError, Storage, StorageOffsetError } from './storage';
 import { assertSafeKey } from './storage-key';
 
 export class LocalDiskStorage extends Storage {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreatePayments1763820000000 implements MigrationInterface {
   name = 'CreatePayments1763820000000';

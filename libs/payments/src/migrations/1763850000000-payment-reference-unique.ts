@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class PaymentReferenceUnique1763850000000 implements MigrationInterface {
   name = 'PaymentReferenceUnique1763850000000';

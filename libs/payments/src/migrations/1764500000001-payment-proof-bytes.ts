@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The size of a payment's current proof: pending proofs are capped per customer, so nobody fills the disk. */
 export class PaymentProofBytes1764500000001 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationClass } from '@guichet/common';
+import type { MigrationClass } from '@guichet/common';
 import { CreatePayments1763820000000 } from './1763820000000-create-payments';
 import { PaymentReferenceUnique1763850000000 } from './1763850000000-payment-reference-unique';
 import { PaymentProofBytes1764500000001 } from './1764500000001-payment-proof-bytes';

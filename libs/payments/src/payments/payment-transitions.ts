@@ -1,5 +1,5 @@
-import { EntityManager } from 'typeorm';
-import { Payment, PaymentStatus } from './payment.entity';
+import type { EntityManager } from 'typeorm';
+import type { Payment, PaymentStatus } from './payment.entity';
 
 export interface Transition {
   from: PaymentStatus[];

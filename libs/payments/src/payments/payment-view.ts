@@ -1,5 +1,5 @@
-import { Money } from '@guichet/common';
-import { Payment, PaymentProvider, PaymentStatus } from './payment.entity';
+import type { Money } from '@guichet/common';
+import type { Payment, PaymentProvider, PaymentStatus } from './payment.entity';
 
 export interface PaymentView {
   id: string;

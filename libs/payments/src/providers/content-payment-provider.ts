@@ -1,4 +1,4 @@
-import { PaymentView } from '../payments/payment-view';
+import type { PaymentView } from '../payments/payment-view';
 
 export interface ContentPaymentRequest {
   orderId: string;

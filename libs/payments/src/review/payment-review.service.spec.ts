@@ -1,12 +1,14 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { AuthUser, Role } from '@guichet/users';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '@guichet/users';
+import { Role } from '@guichet/users';
 import { bearer, registerCustomer } from '../../../../test/support/accounts';
 import { adminSession, API, createFilm } from '../../../../test/support/content/catalogue';
 import { eventually } from '../../../../test/support/eventually';
 import { makePng } from '../../../../test/support/content/files';
-import { startTestApp, TestApp } from '../../../../test/support/test-app';
+import type { TestApp } from '../../../../test/support/test-app';
+import { startTestApp } from '../../../../test/support/test-app';
 import { PaymentReviewService } from './payment-review.service';
 
 /** The admins' decisions on a Mobile Money payment, called on the service against the run's real Postgres. */

@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import Stripe from 'stripe';
-import { StripeEvent, StoredSession } from './stripe-api/objects';
+import type { StripeEvent, StoredSession } from './stripe-api/objects';
 import { createRouter } from './stripe-api/router';
-import { createStripeServer, Saved } from './stripe-api/server';
-import { StripeStore, StripeStoreState } from './stripe-api/store';
+import type { Saved } from './stripe-api/server';
+import { createStripeServer } from './stripe-api/server';
+import type { StripeStoreState } from './stripe-api/store';
+import { StripeStore } from './stripe-api/store';
 import { deliver } from './stripe-api/webhooks';
 
 export interface PaymentsSandboxOptions {

@@ -1,4 +1,4 @@
-import { StoredSession } from './stripe-api/objects';
+import type { StoredSession } from './stripe-api/objects';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

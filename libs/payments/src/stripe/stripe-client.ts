@@ -1,4 +1,4 @@
-import { AppConfig } from '@guichet/common';
+import type { AppConfig } from '@guichet/common';
 import Stripe from 'stripe';
 import { paymentsError } from '../payments.errors';
 

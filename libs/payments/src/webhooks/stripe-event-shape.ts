@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { paymentsError } from '../payments.errors';
 
 // Stripe's ids: a prefix, an underscore, then letters and digits (our sandbox's look the same).

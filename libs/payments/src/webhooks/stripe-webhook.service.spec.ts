@@ -3,7 +3,8 @@ import Stripe from 'stripe';
 import { registerCustomer, bearer } from '../../../../test/support/accounts';
 import { openCheckoutLink } from '../../../../test/support/checkout-link';
 import { eventually } from '../../../../test/support/eventually';
-import { SellingApp, sellingClub, startSellingApp, WEBHOOK_SECRET } from '../../../../test/support/selling-club';
+import type { SellingApp } from '../../../../test/support/selling-club';
+import { sellingClub, startSellingApp, WEBHOOK_SECRET } from '../../../../test/support/selling-club';
 import request from 'supertest';
 import { StripeWebhookService } from './stripe-webhook.service';
 
@@ -37,7 +38,7 @@ describe('StripeWebhookService', () => {
     await openCheckoutLink(selling.t.url, created.body.payment.checkoutUrl);
     const session = [...selling.fake.sessions.values()].find((stored) => stored.session.client_reference_id === orderId);
     if (!session) throw new Error('no checkout session');
-    return { orderId, sessionId: session.session.id as string };
+    return { orderId, sessionId: session.session.id };
   }
   const paymentOf = async (orderId: string): Promise<{ status: string }> => (await selling.db.query('SELECT status FROM payment WHERE order_id = $1', [orderId]))[0];
 

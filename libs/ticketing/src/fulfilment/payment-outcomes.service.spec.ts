@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AuthUser, Role } from '@guichet/users';
+import type { AuthUser } from '@guichet/users';
+import { Role } from '@guichet/users';
 import { registerCustomer } from '../../../../test/support/accounts';
 import { eventually } from '../../../../test/support/eventually';
-import { createMatch, Organizer } from '../../../../test/support/club-fixtures';
-import { SellingApp, sellingClub, startSellingApp } from '../../../../test/support/selling-club';
+import type { Organizer } from '../../../../test/support/club-fixtures';
+import { createMatch } from '../../../../test/support/club-fixtures';
+import type { SellingApp } from '../../../../test/support/selling-club';
+import { sellingClub, startSellingApp } from '../../../../test/support/selling-club';
 import { SeatItemDto } from '../orders/dto/create-order.dto';
 import { OrdersService } from '../orders/orders.service';
 import { SeatOrdersService } from '../orders/seat-orders.service';
@@ -28,7 +31,7 @@ describe('PaymentOutcomesService', () => {
     seatOrders = selling.t.app.get(SeatOrdersService);
     orders = selling.t.app.get(OrdersService);
     const club = await sellingClub(selling.t.url, selling.fake);
-    organizer = club.organizer as Organizer;
+    organizer = club.organizer;
     standId = club.stand.id;
   });
   afterAll(() => selling.close());

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateTicketing1763830000000 implements MigrationInterface {
   name = 'CreateTicketing1763830000000';

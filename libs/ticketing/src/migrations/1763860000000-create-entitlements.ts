@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateEntitlements1763860000000 implements MigrationInterface {
   name = 'CreateEntitlements1763860000000';

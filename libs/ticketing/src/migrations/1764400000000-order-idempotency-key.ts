@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class OrderIdempotencyKey1764400000000 implements MigrationInterface {
   name = 'OrderIdempotencyKey1764400000000';

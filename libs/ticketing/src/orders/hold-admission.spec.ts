@@ -1,4 +1,4 @@
-import { AppConfig } from '@guichet/common';
+import type { AppConfig } from '@guichet/common';
 import { HoldAdmission, Overloaded } from './hold-admission';
 
 const admission = (poolSize: number) => new HoldAdmission({ DATABASE_POOL_SIZE: poolSize } as AppConfig);

@@ -1,7 +1,7 @@
-import { Money } from '@guichet/common';
-import { PaymentView } from '@guichet/payments';
-import { OrderItem } from './order-item.entity';
-import { Order, OrderStatus } from './order.entity';
+import type { Money } from '@guichet/common';
+import type { PaymentView } from '@guichet/payments';
+import type { OrderItem } from './order-item.entity';
+import type { Order, OrderStatus } from './order.entity';
 
 export interface OrderItemView {
   type: 'seat' | 'content';

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@guichet/common';
-import { AuthUser, Role } from '@guichet/users';
+import type { DomainError } from '@guichet/common';
+import type { AuthUser } from '@guichet/users';
+import { Role } from '@guichet/users';
 import { registerCustomer } from '../../../../test/support/accounts';
-import { createMatch, createStand, Organizer } from '../../../../test/support/club-fixtures';
-import { SellingApp, sellingClub, startSellingApp } from '../../../../test/support/selling-club';
+import type { Organizer } from '../../../../test/support/club-fixtures';
+import { createMatch, createStand } from '../../../../test/support/club-fixtures';
+import type { SellingApp } from '../../../../test/support/selling-club';
+import { sellingClub, startSellingApp } from '../../../../test/support/selling-club';
 import { SeatItemDto } from './dto/create-order.dto';
 import { SeatOrdersService } from './seat-orders.service';
 
@@ -22,7 +25,7 @@ describe('SeatOrdersService', () => {
     selling = await startSellingApp();
     orders = selling.t.app.get(SeatOrdersService);
     const club = await sellingClub(selling.t.url, selling.fake);
-    organizer = club.organizer as Organizer;
+    organizer = club.organizer;
     standId = club.stand.id;
   });
   afterAll(() => selling.close());

@@ -1,4 +1,5 @@
-import { KeyObject, randomBytes, sign } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { randomBytes, sign } from 'node:crypto';
 
 /**
  * Ticket code, the QR content, shared with the gate program (gate/src/offline/ticket-code.ts):

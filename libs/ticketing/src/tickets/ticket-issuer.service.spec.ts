@@ -1,8 +1,11 @@
-import { AuthUser, Role } from '@guichet/users';
+import type { AuthUser } from '@guichet/users';
+import { Role } from '@guichet/users';
 import { registerCustomer } from '../../../../test/support/accounts';
-import { createMatch, Organizer } from '../../../../test/support/club-fixtures';
+import type { Organizer } from '../../../../test/support/club-fixtures';
+import { createMatch } from '../../../../test/support/club-fixtures';
 import { eventually } from '../../../../test/support/eventually';
-import { SellingApp, sellingClub, startSellingApp } from '../../../../test/support/selling-club';
+import type { SellingApp } from '../../../../test/support/selling-club';
+import { sellingClub, startSellingApp } from '../../../../test/support/selling-club';
 import { SeatItemDto } from '../orders/dto/create-order.dto';
 import { SeatOrdersService } from '../orders/seat-orders.service';
 import { TicketIssuerService } from './ticket-issuer.service';
@@ -20,7 +23,7 @@ describe('TicketIssuerService', () => {
     issuer = selling.t.app.get(TicketIssuerService);
     seatOrders = selling.t.app.get(SeatOrdersService);
     const club = await sellingClub(selling.t.url, selling.fake);
-    organizer = club.organizer as Organizer;
+    organizer = club.organizer;
     standId = club.stand.id;
   });
   afterAll(() => selling.close());

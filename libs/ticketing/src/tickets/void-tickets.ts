@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** Voiding is final: a used ticket stays used (history), a valid one can no longer enter. */
 export async function voidTicketsOfOrder(manager: EntityManager, orderId: string): Promise<void> {

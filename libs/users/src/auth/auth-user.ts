@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import type { Role } from '../users/role';
 
 /** Who is calling, as proven by the access token. */
 export interface AuthUser {

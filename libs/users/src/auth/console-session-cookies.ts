@@ -1,4 +1,5 @@
-import { AppConfig, CSRF_COOKIE, CSRF_HEADER, CsrfTokens, forbidden, isCrossSite } from '@guichet/common';
+import type { AppConfig } from '@guichet/common';
+import { CSRF_COOKIE, CSRF_HEADER, CsrfTokens, forbidden, isCrossSite } from '@guichet/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The console's refresh token: HttpOnly, SameSite=Strict, sent only to the session routes. */

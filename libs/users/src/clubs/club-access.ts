@@ -1,5 +1,5 @@
 import { forbidden } from '@guichet/common';
-import { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from '../auth/auth-user';
 import { Role } from '../users/role';
 
 /** Organizers act on their own club only; platform admins on every club. */

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Self-service password reset: single-use mailed tokens, and when a password last changed (older sessions end). */
 export class PasswordReset1764100000000 implements MigrationInterface {

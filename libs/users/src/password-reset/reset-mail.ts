@@ -1,4 +1,4 @@
-import { MailMessage } from '@guichet/common';
+import type { MailMessage } from '@guichet/common';
 
 /** A mailed link lives one hour and works once. */
 export const RESET_LINK_MINUTES = 60;

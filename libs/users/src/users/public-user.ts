@@ -1,5 +1,5 @@
-import { User } from './user.entity';
-import { Role } from './role';
+import type { User } from './user.entity';
+import type { Role } from './role';
 
 /** What the API shows of a user: never the hash, never contact details of others. */
 export interface PublicUser {

@@ -1,5 +1,6 @@
 import { defaultFormats, Jimp } from 'jimp';
-import { IMAGE_MIME, ImageFormat, sniffImage } from '@guichet/common';
+import type { ImageFormat } from '@guichet/common';
+import { IMAGE_MIME, sniffImage } from '@guichet/common';
 import { invalidImage, unsupportedImage } from '../content.errors';
 
 /** Every thumbnail is re-encoded to this: a 2:3 poster, cropped to cover. */
@@ -55,9 +56,7 @@ interface Bitmap {
 
 /** jimp's own codec for a format; typed loosely because each codec has its own decode options. */
 function codecFor(mime: string): { decode(bytes: Buffer, options?: object): Bitmap } | undefined {
-  return defaultFormats.map((create) => create()).find((codec) => codec.mime === mime) as
-    | { decode(bytes: Buffer, options?: object): Bitmap }
-    | undefined;
+  return defaultFormats.map((create) => create()).find((codec) => codec.mime === mime);
 }
 
 /**

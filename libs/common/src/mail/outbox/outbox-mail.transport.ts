@@ -1,6 +1,6 @@
-import { MailMessage } from '../mail-message';
+import type { MailMessage } from '../mail-message';
 import { MailTransport } from '../mail-transport';
-import { OutboxStore } from './outbox.store';
+import type { OutboxStore } from './outbox.store';
 
 /** Keeps mail in the local outbox instead of sending it (SMTP_URL unset, never in production). */
 export class OutboxMailTransport extends MailTransport {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MailMessage } from '../mail-message';
+import type { MailMessage } from '../mail-message';
 
 export interface OutboxEntry {
   id: string;

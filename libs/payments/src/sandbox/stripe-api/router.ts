@@ -1,6 +1,6 @@
 import { invalidParam, StripeApiError } from './errors';
-import { Params } from './form-body';
-import { StripeStore } from './store';
+import type { Params } from './form-body';
+import type { StripeStore } from './store';
 
 type Handler = (params: Params, id: string) => object;
 

@@ -1,7 +1,9 @@
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import { StripeApiError } from './errors';
-import { FormObject, Params, parseForm } from './form-body';
+import type { FormObject } from './form-body';
+import { Params, parseForm } from './form-body';
 import { newId } from './objects';
 
 export interface RecordedRequest {

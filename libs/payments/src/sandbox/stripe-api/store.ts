@@ -1,16 +1,18 @@
 import { invalidParam, missingParam, noSuch, refused } from './errors';
-import { Params } from './form-body';
-import {
+import type { Params } from './form-body';
+import type {
   Account,
   AccountLink,
-  buildEvent,
   Charge,
   CheckoutSession,
-  newId,
   PaymentIntent,
   Refund,
   StoredSession,
   StripeEvent,
+} from './objects';
+import {
+  buildEvent,
+  newId,
   unixNow,
 } from './objects';
 

@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { StripeEvent } from './objects';
+import type { StripeEvent } from './objects';
 
 export interface DeliveryOptions {
   /** Sign with another secret, so the receiver must refuse the event. */
