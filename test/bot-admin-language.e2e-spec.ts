@@ -1,9 +1,11 @@
 import request from 'supertest';
-import { bearer, Session } from './support/accounts';
+import type { Session } from './support/accounts';
+import { bearer } from './support/accounts';
 import { adminSession, createFilm } from './support/content/catalogue';
 import { makePng } from './support/content/files';
 import { eventually } from './support/eventually';
-import { ADMIN_CHAT_ID, BotWorld, buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
+import type { BotWorld} from './telegram/bot-harness';
+import { ADMIN_CHAT_ID, buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 jest.setTimeout(120_000);
 

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
-import { Session } from './support/accounts';
+import type { Session } from './support/accounts';
 import { adminSession, createFilm } from './support/content/catalogue';
 import { eventually } from './support/eventually';
-import { BotWorld, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
+import type { BotWorld} from './telegram/bot-harness';
+import { nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 const isAnnouncement = (text: string) => text.startsWith('🆕 Nouveau film');
 

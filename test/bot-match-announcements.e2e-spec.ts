@@ -1,11 +1,13 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { JobName, QueueName } from '@guichet/common';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { registerOrganizer } from './support/accounts';
-import { createMatch, createStand, Organizer } from './support/club-fixtures';
+import type { Organizer } from './support/club-fixtures';
+import { createMatch, createStand } from './support/club-fixtures';
 import { eventually } from './support/eventually';
-import { BotWorld, buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
+import type { BotWorld} from './telegram/bot-harness';
+import { buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 jest.setTimeout(120_000);
 

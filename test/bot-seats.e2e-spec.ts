@@ -1,11 +1,13 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import type { FakeStripe} from './fakes/stripe';
+import { startFakeStripe } from './fakes/stripe';
 import { staffScan } from './support/access/entrance';
 import { eventually } from './support/eventually';
 import { decodeQrPng } from './support/qr-decode';
 import { sellingClub, stripeEnv, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
-import { BotWorld, buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
+import type { BotWorld} from './telegram/bot-harness';
+import { buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 describe('match seats bought from the Telegram bot', () => {
   let world: BotWorld;

@@ -1,10 +1,12 @@
 /// <reference lib="dom" />
-import { Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import request from 'supertest';
-import { bearer, registerCustomer, Session } from './support/accounts';
+import type { Session } from './support/accounts';
+import { bearer, registerCustomer } from './support/accounts';
 import { adminSession, API, createFilm } from './support/content/catalogue';
 import { eventually } from './support/eventually';
-import { BotWorld, buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
+import type { BotWorld} from './telegram/bot-harness';
+import { buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 import { freePort, launchChromium, phone, shoot } from './web/web-support';
 
 jest.setTimeout(180_000);

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { BotWorld, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
+import type { BotWorld} from './telegram/bot-harness';
+import { nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 

@@ -1,9 +1,11 @@
 import request from 'supertest';
-import { bearer, login, Session } from './support/accounts';
+import type { Session } from './support/accounts';
+import { bearer, login } from './support/accounts';
 import { adminSession, API, createFilm } from './support/content/catalogue';
 import { makePng } from './support/content/files';
 import { eventually } from './support/eventually';
-import { ADMIN_CHAT_ID, BotWorld, buttonsOf, linkTelegram, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
+import type { BotWorld} from './telegram/bot-harness';
+import { ADMIN_CHAT_ID, buttonsOf, linkTelegram, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Telegram', () => {
   let world: BotWorld;

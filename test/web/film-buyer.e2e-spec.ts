@@ -6,7 +6,8 @@ import { bearer, uniqueName } from '../support/accounts';
 import { eventually } from '../support/eventually';
 import { adminSession, API, createFilm } from '../support/content/catalogue';
 import { makePng } from '../support/content/files';
-import { pageWeight, phone, registerInBrowser, shoot, startWebApp, WebApp } from './web-support';
+import type { WebApp } from './web-support';
+import { pageWeight, phone, registerInBrowser, shoot, startWebApp } from './web-support';
 
 jest.setTimeout(180_000);
 
@@ -75,7 +76,7 @@ describe('a film buyer on a phone, from a film page to the downloaded file', () 
       return download;
     };
     const first = await downloadOnce();
-    expect(Buffer.compare(await readFile((await first.path()) as string), video)).toBe(0);
+    expect(Buffer.compare(await readFile((await first.path())), video)).toBe(0);
     // Each click signs a new link (expiry counted from the click; the signature has a 1-second grain).
     await page.waitForTimeout(1100);
     const second = await downloadOnce();

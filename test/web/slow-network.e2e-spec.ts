@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
-import { phone, startWebApp, WebApp } from './web-support';
+import type { WebApp } from './web-support';
+import { phone, startWebApp } from './web-support';
 
 /** Chromium's network emulation: 400 kbit/s both ways, 400 ms latency (a phone near a full stadium). */
 const SLOW = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };

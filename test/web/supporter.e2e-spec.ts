@@ -3,7 +3,8 @@ import request from 'supertest';
 import { bearer, uniqueName } from '../support/accounts';
 import { decodeQrPng } from '../support/qr-decode';
 import { sellingClub, WEBHOOK_SECRET, webhookUrl } from '../support/selling-club';
-import { pageWeight, phone, registerInBrowser, shoot, startWebApp, WebApp } from './web-support';
+import type { WebApp } from './web-support';
+import { pageWeight, phone, registerInBrowser, shoot, startWebApp } from './web-support';
 
 const BUDGET = 100 * 1024;
 

@@ -1,6 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { get, IncomingHttpHeaders } from 'node:http';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { IncomingHttpHeaders } from 'node:http';
+import { get } from 'node:http';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
 

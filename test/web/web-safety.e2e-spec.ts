@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
-import { createServer, Server } from 'node:http';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import request from 'supertest';
 import { bearer, registerCustomer, registerOrganizer, uniqueName } from '../support/accounts';
-import { createMatch, createStand, Organizer } from '../support/club-fixtures';
+import type { Organizer } from '../support/club-fixtures';
+import { createMatch, createStand } from '../support/club-fixtures';
 import { sellingClub } from '../support/selling-club';
-import { phone, registerInBrowser, shoot, startWebApp, WebApp } from './web-support';
+import type { WebApp } from './web-support';
+import { phone, registerInBrowser, shoot, startWebApp } from './web-support';
 
 const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]);
 

@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import type { FakeStripe} from '../fakes/stripe';
+import { startFakeStripe } from '../fakes/stripe';
 import { stripeEnv } from '../support/selling-club';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
 export const SHOTS = '/tmp/shots/web';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseMultipart } from './multipart';
 
 type Id = number | string;
@@ -165,7 +166,7 @@ export class FakeTelegram {
   }
 
   private user(chatId: number, { from }: Person): User {
-    return { id: chatId, is_bot: false, first_name: 'Amina', ...from } as User;
+    return { id: chatId, is_bot: false, first_name: 'Amina', ...from };
   }
 
   private chat(chatId: number) {

@@ -52,12 +52,12 @@ export class TelegramAccountsService {
 
   /** Sets the Guichet user once; false when this Telegram account already acts as someone else. */
   async attachUser(telegramUserId: string, userId: string, accountCreated: boolean): Promise<boolean> {
-    const result = await this.db.query(
+    const result: [unknown[], number] = await this.db.query(
       `UPDATE telegram_account SET user_id = $2, account_created = $3, updated_at = now()
         WHERE telegram_user_id = $1 AND (user_id IS NULL OR user_id = $2) RETURNING telegram_user_id`,
       [telegramUserId, userId, accountCreated],
     );
-    return (result[0] as unknown[]).length === 1;
+    return result[0].length === 1;
   }
 
   /** Linking with a code replaces whatever account the bot created before (the buyer keeps their web account). */
@@ -70,11 +70,11 @@ export class TelegramAccountsService {
 
   /** Claims the one sending of credentials: true for the caller that should send them. */
   async claimCredentials(telegramUserId: string): Promise<boolean> {
-    const result = await this.db.query(
+    const result: [unknown[], number] = await this.db.query(
       `UPDATE telegram_account SET credentials_sent_at = now() WHERE telegram_user_id = $1 AND account_created AND credentials_sent_at IS NULL RETURNING telegram_user_id`,
       [telegramUserId],
     );
-    return (result[0] as unknown[]).length === 1;
+    return result[0].length === 1;
   }
 
   /** Credentials were sent on request: the first approval will not replace them. */

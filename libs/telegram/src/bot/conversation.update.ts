@@ -100,7 +100,7 @@ export class ConversationUpdate {
     const message = ctx.message as TextMessage | undefined;
     if (!turn || !message) return;
     if (message.text.startsWith('/')) return this.unknownCommand(ctx, turn);
-    if (await this.relay.isAdminChat(ctx) && message.reply_to_message && turn.account.state.step !== 'reject-reason') {
+    if (this.relay.isAdminChat(ctx) && message.reply_to_message && turn.account.state.step !== 'reject-reason') {
       await this.relay.answerBuyer(ctx, message.reply_to_message.message_id, message.text);
       return;
     }
@@ -108,7 +108,7 @@ export class ConversationUpdate {
     if (state.step === 'reject-reason') return this.review.reject(ctx, turn, state.paymentId, message.text);
     if (state.step === 'talk-to-admin') return this.relay.forward(ctx, turn, message.text, message.message_id);
     if (state.step === 'seat-quantity' && /^\s*\d+\s*$/.test(message.text)) return this.seats.quantity(ctx, turn, Number(message.text));
-    if (await this.relay.isAdminChat(ctx)) return;
+    if (this.relay.isAdminChat(ctx)) return;
     await this.answer(ctx, turn, message.text);
   }
 

@@ -1,6 +1,6 @@
 import { Markup } from 'telegraf';
-import { InlineKeyboardButton } from 'telegraf/types';
-import { Texts } from '../i18n/texts';
+import type { InlineKeyboardButton } from 'telegraf/types';
+import type { Texts } from '../i18n/texts';
 
 export type Keyboard = ReturnType<typeof Markup.inlineKeyboard>;
 

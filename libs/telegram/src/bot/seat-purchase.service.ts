@@ -69,7 +69,7 @@ export class SeatPurchase {
     if (follow) await this.follows.follow(account.telegramUserId, clubId);
     else await this.follows.unfollow(account.telegramUserId, clubId);
     const state = account.state;
-    const notice = follow ? t.followed : t.unfollowed;
+    const notice = (club: string) => (follow ? t.followed(club) : t.unfollowed(club));
     if (state.step === 'seat-stand' || state.step === 'seat-quantity') return this.chooseStand(turn, state.matchId, notice);
     return this.matchList(turn, 1);
   }

@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
-import { Telegram } from 'telegraf';
+import type { Telegram } from 'telegraf';
 
 /**
  * Raised past the size limit. It carries the code @fastify/multipart uses, so the proof service answers it

@@ -1,7 +1,8 @@
-import { Context } from 'telegraf';
-import { TelegramAccount } from '../accounts/telegram-account.entity';
-import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
-import { TEXTS, Texts } from '../i18n/texts';
+import type { Context } from 'telegraf';
+import type { TelegramAccount } from '../accounts/telegram-account.entity';
+import type { TelegramAccountsService } from '../accounts/telegram-accounts.service';
+import type { Texts } from '../i18n/texts';
+import { TEXTS } from '../i18n/texts';
 
 /** One update from one person: their account (language, state) and the texts in their language. */
 export interface Turn {

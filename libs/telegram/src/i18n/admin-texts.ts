@@ -1,4 +1,4 @@
-import { Language } from './language';
+import type { Language } from './language';
 
 /** What the bot says to admins: in the admin chat (TELEGRAM_ADMIN_LANGUAGE) and to one admin (their /language). */
 export interface AdminTexts {

@@ -1,5 +1,5 @@
-import { Money } from '@guichet/common';
-import { Language } from './language';
+import type { Money } from '@guichet/common';
+import type { Language } from './language';
 
 const group = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 

@@ -1,4 +1,4 @@
-import { Language } from './language';
+import type { Language } from './language';
 
 /** Everything the bot says to buyers, French first (formal vous), English complete; words from UI.md. */
 export interface Texts {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The bot's own tables: who talks to it (and where they are in a purchase), and what it already sent. */
 export class CreateTelegram1764200000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Which Telegram accounts follow which club, to hear of its new matches (club ids are the users lib's: no FK across libs). */
 export class ClubFollows1764630000000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-import { MigrationClass } from '@guichet/common';
+import type { MigrationClass } from '@guichet/common';
 import { CreateTelegram1764200000000 } from './1764200000000-create-telegram';
 import { ClubFollows1764630000000 } from './1764630000000-club-follows';
 

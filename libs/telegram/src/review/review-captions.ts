@@ -1,6 +1,6 @@
-import { ReviewedPayment } from '@guichet/payments';
+import type { ReviewedPayment } from '@guichet/payments';
 import { Markup } from 'telegraf';
-import { AdminTexts } from '../i18n/admin-texts';
+import type { AdminTexts } from '../i18n/admin-texts';
 import { formatMoney } from '../i18n/format';
 
 /** Mobile Money proofs come from Cameroon: times read in Douala's clock, in the admin chat's language. */

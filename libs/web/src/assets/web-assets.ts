@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { precompress, PrecompressedBody } from '../http/compression';
+import type { PrecompressedBody } from '../http/compression';
+import { precompress } from '../http/compression';
 import { WEB_CSS } from './web-css';
 import { SERVICE_WORKER_JS, WEB_JS } from './web-js';
 

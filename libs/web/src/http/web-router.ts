@@ -18,7 +18,8 @@ const isFormBody = (request: FastifyRequest) =>
 /** Plain forms hold a few short fields: far below the API's 2 MB JSON limit (multipart uploads set their own). */
 const FORM_BODY_LIMIT = 64 * 1024;
 
-export type PageHandler = (ctx: PageContext) => Promise<PageResult>;
+/** Most pages read something first (async); the few that only render or redirect may answer directly. */
+export type PageHandler = (ctx: PageContext) => PageResult | Promise<PageResult>;
 
 export interface RouteOptions {
   /** Multipart forms: the handler checks the token itself once it has read the fields. */
@@ -57,12 +58,15 @@ export class WebRouter {
   }
 
   get(path: string, handler: PageHandler): void {
+    // The error handler returns the (thenable) reply and the handler a promise: Fastify awaits both.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
     this.fastify?.get(path, { errorHandler: this.refused }, (request, reply) => this.run(request, reply, handler, false, {}));
   }
 
   post(path: string, handler: PageHandler, options: RouteOptions = {}): void {
     // Multipart bodies stay streams read by the handler, which applies its own file size limit.
     const limits = options.csrfInHandler ? {} : { bodyLimit: FORM_BODY_LIMIT };
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- as for get(): Fastify awaits both.
     this.fastify?.post(path, { errorHandler: this.refused, ...limits }, (request, reply) => this.run(request, reply, handler, true, options));
   }
 
@@ -75,6 +79,7 @@ export class WebRouter {
       this.fastify?.route({
         method,
         url: '/*',
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a reply is thenable; Fastify awaits it.
         errorHandler: this.refused,
         handler: (request, reply) => {
           if (request.url.startsWith(`/${API_PREFIX.split('/')[0]}/`)) {

@@ -1,5 +1,5 @@
-import { Money } from '@guichet/common';
-import { Language } from './language';
+import type { Money } from '@guichet/common';
+import type { Language } from './language';
 
 const LOCALE: Record<Language, string> = { fr: 'fr-BE', en: 'en-GB' };
 const MATCH_TIME_ZONE = 'Europe/Brussels';

@@ -1,5 +1,6 @@
 import { en } from './en';
-import { fr, Messages } from './fr';
+import type { Messages } from './fr';
+import { fr } from './fr';
 
 export type Language = 'fr' | 'en';
 

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Browser sessions of the web pages: only the hash of the cookie's token is kept. */
 export class CreateWebSessions1764100000001 implements MigrationInterface {

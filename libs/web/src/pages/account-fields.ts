@@ -1,6 +1,6 @@
 import { isEmail } from 'class-validator';
-import { Messages } from '../i18n/fr';
-import { FieldErrors } from '../views/forms';
+import type { Messages } from '../i18n/fr';
+import type { FieldErrors } from '../views/forms';
 
 /** The same rules as the API's registration DTO, with messages in the page's language. */
 const USERNAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]{2,31}$/;

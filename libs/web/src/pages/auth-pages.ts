@@ -23,23 +23,23 @@ export class AuthPages {
 
   register(): void {
     const r = this.router;
-    r.get('/login', async (ctx) => (ctx.user ? redirect(localPath(field(ctx.request.query, 'next'), homeOf(ctx.user.role))) : { body: loginView(ctx, { next: localPath(field(ctx.request.query, 'next'), '') }, undefined, field(ctx.request.query, 'reset') ? ctx.t.auth.resetDone : undefined) }));
+    r.get('/login', (ctx) => (ctx.user ? redirect(localPath(field(ctx.request.query, 'next'), homeOf(ctx.user.role))) : { body: loginView(ctx, { next: localPath(field(ctx.request.query, 'next'), '') }, undefined, field(ctx.request.query, 'reset') ? ctx.t.auth.resetDone : undefined) }));
     r.post('/login', (ctx) => this.login(ctx));
-    r.get('/register', async (ctx) => ({ body: registerView(ctx, { next: localPath(field(ctx.request.query, 'next'), '') }) }));
+    r.get('/register', (ctx) => ({ body: registerView(ctx, { next: localPath(field(ctx.request.query, 'next'), '') }) }));
     r.post('/register', (ctx) => this.signUp(ctx));
     r.post('/logout', async (ctx) => {
       await this.router.endSession(ctx);
       return redirect('/?bye=1');
     });
-    r.get('/password/forgot', async (ctx) => ({ body: forgotView(ctx, '', false) }));
+    r.get('/password/forgot', (ctx) => ({ body: forgotView(ctx, '', false) }));
     r.post('/password/forgot', (ctx) => this.forgot(ctx));
     r.get('/password/reset/:token', async (ctx) => {
       const token = this.token(ctx);
       return { body: resetView(ctx, token, await this.resets.isUsable(token)) };
     });
     r.post('/password/reset/:token', (ctx) => this.reset(ctx));
-    r.get('/password/done', async (ctx) => ({ body: messageView(ctx, ctx.t.auth.resetTitle, notice('ok', ctx.t.auth.resetDone)) }));
-    r.get('/lang', async (ctx) => {
+    r.get('/password/done', (ctx) => ({ body: messageView(ctx, ctx.t.auth.resetTitle, notice('ok', ctx.t.auth.resetDone)) }));
+    r.get('/lang', (ctx) => {
       const to = field(ctx.request.query, 'to');
       if (to === 'fr' || to === 'en') this.router.rememberLanguage(ctx.reply, to);
       return redirect(localPath(field(ctx.request.query, 'back')));

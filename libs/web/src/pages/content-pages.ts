@@ -8,7 +8,7 @@ import { WebRouter } from '../http/web-router';
 import { pageNotFound } from '../http/web-errors';
 import { catalogueView, filmView, seriesView } from '../views/content-views';
 
-const SERIES_PARTS = new Set<string>([ContentType.Series, ContentType.Season, ContentType.Episode]);
+const SERIES_PARTS = new Set<ContentType>([ContentType.Series, ContentType.Season, ContentType.Episode]);
 
 /** Films and series with their posters and prices, and "Acheter" (an order paid by Mobile Money). */
 @Injectable()
@@ -35,14 +35,14 @@ export class ContentPages {
     });
     this.router.post('/series/:id/buy', async (ctx) => {
       const series = await this.series.get(this.id(ctx));
-      const type = field(ctx.request.body, 'contentType');
+      const type = field(ctx.request.body, 'contentType') as ContentType;
       const contentId = field(ctx.request.body, 'contentId');
       const belongs =
         (type === ContentType.Series && contentId === series.id) ||
         (type === ContentType.Season && series.seasons.some((season) => season.id === contentId)) ||
         (type === ContentType.Episode && series.seasons.some((season) => season.episodes.some((episode) => episode.id === contentId)));
       if (!SERIES_PARTS.has(type) || !belongs) throw pageNotFound();
-      return this.buy(ctx, type as ContentType, contentId, (error) => ({ status: 409, body: seriesView(ctx, series, error) }));
+      return this.buy(ctx, type, contentId, (error) => ({ status: 409, body: seriesView(ctx, series, error) }));
     });
   }
 

@@ -22,7 +22,7 @@ export class InvitationPages {
 
   register(): void {
     // The mail links to /invitations/accept?token=…; /invitations/{token} is the path API.md fixes. Both work.
-    this.router.get('/invitations/:token', async (ctx) => ({ body: invitationView(ctx, this.token(ctx), {}) }));
+    this.router.get('/invitations/:token', (ctx) => ({ body: invitationView(ctx, this.token(ctx), {}) }));
     this.router.post('/invitations/:token', (ctx) => this.accept(ctx));
     this.router.post('/invitations/:token/join', (ctx) => this.join(ctx));
   }

@@ -1,6 +1,8 @@
-import { html, SafeHtml } from '../http/html';
-import { PageContext } from '../http/page-context';
-import { FieldErrors, input, notice } from './forms';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
+import type { PageContext } from '../http/page-context';
+import type { FieldErrors} from './forms';
+import { input, notice } from './forms';
 import { csrfField, layout } from './layout';
 
 export function loginView(ctx: PageContext, values: { login?: string; next: string }, error?: string, info?: string): SafeHtml {

@@ -1,8 +1,10 @@
+import { ContentType } from '@guichet/catalogue';
 import type { FilmView, SeriesDetailView, SeriesView } from '@guichet/catalogue';
 import type { Money } from '@guichet/common';
 import { formatMoney } from '../i18n/formats';
-import { html, SafeHtml } from '../http/html';
-import { PageContext } from '../http/page-context';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
+import type { PageContext } from '../http/page-context';
 import { input, notice } from './forms';
 import { csrfField, layout } from './layout';
 
@@ -14,7 +16,7 @@ const poster = (url: string | null, alt: string, eager = false) =>
 function tile(ctx: PageContext, href: string, item: FilmView | SeriesView): SafeHtml {
   return html`<li><a class="tile" href="${href}">${poster(item.thumbnailUrl, item.title)}
 <p class="t">${item.title}</p>
-<p class="muted" style="margin:0">${[item.year, item.type === 'film' && item.durationMinutes ? ctx.t.films.minutes(item.durationMinutes) : null].filter(Boolean).join(' · ')}</p>
+<p class="muted" style="margin:0">${[item.year, item.type === ContentType.Film && item.durationMinutes ? ctx.t.films.minutes(item.durationMinutes) : null].filter(Boolean).join(' · ')}</p>
 <p style="margin:0"><strong>${formatMoney(item.price, ctx.lang)}</strong></p></a></li>`;
 }
 

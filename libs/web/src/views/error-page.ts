@@ -1,5 +1,6 @@
-import { html, SafeHtml } from '../http/html';
-import { PageContext } from '../http/page-context';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
+import type { PageContext } from '../http/page-context';
 import { layout } from './layout';
 
 export function errorPage(ctx: PageContext, status: number, detail?: string): SafeHtml {

@@ -1,4 +1,5 @@
-import { html, SafeHtml } from '../http/html';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
 
 export type FieldErrors = Record<string, string | undefined>;
 

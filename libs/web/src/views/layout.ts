@@ -1,7 +1,8 @@
 import { Role } from '@guichet/users';
 import { CSS_ASSET, JS_ASSET, versioned } from '../assets/web-assets';
-import { html, SafeHtml } from '../http/html';
-import { PageContext } from '../http/page-context';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
+import type { PageContext } from '../http/page-context';
 
 export interface LayoutOptions {
   refresh?: number;

@@ -1,6 +1,7 @@
 import type { Library } from '@guichet/ticketing';
-import { html, SafeHtml } from '../http/html';
-import { PageContext } from '../http/page-context';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
+import type { PageContext } from '../http/page-context';
 import { input, notice } from './forms';
 import { csrfField, layout } from './layout';
 

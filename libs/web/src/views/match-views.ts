@@ -1,7 +1,8 @@
 import type { MatchView } from '@guichet/catalogue';
 import { formatDateTime, formatMoney } from '../i18n/formats';
-import { html, SafeHtml } from '../http/html';
-import { PageContext } from '../http/page-context';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
+import type { PageContext } from '../http/page-context';
 import { input, notice } from './forms';
 import { csrfField, layout } from './layout';
 

@@ -1,8 +1,9 @@
 import type { BuyerPaymentDetails } from '@guichet/payments';
 import type { OrderView } from '@guichet/ticketing';
 import { formatMoney, formatTime } from '../i18n/formats';
-import { html, SafeHtml } from '../http/html';
-import { PageContext } from '../http/page-context';
+import type { SafeHtml } from '../http/html';
+import { html } from '../http/html';
+import type { PageContext } from '../http/page-context';
 import type { TicketGroup } from '../pages/ticket-cards';
 import { notice } from './forms';
 import { csrfField, layout } from './layout';

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../i18n/formats';
-import { html, SafeHtml, trusted } from '../http/html';
-import { PageContext } from '../http/page-context';
+import type { SafeHtml} from '../http/html';
+import { html, trusted } from '../http/html';
+import type { PageContext } from '../http/page-context';
 import type { TicketCard, TicketGroup } from '../pages/ticket-cards';
 import { notice } from './forms';
 import { layout } from './layout';
