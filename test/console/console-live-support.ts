@@ -5,10 +5,12 @@ export interface HeardEvent {
 }
 
 /** Listens to a club's live stream from Node (as the console does: fetch with the Authorization header). */
-export async function listenLive(url: string, clubId: string, accessToken: string): Promise<{ status: number; heard: HeardEvent[]; close(): void }> {
+export async function listenLive(url: string, clubId: string, accessToken: string): Promise<{ status: number; heard: HeardEvent[]; ended: Promise<boolean>; close(): void }> {
   const abort = new AbortController();
   const response = await fetch(`${url}/api/v1/clubs/${clubId}/live`, { headers: { Authorization: `Bearer ${accessToken}` }, signal: abort.signal });
   const heard: HeardEvent[] = [];
+  /** True once the server ended the stream; false when it broke (or was closed here). */
+  let ended: Promise<boolean> = Promise.resolve(false);
   if (response.ok && response.body) {
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
@@ -26,9 +28,9 @@ export async function listenLive(url: string, clubId: string, accessToken: strin
         }
       }
     };
-    read().catch(() => undefined);
+    ended = read().then(() => true, () => false);
   } else {
     await response.body?.cancel();
   }
-  return { status: response.status, heard, close: () => abort.abort() };
+  return { status: response.status, heard, ended, close: () => abort.abort() };
 }

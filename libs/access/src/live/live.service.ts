@@ -1,7 +1,7 @@
-import { Injectable, Logger, MessageEvent } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, MessageEvent } from '@nestjs/common';
 import { MatchesService } from '@guichet/catalogue';
 import { AuthUser } from '@guichet/users';
-import { filter, interval, map, merge, Observable, of } from 'rxjs';
+import { filter, interval, map, merge, Observable, of, Subject, takeUntil } from 'rxjs';
 import { assertManagesClub } from '../club-access';
 import { LiveBus } from './live-bus.service';
 
@@ -12,7 +12,8 @@ const MAX_CACHED_MATCHES = 10_000;
 
 /** The club-scoped stream the console's attendance and gates screens listen to, and what feeds it. */
 @Injectable()
-export class LiveService {
+export class LiveService implements BeforeApplicationShutdown {
+  private readonly closing = new Subject<void>();
   private readonly logger = new Logger('Live');
   private readonly matchClubs = new Map<string, string>();
 
@@ -29,7 +30,13 @@ export class LiveService {
       map(({ clubId: _club, type, ...data }): MessageEvent => ({ type, data })),
     );
     const pings = interval(PING_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
-    return merge(of<MessageEvent>({ type: 'ready', data: {} }), events, pings);
+    return merge(of<MessageEvent>({ type: 'ready', data: {} }), events, pings).pipe(takeUntil(this.closing));
+  }
+
+  /** Open streams end before the HTTP server closes, which would otherwise wait for them forever. */
+  beforeApplicationShutdown(): void {
+    this.closing.next();
+    this.closing.complete();
   }
 
   /**
