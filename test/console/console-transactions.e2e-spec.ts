@@ -124,7 +124,9 @@ describe('the console transactions history and its CSV export', () => {
     await page.setViewportSize(DESKTOP);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.export')]);
     expect(download.suggestedFilename()).toMatch(/^transactions-\d{4}-\d{2}-\d{2}\.csv$/);
-    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
     const [header, ...lines] = rows;
     expect(header).toEqual(['id', 'created_at', 'updated_at', 'status', 'kind', 'method', 'amount_minor', 'currency', 'reference', 'order_id', 'customer_username', 'customer_name', 'club']);
     // The export is the filtered list: every line matches the filters.
@@ -160,6 +162,16 @@ describe('the console transactions history and its CSV export', () => {
     await page.fill('input[name=toDay]', '2026-03-01');
     await page.getByText('La date de début doit précéder la date de fin.').waitFor();
     expect(await page.locator('table').count()).toBe(0);
+
+    // English: the same screen, every label translated.
+    await page.fill('input[name=fromDay]', today);
+    await page.fill('input[name=toDay]', today);
+    await page.click('mat-button-toggle[value=en] button');
+    await page.getByRole('button', { name: 'Export as CSV' }).waitFor();
+    await seatRow.waitFor();
+    expect(await seatRow.textContent()).toContain('Match tickets');
+    expect(await page.textContent('app-shell main')).not.toMatch(/transactions\.|payment\.(status|method)\./);
+    await shoot(page, 'transactions-en', 'table');
     expect(errors).toEqual([]);
   });
 });

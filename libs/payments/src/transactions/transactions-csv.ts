@@ -19,6 +19,9 @@ export const CSV_HEADER = [
   'reference', 'order_id', 'customer_username', 'customer_name', 'club',
 ] as const;
 
+/** Excel reads a UTF-8 CSV as the local code page unless it starts with a byte order mark (club names have accents). */
+const BOM = '\uFEFF';
+
 /** Amounts stay in minor units with their currency (EUR and XAF are never summed), dates ISO 8601 in UTC. */
 export function transactionsCsv(rows: readonly TransactionView[]): string {
   const lines = rows.map((row) =>
@@ -27,5 +30,5 @@ export function transactionsCsv(rows: readonly TransactionView[]): string {
       row.reference, row.orderId, row.customer?.username ?? null, row.customer?.displayName ?? null, row.club?.name ?? null,
     ].map(csvField).join(','),
   );
-  return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
+  return BOM + [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
 }

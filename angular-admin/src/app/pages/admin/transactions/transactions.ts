@@ -24,7 +24,12 @@ const PAGE_SIZE = 20;
   imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, StateView, MoneyPipe, WhenPipe, Icon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 0 12px; }
+    /* Phones: the two dates share a row, each choice gets the full width so its words stay readable;
+       wide screens: all five on one row, the choices wider than the dates. */
+    .filters { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; }
+    .filters .choice { grid-column: 1 / -1; }
+    @media (min-width: 600px) { .filters { grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); } .filters .choice { grid-column: auto; } }
+    @media (min-width: 1100px) { .filters { grid-template-columns: 1fr 1fr 1.6fr 1.3fr 1.3fr; } }
     .head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; margin-bottom: 8px; }
     .head h1 { margin: 0; }
     .export app-icon { margin-right: 4px; vertical-align: middle; }
@@ -50,21 +55,21 @@ const PAGE_SIZE = 20;
           <mat-label>{{ 'transactions.to' | transloco }}</mat-label>
           <input matInput type="date" name="toDay" [ngModel]="filter().toDay" (ngModelChange)="set('toDay', $event)" />
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" class="choice">
           <mat-label>{{ 'transactions.status' | transloco }}</mat-label>
           <mat-select name="status" [ngModel]="filter().status" (ngModelChange)="set('status', $event)">
             <mat-option value="">{{ 'transactions.all' | transloco }}</mat-option>
             @for (status of statuses; track status) { <mat-option [value]="status">{{ 'payment.status.' + status | transloco }}</mat-option> }
           </mat-select>
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" class="choice">
           <mat-label>{{ 'transactions.kind' | transloco }}</mat-label>
           <mat-select name="kind" [ngModel]="filter().kind" (ngModelChange)="set('kind', $event)">
             <mat-option value="">{{ 'transactions.all' | transloco }}</mat-option>
             @for (kind of kinds; track kind) { <mat-option [value]="kind">{{ 'transactions.kinds.' + kind | transloco }}</mat-option> }
           </mat-select>
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" class="choice">
           <mat-label>{{ 'transactions.method' | transloco }}</mat-label>
           <mat-select name="method" [ngModel]="filter().method" (ngModelChange)="set('method', $event)">
             <mat-option value="">{{ 'transactions.all' | transloco }}</mat-option>
