@@ -37,6 +37,9 @@ describe('a supporter on a phone, from the home page to a ticket the gate admits
     await registerInBrowser(page, w.url, uniqueName('fan'));
     expect(await pageWeight(page, `${w.url}/matches/${club.match.id}`)).toBeLessThan(BUDGET);
     await shoot(page, 'match');
+    // At 360 px a stand's price stays on one line (it once broke as "15,00" over "€").
+    const priceLines = await page.$eval('.stand .right', (el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    expect(priceLines).toBe(1);
     await page.fill('#f-quantity', '2');
 
     // "Réserver" answers 303 to payment.checkoutUrl; the buyer is then on the card payment page.
