@@ -84,6 +84,38 @@ describe('the console for the people side: customers and failed mails', () => {
     expect(errors).toEqual([]);
   });
 
+  it('creates a customer from the form: the generated credentials are shown once, copy, and log in', async () => {
+    const suffix = randomBytes(3).toString('hex');
+    const context = await c.browser.newContext({ viewport: PHONE });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: c.url });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'customers');
+    await page.fill('input[name=displayName]', `Jean-Paul Mbarga ${suffix}`);
+    await page.fill('input[name=email]', 'not-an-email');
+    await page.click('form button[type=submit]');
+    await page.locator('p.error[role=alert]').waitFor();
+    expect(await page.locator('mat-hint.error').textContent()).toMatch(/email/);
+    await page.fill('input[name=email]', `jp.${suffix}@example.org`);
+    await page.click('form button[type=submit]');
+    await page.getByText('Client créé.').waitFor();
+    const username = (await page.textContent('[data-secret=username]'))?.trim() ?? '';
+    const password = (await page.textContent('[data-secret=password]'))?.trim() ?? '';
+    await shoot(page, 'customers-created', '[data-secret=password]');
+    await page.setViewportSize(PHONE);
+    await page.locator('.credentials button').nth(1).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(password);
+    const session = await login(c.url, username, password);
+    expect(session.user).toMatchObject({ role: 'customer', email: `jp.${suffix}@example.org` });
+    // Shown once: after a reload the password is gone from the screen.
+    await page.reload();
+    await page.waitForSelector('input[name=displayName]');
+    expect(await page.locator('[data-secret=password]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lists a mail the SMTP server refused until it gave up, and retrying it delivers it', async () => {
     const organizer = await registerOrganizer(c.url);
     const invitee = `benevole.${randomBytes(3).toString('hex')}@example.org`;

@@ -92,8 +92,11 @@ export class CompetitionsPage {
 
   protected create(form: NgForm): Promise<void> {
     const body = { name: this.draft.name.trim(), ...(this.draft.country.trim() ? { country: this.draft.country.trim().toUpperCase() } : {}) };
-    // resetForm, not a new draft: the emptied required field must not turn red as if the admin had erred.
-    return this.run(this.http.post('/api/v1/competitions', body), 'competitions.created', () => form.resetForm({ name: '', country: '' }));
+    // resetForm too, so that the emptied required field does not turn red as if the admin had erred.
+    return this.run(this.http.post('/api/v1/competitions', body), 'competitions.created', () => {
+      form.resetForm();
+      this.draft = { name: '', country: '' };
+    });
   }
 
   protected startRename(item: Competition): void {

@@ -1,7 +1,7 @@
 import { Clipboard } from '@angular/cdk/clipboard';
 import { HttpClient, httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -37,19 +37,21 @@ const PAGE_SIZE = 20;
       <h1>{{ 'customers.title' | transloco }}</h1>
       <section class="card">
         <h2>{{ 'customers.create' | transloco }}</h2>
-        <form class="form-grid" (ngSubmit)="create()">
+        <form class="form-grid" #createForm="ngForm" (ngSubmit)="create(createForm)">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'customers.displayName' | transloco }}</mat-label>
             <input matInput name="displayName" required [(ngModel)]="draft.displayName" />
-            @if (errors()['displayName']) { <mat-error>{{ errors()['displayName'] }}</mat-error> }
+            @if (errors()['displayName']) { <mat-hint class="error">{{ errors()['displayName'] }}</mat-hint> }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'customers.email' | transloco }}</mat-label>
             <input matInput name="email" type="email" [(ngModel)]="draft.email" />
+            @if (errors()['email']) { <mat-hint class="error">{{ errors()['email'] }}</mat-hint> }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>{{ 'customers.phone' | transloco }}</mat-label>
             <input matInput name="phone" type="tel" [(ngModel)]="draft.phone" />
+            @if (errors()['phone']) { <mat-hint class="error">{{ errors()['phone'] }}</mat-hint> }
           </mat-form-field>
           <div class="actions"><button mat-flat-button type="submit" [disabled]="busy()">{{ 'common.create' | transloco }}</button></div>
         </form>
@@ -182,12 +184,14 @@ export class CustomersPage {
     this.contentId = '';
   }
 
-  protected async create(): Promise<void> {
+  protected async create(form: NgForm): Promise<void> {
     const body: CreateCustomer = { displayName: this.draft.displayName.trim() };
     if (this.draft.email.trim()) body.email = this.draft.email.trim();
     if (this.draft.phone.trim()) body.phone = this.draft.phone.trim();
     await this.run(async () => {
       this.credentials.set(await firstValueFrom(this.http.post<GeneratedCredentials>('/api/v1/admin/customers', body)));
+      // resetForm too, so that the emptied required field does not turn red as if the admin had erred.
+      form.resetForm();
       this.draft = { displayName: '', email: '', phone: '' };
       this.list.reload();
     }, (error) => {
