@@ -14,6 +14,7 @@ export class LiveBus implements OnApplicationShutdown {
   private readonly logger = new Logger('Live');
   private publisher: Redis | undefined;
   private subscriber: Redis | undefined;
+  private subscribed: Promise<void> = Promise.resolve();
   private readonly incoming = new Subject<LiveEvent>();
   private lastWarning = 0;
   readonly events: Observable<LiveEvent>;
@@ -29,6 +30,11 @@ export class LiveBus implements OnApplicationShutdown {
   // Channels are not keys: ioredis' keyPrefix would not apply, so the channel carries the prefix itself.
   private get channel(): string {
     return `${this.config.REDIS_PREFIX}:live`;
+  }
+
+  /** Resolves once this instance's subscription is in place (the first listener opens it). */
+  listening(): Promise<void> {
+    return this.subscribed;
   }
 
   publish(event: LiveEvent): void {
@@ -49,7 +55,10 @@ export class LiveBus implements OnApplicationShutdown {
       const event = channel === this.channel ? parseLiveEvent(message) : undefined;
       if (event) this.incoming.next(event);
     });
-    this.subscriber.subscribe(this.channel).catch((error: Error) => this.warn(error));
+    this.subscribed = this.subscriber.subscribe(this.channel).then(
+      () => undefined,
+      (error: Error) => this.warn(error),
+    );
   }
 
   private connect(): Redis {

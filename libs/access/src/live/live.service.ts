@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, MessageEvent } from '@nestjs/common';
 import { MatchesService } from '@guichet/catalogue';
 import { AuthUser } from '@guichet/users';
-import { filter, interval, map, merge, Observable, of, Subject, takeUntil } from 'rxjs';
+import { defer, filter, interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
 import { assertManagesClub } from '../club-access';
 import { LiveBus } from './live-bus.service';
 
@@ -30,7 +30,9 @@ export class LiveService implements BeforeApplicationShutdown {
       map(({ clubId: _club, type, ...data }): MessageEvent => ({ type, data })),
     );
     const pings = interval(PING_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
-    return merge(of<MessageEvent>({ type: 'ready', data: {} }), events, pings).pipe(takeUntil(this.closing));
+    // `ready` once the bus listens (subscribing to `events` first opens it): nothing said after it is missed.
+    const ready = defer(() => this.bus.listening()).pipe(map((): MessageEvent => ({ type: 'ready', data: {} })));
+    return merge(events, ready, pings).pipe(takeUntil(this.closing));
   }
 
   /** Open streams end before the HTTP server closes, which would otherwise wait for them forever. */
