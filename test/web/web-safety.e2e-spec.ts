@@ -245,6 +245,24 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(stillOther.body.user.clubId).toBe(otherOrganizer.club.id);
     await context.close();
   });
+
+  it('lets an invitee already logged in on the web join with one press', async () => {
+    const organizer = await registerOrganizer(w.url);
+    const { context, page } = await phone(w.browser);
+    const username = uniqueName('member');
+    await registerInBrowser(page, w.url, username);
+    await request(w.url).post(`/api/v1/clubs/${organizer.club.id}/invitations`).set(bearer(organizer)).send({ email: `${username}@example.org` }).expect(201);
+    const link = linksIn((await waitForMail(w, `${username}@example.org`)).text).find((candidate) => candidate.includes('/invitations/'));
+    await page.goto(link as string);
+    expect(await page.textContent('main')).toContain(`Vous êtes connecté en tant que ${username}.`);
+    await shoot(page, 'invitation-logged-in');
+    const [joined] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('button:has-text("Rejoindre avec ce compte")')]);
+    expect(joined.status()).toBe(303);
+    expect(joined.headers().location).toBe('/admin');
+    const me = await request(w.url).post('/api/v1/auth/login').send({ login: username, password: 'correct-horse-battery' }).expect(200);
+    expect((me.body as { user: { role: string; clubId: string } }).user).toMatchObject({ role: 'organizer', clubId: organizer.club.id });
+    await context.close();
+  });
 });
 
 async function waitForMail(w: WebApp, to: string): Promise<{ subject: string; text: string }> {

@@ -198,6 +198,7 @@ export const en: Messages = {
     console: 'Open the console',
     newAccount: 'New to Guichet? Create your account',
     existing: 'Already have an account? Log in to join the club',
+    withAccount: 'Join with your account',
     joinAs: (name) => `You are logged in as ${name}.`,
     submitJoin: 'Log in and join',
     joinNow: 'Join with this account',

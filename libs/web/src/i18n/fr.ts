@@ -204,6 +204,7 @@ export const fr = {
     console: 'Ouvrir la console',
     newAccount: 'Nouveau sur Guichet ? Créez votre compte',
     existing: 'Vous avez déjà un compte ? Connectez-vous pour rejoindre le club',
+    withAccount: 'Rejoindre avec votre compte',
     joinAs: (name: string) => `Vous êtes connecté en tant que ${name}.`,
     submitJoin: 'Me connecter et rejoindre',
     joinNow: 'Rejoindre avec ce compte',

@@ -17,7 +17,7 @@ function existingAccountForm(ctx: PageContext, action: string, values: Invitatio
   if (ctx.user) {
     return html`<form class="card" method="post" action="${action}">
 ${csrfField(ctx)}
-<h2>${t.invitation.existing}</h2>
+<h2>${t.invitation.withAccount}</h2>
 <p>${t.invitation.joinAs(ctx.user.displayName)}</p>
 ${loginError ? notice('bad', loginError) : ''}
 <button class="btn" type="submit">${t.invitation.joinNow}</button>
