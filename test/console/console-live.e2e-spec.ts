@@ -58,6 +58,25 @@ describe('the console hears the entrance live (server-sent events)', () => {
     await watcher.close();
   });
 
+  it('falls back to a slow poll while the stream cannot be opened, and goes live again once it can', async () => {
+    const club = await sellingClub(c.url, c.fake, 5);
+    const { tickets } = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 1);
+    const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The network between the console and the stream fails; everything else works.
+    await page.route('**/live', (route) => route.abort('connectionreset'));
+    await consoleLogin(page, c.url, club.organizer.user.username, 'correct-horse-battery', `matches/${club.match.id}/attendance`);
+    await page.waitForSelector('[data-live=off]');
+    expect(await page.textContent('[data-live]')).toContain('mise à jour toutes les 30 secondes');
+    await page.waitForFunction(() => document.querySelector('[data-total=sold]')?.textContent === '1');
+    await shoot(page, 'attendance-offline');
+    await request(c.url).post(`${API}/access/scan`).set(bearer(club.organizer)).send({ code: tickets[0].code }).expect(200);
+    await page.waitForFunction(() => document.querySelector('[data-total=checkedIn]')?.textContent === '1', undefined, { timeout: 45_000 });
+
+    await page.unroute('**/live');
+    await page.waitForSelector('[data-live=on]', { timeout: 45_000 });
+    await page.close();
+  });
+
   it('shows a gate going online, its door state and going offline on the gates screen as it happens', async () => {
     const organizer = await registerOrganizer(c.url);
     const { gate, deviceKey } = await registerGate(c.url, { ...organizer, club: { id: organizer.club.id, name: 'club' } }, 'Portique Sud');
@@ -75,6 +94,13 @@ describe('the console hears the entrance live (server-sent events)', () => {
     socket.socket.emit('status', { doorState: 'open', sensorCm: 40 });
     await page.waitForFunction(() => Array.from(document.querySelectorAll('tr')).some((tr) => tr.textContent?.includes('Portique Sud') && tr.textContent.includes('Ouverte')), undefined, { timeout: 15_000 });
     await shoot(page, 'gates-online');
+    await page.click('mat-button-toggle[value=en] button');
+    await page.waitForFunction(() => document.querySelector('app-shell h1')?.textContent === 'Gates');
+    expect(await page.textContent('[data-live]')).toContain('Live: changes show as they happen.');
+    expect(await row.textContent()).toMatch(/Online.*Open/);
+    await shoot(page, 'gates-online-en');
+    await page.click('mat-button-toggle[value=fr] button');
+    await page.waitForFunction(() => document.querySelector('app-shell h1')?.textContent === 'Portiques');
 
     socket.close();
     await row.locator('.badge.bad').waitFor({ timeout: 15_000 });

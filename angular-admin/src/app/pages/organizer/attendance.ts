@@ -14,12 +14,12 @@ const FALLBACK_POLL_MS = 30_000;
   selector: 'app-attendance',
   imports: [TranslocoPipe, StateView],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `.cards { margin-bottom: 16px; } progress { width: 100%; height: 12px; }
-    .live { color: #5a5a66; margin: 0 0 16px; } .live.on span { color: var(--ok); }`,
+  styles: `.cards { margin-bottom: 16px; } progress { width: 100%; min-width: 56px; height: 12px; } td.bar { width: 30%; }
+    .live { color: #5a5a66; margin: 0 0 16px; } .live.on span { color: var(--ok); } .live.off span { color: var(--wait); }`,
   template: `
     <div class="page">
       <h1>{{ 'attendance.title' | transloco }}</h1>
-      <p class="live" [class.on]="live() === 'on'" role="status" [attr.data-live]="live()">
+      <p class="live" [class.on]="live() === 'on'" [class.off]="live() === 'off'" role="status" [attr.data-live]="live()">
         <span aria-hidden="true">{{ live() === 'on' ? '●' : '○' }}</span> {{ 'live.' + live() | transloco }}
       </p>
       <app-state [loading]="attendance.isLoading() && !attendance.hasValue()" [error]="attendance.error()" (retry)="attendance.reload()" />
@@ -34,7 +34,7 @@ const FALLBACK_POLL_MS = 30_000;
           <tbody>
             @for (stand of a.byStand; track stand.standId) {
               <tr><td>{{ stand.name }}</td><td class="num">{{ stand.checkedIn }}</td><td class="num">{{ stand.sold }}</td>
-                <td><progress [value]="stand.checkedIn" [max]="stand.sold || 1" [attr.aria-label]="stand.name"></progress></td></tr>
+                <td class="bar"><progress [value]="stand.checkedIn" [max]="stand.sold || 1" [attr.aria-label]="stand.name"></progress></td></tr>
             }
           </tbody>
         </table></div>

@@ -28,12 +28,12 @@ const FALLBACK_POLL_MS = 30_000;
   selector: 'app-gates',
   imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, WhenPipe, StateView],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `.live { color: #5a5a66; margin: 0 0 16px; } .live.on span { color: var(--ok); }
+  styles: `.live { color: #5a5a66; margin: 0 0 16px; } .live.on span { color: var(--ok); } .live.off span { color: var(--wait); }
     section { margin-bottom: 16px; } .error { color: var(--bad); } .notice { background: #fff1d6; color: #5c3c00; padding: 8px 12px; border-radius: 8px; }`,
   template: `
     <div class="page">
       <h1>{{ 'gates.title' | transloco }}</h1>
-      <p class="live" [class.on]="live() === 'on'" role="status" [attr.data-live]="live()">
+      <p class="live" [class.on]="live() === 'on'" [class.off]="live() === 'off'" role="status" [attr.data-live]="live()">
         <span aria-hidden="true">{{ live() === 'on' ? '●' : '○' }}</span> {{ 'live.' + live() | transloco }}
       </p>
       <section class="card">
