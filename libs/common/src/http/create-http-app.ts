@@ -26,7 +26,7 @@ export const UPLOAD_CHUNK_CONTENT_TYPE = 'application/offset+octet-stream';
 /** What the console (another origin) sends: bearer token, JSON, CSRF token, idempotency key, tus upload headers. */
 const CORS_REQUEST_HEADERS = [
   'Authorization', 'Content-Type', 'X-CSRF-Token', 'Idempotency-Key', 'X-Request-Id',
-  'Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat',
+  'Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat', 'Upload-Checksum',
 ];
 /** What it must be able to read back (tus progress, where an upload lives, when to retry). */
 const CORS_RESPONSE_HEADERS = [
