@@ -66,6 +66,13 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     expect(telegram.to(fan).filter((m) => isMatchNews(m.text) && m.text.includes('Olympic Deuxième'))).toHaveLength(1);
     expect(telegram.to(other).filter((m) => isMatchNews(m.text))).toHaveLength(0);
 
+    // /notifications lists the followed club with a button to stop.
+    const beforeSettings = telegram.to(fan).length;
+    telegram.userSays(fan, '/notifications');
+    const settings = await nextTo(telegram, fan, beforeSettings, 'the notification settings', (m) => m.text.includes('Nouveaux matchs de'));
+    expect(settings.text).toContain(`Nouveaux matchs de : ${clubName}.`);
+    expect(buttonsOf(settings).find((b) => b.callback_data === `nuf:${organizer.club.id}`)?.text).toBe(`🔕 Ne plus suivre ${clubName}`);
+
     // Unfollow from the announcement's match screen: the next match reaches a remaining follower, not this fan.
     const again = await openMatch(fan, second.id);
     telegram.userPresses(fan, `uf:${organizer.club.id}`, { messageId: again.message_id });
@@ -78,5 +85,14 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     // The fan is no longer among the followers the fan-out reads: once the witness has it, nothing is queued for them.
     await nextTo(telegram, witness, 0, 'the announcement to the remaining follower', (m) => isMatchNews(m.text) && m.text.includes('Union Troisième'));
     expect(telegram.to(fan).filter((m) => m.text.includes('Union Troisième'))).toHaveLength(0);
+
+    // The witness leaves from /notifications: the club is gone from the list.
+    const beforeWitness = telegram.to(witness).length;
+    telegram.userSays(witness, '/notifications');
+    const witnessSettings = await nextTo(telegram, witness, beforeWitness, 'the witness settings', (m) => m.text.includes('Nouveaux matchs de'));
+    telegram.userPresses(witness, `nuf:${organizer.club.id}`, { messageId: witnessSettings.message_id });
+    const left = await eventually(async () => telegram.message(witness, witnessSettings.message_id)?.text.startsWith(`Vous ne suivez plus ${clubName}`) && telegram.message(witness, witnessSettings.message_id), 15000, 'the unfollow from settings');
+    expect(left.text).not.toContain('Nouveaux matchs de');
+    expect(buttonsOf(left).some((b) => b.callback_data?.startsWith('nuf:'))).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { CatalogueScreens } from './bot/catalogue-screens.service';
 import { ContentPurchase } from './bot/content-purchase.service';
 import { ConversationUpdate } from './bot/conversation.update';
 import { MyPurchases } from './bot/my-purchases.service';
+import { NotificationSettings } from './bot/notification-settings.service';
 import { PaymentReviewFlow } from './bot/payment-review.flow';
 import { Recommendations } from './bot/recommendations.service';
 import { ScreenPresenter } from './bot/screen-presenter.service';
@@ -34,6 +35,7 @@ import { TelegramSharedModule } from './telegram-shared.module';
     AccountLinking,
     LinkCodesService,
     MyPurchases,
+    NotificationSettings,
     Recommendations,
   ],
 })

@@ -10,6 +10,7 @@ import { CatalogueScreens, DetailScreen } from './catalogue-screens.service';
 import { ContentPurchase } from './content-purchase.service';
 import { mainMenu } from './keyboards';
 import { MyPurchases } from './my-purchases.service';
+import { NotificationSettings } from './notification-settings.service';
 import { PaymentReviewFlow } from './payment-review.flow';
 import { Recommendations } from './recommendations.service';
 import { ScreenPresenter } from './screen-presenter.service';
@@ -34,6 +35,7 @@ export class CallbacksUpdate {
     private readonly relay: AdminRelay,
     private readonly purchases: MyPurchases,
     private readonly recommendations: Recommendations,
+    private readonly settings: NotificationSettings,
   ) {}
 
   @Action('menu')
@@ -96,6 +98,11 @@ export class CallbacksUpdate {
   following(@Ctx() ctx: Context) {
     const [, verb, clubId] = matchOf(ctx);
     return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.seats.setFollowing(turn, clubId, verb === 'fo')));
+  }
+
+  @Action(new RegExp(`^nuf:(${UUID})$`))
+  unfollowFromSettings(@Ctx() ctx: Context) {
+    return this.run(ctx, async (turn) => this.presenter.show(ctx, await this.settings.unfollow(turn, matchOf(ctx)[1])));
   }
 
   @Action(new RegExp(`^st:(${UUID})$`))

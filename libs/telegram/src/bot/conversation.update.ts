@@ -8,6 +8,7 @@ import { CatalogueScreens } from './catalogue-screens.service';
 import { ContentPurchase } from './content-purchase.service';
 import { button, mainMenu, menuWithAdmin } from './keyboards';
 import { AccountLinking } from './account-linking.service';
+import { NotificationSettings } from './notification-settings.service';
 import { PaymentReviewFlow } from './payment-review.flow';
 import { SeatPurchase } from './seat-purchase.service';
 import { Turn, turnOf } from './turn';
@@ -25,6 +26,7 @@ export class ConversationUpdate {
     private readonly review: PaymentReviewFlow,
     private readonly relay: AdminRelay,
     private readonly linking: AccountLinking,
+    private readonly settings: NotificationSettings,
   ) {}
 
   @Start()
@@ -67,8 +69,8 @@ export class ConversationUpdate {
   async notifications(@Ctx() ctx: Context): Promise<void> {
     const turn = await turnOf(ctx, this.accounts);
     if (!turn) return;
-    const { account, t } = turn;
-    await ctx.reply(t.notificationsState(account.subscribed), Markup.inlineKeyboard([[button(account.subscribed ? t.notificationsOff : t.notificationsOn, account.subscribed ? 'sub:0' : 'sub:1')]]));
+    const screen = await this.settings.screen(turn);
+    await ctx.reply(screen.text, screen.keyboard);
   }
 
   @Command('link')

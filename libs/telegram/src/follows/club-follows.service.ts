@@ -20,6 +20,12 @@ export class ClubFollowsService {
     return rows.length > 0;
   }
 
+  /** The clubs this person follows, oldest first. */
+  async clubsOf(telegramUserId: string): Promise<string[]> {
+    const rows: { club_id: string }[] = await this.db.query(`SELECT club_id FROM telegram_club_follow WHERE telegram_user_id = $1 ORDER BY created_at, club_id`, [telegramUserId]);
+    return rows.map((row) => row.club_id);
+  }
+
   /** Followers still reachable, in pages by id (keyset), so a big club's audience is read in bounded chunks. */
   async followers(clubId: string, after: string | null, limit: number): Promise<{ telegramUserId: string; chatId: string }[]> {
     const rows: { telegram_user_id: string; chat_id: string }[] = await this.db.query(

@@ -75,6 +75,7 @@ export interface Texts {
   follow(club: string): string;
   unfollow(club: string): string;
   followed(club: string): string;
+  followingClubs(clubs: string[]): string;
   unfollowed(club: string): string;
   linked(name: string): string;
   linkInvalid: string;
@@ -186,6 +187,7 @@ const fr: Texts = {
   follow: (club) => `🔔 Suivre ${club}`,
   unfollow: (club) => `🔕 Ne plus suivre ${club}`,
   followed: (club) => `Vous suivez ${club} : nous vous préviendrons de ses nouveaux matchs.`,
+  followingClubs: (clubs) => `Nouveaux matchs de : ${clubs.join(', ')}.`,
   unfollowed: (club) => `Vous ne suivez plus ${club} : plus de message pour ses nouveaux matchs.`,
   linked: (name) => `Votre compte Telegram est lié à ${name}.`,
   linkInvalid: 'Ce code est invalide ou expiré. Demandez-en un nouveau.',
@@ -297,6 +299,7 @@ const en: Texts = {
   follow: (club) => `🔔 Follow ${club}`,
   unfollow: (club) => `🔕 Unfollow ${club}`,
   followed: (club) => `You follow ${club}: we will tell you of its new matches.`,
+  followingClubs: (clubs) => `New matches of: ${clubs.join(', ')}.`,
   unfollowed: (club) => `You no longer follow ${club}: no more messages for its new matches.`,
   linked: (name) => `Your Telegram account is linked to ${name}.`,
   linkInvalid: 'This code is invalid or expired. Ask for a new one.',
