@@ -39,3 +39,4 @@ export * from './files/byte-range';
 export * from './files/file-response';
 export * from './http/csrf';
 export * from './http/serve-console';
+export * from './http/transforms';

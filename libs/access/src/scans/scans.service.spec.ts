@@ -37,7 +37,7 @@ describe('ScansService', () => {
     expect(first.status).toBe('ok');
     expect(second.status).toBe('already_used');
     expect(second.usedAt).toEqual(expect.any(String));
-    const [row] = await selling.db.query('SELECT status, used_at FROM ticket WHERE id = $1', [ticket.id]);
+    const [row] = await selling.db.query<{ status: string }[]>('SELECT status, used_at FROM ticket WHERE id = $1', [ticket.id]);
     expect(row.status).toBe('used');
   });
 
@@ -46,7 +46,7 @@ describe('ScansService', () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => scans.scan({ staff }, { code: ticket.code })));
     expect(answers.filter((answer) => answer.status === 'ok')).toHaveLength(1);
     expect(answers.filter((answer) => answer.status === 'already_used')).toHaveLength(7);
-    const [{ count }] = await selling.db.query('SELECT count(*)::int AS count FROM scan WHERE ticket_id = $1', [ticket.id]);
+    const [{ count }] = await selling.db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM scan WHERE ticket_id = $1', [ticket.id]);
     expect(count).toBe(8);
   });
 
@@ -59,7 +59,7 @@ describe('ScansService', () => {
     expect((await scans.scan({ staff }, { code: ticket.code, matchId: other.id })).status).toBe('wrong_match');
     const stranger: AuthUser = { id: staff.id, role: Role.Organizer, clubId: '00000000-0000-4000-8000-000000000000' };
     expect((await scans.scan({ staff: stranger }, { code: ticket.code })).status).toBe('wrong_club');
-    const [row] = await selling.db.query('SELECT status FROM ticket WHERE id = $1', [ticket.id]);
+    const [row] = await selling.db.query<{ status: string }[]>('SELECT status FROM ticket WHERE id = $1', [ticket.id]);
     expect(row.status).toBe('valid');
   });
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsISO31661Alpha2, IsOptional, IsString, Length } from 'class-validator';
+import { Trim } from '@guichet/common';
 
 export class CreateCompetitionDto {
   @ApiProperty({ example: 'Division 3 ACFF' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString() @Length(2, 120)
   name: string;
 

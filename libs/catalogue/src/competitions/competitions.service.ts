@@ -44,7 +44,7 @@ export class CompetitionsService {
   /** A competition that matches refer to stays: removing it would rewrite their history. */
   async remove(id: string): Promise<void> {
     await this.get(id);
-    const [{ used }] = await this.db.query('SELECT EXISTS (SELECT 1 FROM match WHERE competition_id = $1) AS used', [id]);
+    const [{ used }] = await this.db.query<{ used: boolean }[]>('SELECT EXISTS (SELECT 1 FROM match WHERE competition_id = $1) AS used', [id]);
     if (used) throw catalogueError('competition-in-use', 'Rename it instead.');
     await this.db.manager.delete(Competition, { id });
   }

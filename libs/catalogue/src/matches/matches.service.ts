@@ -51,7 +51,7 @@ export class MatchesService {
       conditions.push(`(m.club_id = ANY($${params.length - 1}::uuid[]) OR m.opponent ILIKE $${params.length})`);
     }
     const where = `WHERE ${conditions.join(' AND ')}`;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM match m ${where}`, params);
+    const [{ total }] = await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM match m ${where}`, params);
     const rows: MatchRow[] = await this.db.query(
       `${MATCH_SELECT} ${where} ${MATCH_GROUP} ORDER BY m.kickoff_at, m.id LIMIT ${query.pageSize} OFFSET ${query.offset}`,
       params,
@@ -130,7 +130,7 @@ export class MatchesService {
   async remove(caller: AuthUser, id: string): Promise<{ cancelled: boolean }> {
     await this.owned(caller, id);
     const cancelled = await this.db.transaction(async (manager) => {
-      const [{ sold }] = await manager.query(
+      const [{ sold }] = await manager.query<{ sold: boolean }[]>(
         'SELECT EXISTS (SELECT 1 FROM match_stand WHERE match_id = $1 AND reserved > 0) AS sold',
         [id],
       );
@@ -207,14 +207,14 @@ export class MatchesService {
     const stands = await this.clubStands(manager, match.clubId, wanted);
     const keep = wanted.map((entry) => entry.standId);
     await manager.query('DELETE FROM match_stand WHERE match_id = $1 AND reserved = 0 AND NOT (stand_id = ANY($2))', [match.id, keep]);
-    const [{ stuck }] = await manager.query(
+    const [{ stuck }] = await manager.query<{ stuck: number }[]>(
       'SELECT count(*)::int AS stuck FROM match_stand WHERE match_id = $1 AND NOT (stand_id = ANY($2))',
       [match.id, keep],
     );
     if (stuck > 0) throw catalogueError('stand-has-tickets');
     for (const [index, entry] of wanted.entries()) {
       const row = this.inventoryRow(match, stands.get(entry.standId) as Stand, entry, index);
-      const updated = await manager.query(
+      const updated = await manager.query<unknown[]>(
         `INSERT INTO match_stand (match_id, stand_id, price_amount, price_currency, quota, reserved)
          VALUES ($1, $2, $3, $4, $5, 0)
          ON CONFLICT (match_id, stand_id) DO UPDATE SET price_amount = $3, price_currency = $4, quota = $5

@@ -65,7 +65,7 @@ export class SeatInventoryService {
 
   /** The club selling a match (never changes once the match exists); undefined for an unknown match. */
   async clubOf(matchId: string): Promise<string | undefined> {
-    const [row] = await this.db.query('SELECT club_id AS "clubId" FROM match WHERE id = $1', [matchId]);
+    const [row] = await this.db.query<{ clubId: string }[]>('SELECT club_id AS "clubId" FROM match WHERE id = $1', [matchId]);
     return row?.clubId;
   }
 

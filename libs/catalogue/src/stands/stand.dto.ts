@@ -1,11 +1,11 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { MoneyDto } from '@guichet/common';
-import { Transform, Type } from 'class-transformer';
+import { MoneyDto, Trim } from '@guichet/common';
+import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 
 export class CreateStandDto {
   @ApiProperty({ example: 'Tribune Nord' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString() @Length(1, 80)
   name: string;
 

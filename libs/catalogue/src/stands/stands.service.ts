@@ -44,7 +44,7 @@ export class StandsService {
       stand.priceCurrency = dto.price.currency;
     }
     if (dto.capacity !== undefined) {
-      const [{ largest }] = await this.db.query('SELECT coalesce(max(quota), 0) AS largest FROM match_stand WHERE stand_id = $1', [id]);
+      const [{ largest }] = await this.db.query<{ largest: number | string }[]>('SELECT coalesce(max(quota), 0) AS largest FROM match_stand WHERE stand_id = $1', [id]);
       if (dto.capacity < Number(largest)) {
         throw catalogueError('capacity-below-quota', `A match sells up to ${largest} seats here.`);
       }
@@ -59,7 +59,7 @@ export class StandsService {
     await this.db.transaction(async (manager) => {
       // Delete what was never sold first: a row reserved meanwhile is re-checked under its lock and kept.
       await manager.query('DELETE FROM match_stand WHERE stand_id = $1 AND reserved = 0', [id]);
-      const [{ sold }] = await manager.query('SELECT EXISTS (SELECT 1 FROM match_stand WHERE stand_id = $1) AS sold', [id]);
+      const [{ sold }] = await manager.query<{ sold: boolean }[]>('SELECT EXISTS (SELECT 1 FROM match_stand WHERE stand_id = $1) AS sold', [id]);
       if (sold) throw catalogueError('stand-has-tickets', 'It cannot be deleted any more.', { title: 'Seats of this stand are sold' });
       await manager.delete(Stand, { id });
     });

@@ -17,13 +17,13 @@ export class CatalogueStatsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async counts(): Promise<CatalogueCounts> {
-    const [row] = await this.db.query(`
+    const [row] = await this.db.query<CatalogueCounts[]>(`
       SELECT (SELECT count(*) FROM film WHERE archived_at IS NULL)::int AS films,
              (SELECT count(*) FROM series WHERE archived_at IS NULL)::int AS series,
              (SELECT count(*) FROM season WHERE archived_at IS NULL)::int AS seasons,
              (SELECT count(*) FROM episode WHERE archived_at IS NULL)::int AS episodes,
              (SELECT count(*) FROM match WHERE status = 'scheduled')::int AS matches,
              (SELECT count(*) FROM match WHERE status = 'scheduled' AND kickoff_at > now())::int AS "upcomingMatches"`);
-    return row as CatalogueCounts;
+    return row;
   }
 }

@@ -20,7 +20,7 @@ const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
+  value === undefined ? undefined : (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') && ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 
 /**
  * Every setting of the platform, read once from the environment at start.

@@ -65,6 +65,7 @@ describe('sendFile', () => {
   it('refuses a range past the end with 416 problem+json naming the size', async () => {
     const answer = await get({ range: 'bytes=20-' });
     expect([answer.statusCode, answer.headers['content-range'], answer.headers['content-type']]).toEqual([416, 'bytes */20', 'application/problem+json; charset=utf-8']);
-    expect(answer.json()).toMatchObject({ status: 416, type: expect.stringMatching(/range-not-satisfiable$/), detail: 'The file has 20 bytes.' });
+    const problem = answer.json<{ status: number; type: string; detail: string }>();
+    expect([problem.status, problem.type.endsWith('/range-not-satisfiable'), problem.detail]).toEqual([416, true, 'The file has 20 bytes.']);
   });
 });

@@ -15,7 +15,7 @@ class MailLikeProcessor extends JobProcessor {
   readonly seen: string[] = [];
   protected readonly queue = QueueName.Mail;
   protected handlers(): JobHandlers {
-    return { [JobName.SendMail]: async (job) => this.seen.push(job.id ?? '') };
+    return { [JobName.SendMail]: (job) => Promise.resolve(this.seen.push(job.id ?? '')) };
   }
 }
 

@@ -27,6 +27,6 @@ export async function withinDeadline<T>(work: Promise<T>, ms = REDIS_DEADLINE_MS
 }
 
 /** ioredis errors (connection closed, retries exhausted) become the same 503. */
-function redisFailure(error: unknown): unknown {
+function redisFailure(error: unknown): DomainError {
   return error instanceof DomainError ? error : new UnavailableError();
 }

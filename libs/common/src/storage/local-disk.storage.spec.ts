@@ -56,7 +56,7 @@ describe('LocalDiskStorage', () => {
 
   it('keeps the bytes that arrived before a body failed, and stops at the limit', async () => {
     async function* dropsMidway() {
-      yield Buffer.from('abc');
+      yield await Promise.resolve(Buffer.from('abc'));
       throw new Error('connection reset');
     }
     await expect(storage.append('media/cut', 0, Readable.from(dropsMidway()))).rejects.toThrow('connection reset');

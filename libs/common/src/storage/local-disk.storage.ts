@@ -92,20 +92,24 @@ function keepWhatArrives(body: Readable, writer: WriteStream, maxBytes: number):
       if (!writer.write(chunk)) body.pause();
     };
     const onEnd = () => finish();
-    const onError = (error: unknown) => finish(error);
+    const onError = (error: Error) => finish(error);
     const onClose = () => finish(new Error('The upload was interrupted'));
     const detach = () => {
       body.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
       writer.off('drain', onDrain);
     };
     const onDrain = () => body.resume();
-    function finish(failure?: unknown) {
+    function finish(failure?: Error) {
       if (settled) return;
       settled = true;
       detach();
       // Whatever is left of a refused or broken body is drained, so that an answer can still be sent.
       if (failure) body.resume();
-      writer.end((writeError?: Error | null) => (failure || writeError ? reject(failure ?? writeError) : resolve(written)));
+      writer.end((writeError?: Error | null) => {
+        const error = failure ?? writeError;
+        if (error) reject(error);
+        else resolve(written);
+      });
     }
     writer.once('error', (error) => {
       if (settled) return;

@@ -24,7 +24,7 @@ export async function transition(manager: EntityManager, where: PaymentKey, chan
     sql: `${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)} = $${index + 4}`,
     value,
   }));
-  const [rows] = await manager.query(
+  const [rows] = await manager.query<[{ id: string; orderId: string; previous: PaymentStatus }[], number]>(
     `UPDATE payment p SET status = $2, updated_at = now()${sets.map((set) => `, ${set.sql}`).join('')}
      FROM (SELECT id, status AS previous FROM payment WHERE ${column} = $1 FOR UPDATE) old
      WHERE p.id = old.id AND old.previous = ANY($3)

@@ -53,8 +53,8 @@ export class PaymentProofService {
       replaced = await this.db.transaction(async (manager) => {
         // One upload of this customer at a time, so the cap below holds under parallel uploads.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('payment-proof:' || $1))`, [customerId]);
-        const [current] = await manager.query(`SELECT proof_key FROM payment WHERE id = $1 FOR UPDATE`, [payment.id]);
-        const [{ pending }] = await manager.query(
+        const [current] = await manager.query<{ proof_key: string | null }[]>(`SELECT proof_key FROM payment WHERE id = $1 FOR UPDATE`, [payment.id]);
+        const [{ pending }] = await manager.query<{ pending: string }[]>(
           `SELECT coalesce(sum(proof_bytes), 0)::bigint AS pending FROM payment
             WHERE customer_id = $1 AND status = 'awaiting_review' AND id <> $2`,
           [customerId, payment.id],
@@ -69,7 +69,7 @@ export class PaymentProofService {
         });
         if (!changed) throw reviewedMeanwhile();
         await manager.query(`UPDATE payment SET proof_bytes = $2 WHERE id = $1`, [payment.id, bytes.length]);
-        return (current?.proof_key as string | null) ?? null;
+        return current?.proof_key ?? null;
       });
     } catch (error) {
       await this.storage.delete(key);

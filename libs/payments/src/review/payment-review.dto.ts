@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@guichet/common';
-import { Transform } from 'class-transformer';
+import { PageQuery, Trim } from '@guichet/common';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PaymentStatus } from '../payments/payment.entity';
 
@@ -18,7 +17,7 @@ export class PaymentListQuery extends PageQuery {
 
 export class RejectPaymentDto {
   @ApiProperty({ example: 'Montant reçu différent / amount received differs' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString() @Length(3, 500)
   reason: string;
 }

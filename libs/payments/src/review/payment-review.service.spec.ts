@@ -38,14 +38,15 @@ describe('PaymentReviewService', () => {
       .set(bearer(buyer))
       .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' })
       .expect(201);
+    const { order, payment } = ordered.body as { order: { id: string }; payment: { id: string } };
     await request(t.url)
-      .post(`${API}/orders/${ordered.body.order.id}/payment-proof`)
+      .post(`${API}/orders/${order.id}/payment-proof`)
       .set(bearer(buyer))
       .attach('file', makePng(10, 10), { filename: 'capture.png', contentType: 'image/png' })
       .expect((res) => expect(res.status).toBeLessThan(300));
-    return { buyer, orderId: ordered.body.order.id as string, paymentId: ordered.body.payment.id as string };
+    return { buyer, orderId: order.id, paymentId: payment.id };
   }
-  const orderStatus = async (orderId: string): Promise<string> => (await db.query('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status;
+  const orderStatus = async (orderId: string): Promise<string> => (await db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status;
 
   it('shows the payment with its buyer and proof while it awaits review', async () => {
     const { buyer, paymentId } = await awaitingReview();

@@ -98,7 +98,7 @@ export class PaymentReviewService {
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     // The review queue reads oldest first (first come, first served); history newest first.
     const order = query.status === 'awaiting_review' ? 'p.created_at ASC' : 'p.created_at DESC';
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM payment p ${where}`, params);
+    const [{ total }] = await this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM payment p ${where}`, params);
     const rows: Row[] = await this.db.query(`${SELECT} ${where} ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${query.offset}`, params);
     return pageOf(await this.views(rows), total, query);
   }

@@ -70,7 +70,7 @@ describe('PaymentsSandbox', () => {
     const completed = receiver.events.find((e) => e.type === 'checkout.session.completed') as Stripe.CheckoutSessionCompletedEvent;
     expect(completed.data.object).toMatchObject({ id: session.id, payment_status: 'paid', amount_total: 3000 });
 
-    const refund = await stripe.refunds.create({ payment_intent: String(completed.data.object.payment_intent) });
+    const refund = await stripe.refunds.create({ payment_intent: completed.data.object.payment_intent as string });
     expect(refund).toMatchObject({ amount: 3000, status: 'succeeded' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(receiver.events.map((e) => e.type)).toContain('charge.refunded');
@@ -92,7 +92,7 @@ describe('PaymentsSandbox', () => {
       { idempotencyKey: 'order-1' },
     );
     expect(replay.id).toBe(session.id);
-    await expect(again.refunds.create({ payment_intent: String(completed.data.object.payment_intent) })).rejects.toThrow(/already been refunded/);
+    await expect(again.refunds.create({ payment_intent: completed.data.object.payment_intent as string })).rejects.toThrow(/already been refunded/);
   });
 
   it('refuses a second sandbox on the same folder for a one-off command', async () => {

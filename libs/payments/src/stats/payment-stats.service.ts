@@ -36,7 +36,7 @@ export class PaymentStatsService {
   }
 
   async awaitingReview(): Promise<number> {
-    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM payment WHERE status = 'awaiting_review'`);
+    const [{ count }] = await this.db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM payment WHERE status = 'awaiting_review'`);
     return count;
   }
 

@@ -34,13 +34,13 @@ describe('StripeWebhookService', () => {
       .set(bearer(buyer))
       .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
       .expect(201);
-    const orderId: string = created.body.order.id;
-    await openCheckoutLink(selling.t.url, created.body.payment.checkoutUrl);
+    const orderId = (created.body as { order: { id: string } }).order.id;
+    await openCheckoutLink(selling.t.url, (created.body as { payment: { checkoutUrl: string } }).payment.checkoutUrl);
     const session = [...selling.fake.sessions.values()].find((stored) => stored.session.client_reference_id === orderId);
     if (!session) throw new Error('no checkout session');
     return { orderId, sessionId: session.session.id };
   }
-  const paymentOf = async (orderId: string): Promise<{ status: string }> => (await selling.db.query('SELECT status FROM payment WHERE order_id = $1', [orderId]))[0];
+  const paymentOf = async (orderId: string): Promise<{ status: string }> => (await selling.db.query<{ status: string }[]>('SELECT status FROM payment WHERE order_id = $1', [orderId]))[0];
 
   it('applies a paid session once: the same event delivered again is a duplicate and changes nothing', async () => {
     const { orderId, sessionId } = await openedCheckout();
@@ -48,8 +48,8 @@ describe('StripeWebhookService', () => {
     expect(await webhooks.receive(body, signature)).toEqual({ received: true, duplicate: false });
     expect(await webhooks.receive(body, signature)).toEqual({ received: true, duplicate: true });
     expect((await paymentOf(orderId)).status).toBe('succeeded');
-    await eventually(async () => (await selling.db.query('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status === 'fulfilled', 20000, 'fulfilled');
-    const [{ n }] = await selling.db.query('SELECT count(*)::int AS n FROM payment_status_change c JOIN payment p ON p.id = c.payment_id WHERE p.order_id = $1 AND c.to_status = $2', [orderId, 'succeeded']);
+    await eventually(async () => (await selling.db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status === 'fulfilled', 20000, 'fulfilled');
+    const [{ n }] = await selling.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM payment_status_change c JOIN payment p ON p.id = c.payment_id WHERE p.order_id = $1 AND c.to_status = $2', [orderId, 'succeeded']);
     expect(n).toBe(1);
   });
 

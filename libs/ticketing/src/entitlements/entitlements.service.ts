@@ -53,7 +53,7 @@ export class EntitlementsService {
     const owning: [string, string][] = [[type, id]];
     if (item?.seasonId && type === ContentType.Episode) owning.push([ContentType.Season, item.seasonId]);
     if (item?.seriesId) owning.push([ContentType.Series, item.seriesId]);
-    const [row] = await this.db.query(
+    const [row] = await this.db.query<{ owned: boolean }[]>(
       `SELECT EXISTS (
          SELECT 1 FROM entitlement en JOIN unnest($2::text[], $3::text[]) AS held (type, id)
            ON en.content_type = held.type AND en.content_id::text = held.id

@@ -65,11 +65,11 @@ export class PaymentOutcomesService {
   /** Refunded from Stripe's dashboard (or by us): tickets stop working, the seats go back on sale. */
   async refunded({ orderId }: PaymentEventJob): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const [rows] = await manager.query(
+      const [rows] = await manager.query<[unknown[], number]>(
         `UPDATE customer_order SET status = 'refunded', updated_at = now() WHERE id = $1 AND status IN ('paid', 'fulfilled') RETURNING id`,
         [orderId],
       );
-      if ((rows as unknown[]).length === 0) return;
+      if (rows.length === 0) return;
       await voidTicketsOfOrder(manager, orderId);
       await this.holds.release(manager, await manager.findBy(OrderItem, { orderId }));
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ContentService, ContentSummary } from '@guichet/catalogue';
+import { ContentService, ContentSummary, ContentType } from '@guichet/catalogue';
 import { ContentPaymentProvider, StartedPayment } from '@guichet/payments';
 import { AuthUser } from '@guichet/users';
 import { DataSource } from 'typeorm';
@@ -13,9 +13,9 @@ import { OrderView, orderView } from './order-view';
 import { ticketingError } from '../ticketing.errors';
 
 const labelOf = (item: ContentSummary) =>
-  item.type === 'episode'
+  item.type === ContentType.Episode
     ? `${item.seriesTitle ?? ''} — S${item.seasonNumber}E${item.episodeNumber} ${item.title ?? ''}`.trim()
-    : item.type === 'season'
+    : item.type === ContentType.Season
       ? `${item.seriesTitle ?? ''} — ${item.title ?? `Saison ${item.seasonNumber}`}`
       : item.title ?? '';
 

@@ -36,8 +36,8 @@ describe('HoldAdmission', () => {
     const gate = admission(3);
     const running = pendingHold();
     const first = gate.run(running.work);
-    const queued = Array.from({ length: 256 }, () => gate.run(async () => undefined));
-    const refusedAtOnce = await gate.run(async () => 'ran').catch((error: unknown) => error);
+    const queued = Array.from({ length: 256 }, () => gate.run(() => Promise.resolve(undefined)));
+    const refusedAtOnce = await gate.run(() => Promise.resolve('ran')).catch((error: unknown) => error);
     expect(refusedAtOnce).toBeInstanceOf(Overloaded);
     expect((refusedAtOnce as Overloaded).status).toBe(503);
     expect((refusedAtOnce as Overloaded).retryAfterSeconds).toBe(5);
@@ -47,6 +47,6 @@ describe('HoldAdmission', () => {
     running.finish();
     await first;
     // The slot is free again: the next buyer is served at once.
-    await expect(gate.run(async () => 'ran')).resolves.toBe('ran');
+    await expect(gate.run(() => Promise.resolve('ran'))).resolves.toBe('ran');
   });
 });

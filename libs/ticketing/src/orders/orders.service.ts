@@ -68,11 +68,11 @@ export class OrdersService {
   /** pending → expired|cancelled with its seats released, in one transaction; false if it was not pending. */
   async endPending(orderId: string, status: Extract<OrderStatus, 'expired' | 'cancelled'>): Promise<boolean> {
     return this.db.transaction(async (manager) => {
-      const [rows] = await manager.query(
+      const [rows] = await manager.query<[unknown[], number]>(
         `UPDATE customer_order SET status = $2, updated_at = now() WHERE id = $1 AND status = 'pending' RETURNING id`,
         [orderId, status],
       );
-      if ((rows as unknown[]).length === 0) return false;
+      if (rows.length === 0) return false;
       await this.holds.release(manager, await manager.findBy(OrderItem, { orderId }));
       return true;
     });

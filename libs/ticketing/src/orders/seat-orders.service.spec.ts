@@ -38,7 +38,7 @@ describe('SeatOrdersService', () => {
     const outcomes = await Promise.all(buyers.map((caller) => codeOf(orders.create(caller, [seat(matchId, 1)], 'stripe'))));
     expect(outcomes.filter((outcome) => outcome === 'held')).toHaveLength(5);
     expect(outcomes.filter((outcome) => outcome === 'sold-out')).toHaveLength(7);
-    const [{ reserved }] = await selling.db.query('SELECT reserved FROM match_stand WHERE match_id = $1', [matchId]);
+    const [{ reserved }] = await selling.db.query<{ reserved: number }[]>('SELECT reserved FROM match_stand WHERE match_id = $1', [matchId]);
     expect(reserved).toBe(5);
   });
 
@@ -58,7 +58,7 @@ describe('SeatOrdersService', () => {
       orders.create(caller, [seat(matchId, 2)], 'stripe', { idempotencyKey }),
     ]);
     expect(second.order.id).toBe(first.order.id);
-    const [{ reserved }] = await selling.db.query('SELECT reserved FROM match_stand WHERE match_id = $1', [matchId]);
+    const [{ reserved }] = await selling.db.query<{ reserved: number }[]>('SELECT reserved FROM match_stand WHERE match_id = $1', [matchId]);
     expect(reserved).toBe(2);
   });
 

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@guichet/common';
-import { Transform } from 'class-transformer';
+import { PageQuery, Trim } from '@guichet/common';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CustomerListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'part of the username, display name or email; accents and case are ignored' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 }

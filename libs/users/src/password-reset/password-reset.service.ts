@@ -36,7 +36,7 @@ export class PasswordResetService {
       .where('lower(user.email) = lower(:email)', { email: email.trim() })
       .getOne();
     if (!user?.email) return;
-    const [{ recent }] = await this.db.query(
+    const [{ recent }] = await this.db.query<{ recent: number }[]>(
       `SELECT count(*)::int AS recent FROM password_reset WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
       [user.id],
     );
@@ -62,11 +62,11 @@ export class PasswordResetService {
     const hash = await this.hasher.hash(password);
     return this.db.transaction(async (manager) => {
       // The conditional update makes the link single-use even when two submissions race.
-      const [claimed] = await manager.query(
+      const [claimed] = await manager.query<[unknown[], number]>(
         `UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
         [row.id],
       );
-      if ((claimed as unknown[]).length === 0) return undefined;
+      if (claimed.length === 0) return undefined;
       await manager.query(`UPDATE app_user SET password_hash = $2, password_changed_at = clock_timestamp(), updated_at = now() WHERE id = $1`, [row.user_id, hash]);
       await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [row.user_id]);
       // The other links sent to this account are spent too: one reset ends the episode.

@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@guichet/common';
-import { Transform } from 'class-transformer';
+import { PageQuery, QueryBoolean } from '@guichet/common';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 
 export class ScanLogQuery extends PageQuery {
@@ -13,7 +12,7 @@ export class ScanLogQuery extends PageQuery {
   gateId?: string;
 
   @ApiPropertyOptional({ description: 'Only offline admissions the server could not honour (double entries, refused tickets)' })
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @QueryBoolean()
   @IsBoolean() @IsOptional()
   conflicts?: boolean;
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { ContentFieldsDto } from './content-fields';
 import { PriceDto } from './price.dto';
+import { Trim } from '@guichet/common';
 
 export class CreateEpisodeDto extends ContentFieldsDto {
   @ApiProperty({ example: 1, description: 'unique within the season' })
@@ -10,7 +11,7 @@ export class CreateEpisodeDto extends ContentFieldsDto {
   number: number;
 
   @ApiProperty({ example: 'Le Pilote', maxLength: 200 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString() @Length(1, 200)
   title: string;
 

@@ -77,14 +77,15 @@ export async function renderThumbnail(bytes: Buffer): Promise<Buffer> {
   }
   const codec = codecFor(IMAGE_MIME[format]);
   if (!codec) throw unsupportedImage();
-  let image;
+  let image: InstanceType<typeof Jimp>;
   try {
     // Decoded with the sniffed format's codec directly (no content guessing on jimp's side).
     const bitmap = codec.decode(bytes, { maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 256 });
-    image = Jimp.fromBitmap({ data: bitmap.data, width: bitmap.width, height: bitmap.height });
+    // jimp types fromBitmap loosely; it builds the same Jimp instance as the constructor.
+    image = Jimp.fromBitmap({ data: bitmap.data, width: bitmap.width, height: bitmap.height }) as InstanceType<typeof Jimp>;
   } catch {
     throw invalidImage();
   }
   image.cover({ w: THUMBNAIL.width, h: THUMBNAIL.height });
-  return image.getBuffer(THUMBNAIL.contentType, { quality: THUMBNAIL.quality });
+  return await image.getBuffer(THUMBNAIL.contentType, { quality: THUMBNAIL.quality });
 }

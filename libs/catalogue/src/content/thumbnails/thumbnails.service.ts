@@ -68,7 +68,7 @@ export class ThumbnailsService {
       throw contentNotFound(type);
     }
     const previous = rows[0].previous;
-    if (previous) await this.storage.delete(previous).catch((error) => this.logger.warn({ err: error }, 'Old thumbnail left behind'));
+    if (previous) await this.storage.delete(previous).catch((error: unknown) => this.logger.warn({ err: error }, 'Old thumbnail left behind'));
     return {
       thumbnailUrl: this.views.thumbnailUrl(type, id, key) as string,
       width: THUMBNAIL.width,

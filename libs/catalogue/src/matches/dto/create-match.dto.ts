@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MoneyDto } from '@guichet/common';
-import { Transform, Type } from 'class-transformer';
+import { MoneyDto, Trim } from '@guichet/common';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -33,7 +33,7 @@ export class MatchStandDto {
 
 export class CreateMatchDto {
   @ApiProperty({ example: 'FC Uccle Sport' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString() @Length(1, 120)
   opponent: string;
 
