@@ -156,6 +156,11 @@ describe('the console transactions history and its CSV export', () => {
     expect(await seatRow.textContent()).toMatch(/€/);
     expect(await page.locator(`tr[data-transaction="${contentPaymentId}"]`).count()).toBe(0);
     await shoot(page, 'transactions-seats', 'table');
+    // The filters are in the address: a reload (or a link) shows the same list.
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('seat');
+    await page.reload();
+    await seatRow.waitFor();
+    await page.locator('mat-select[name=method]', { hasText: 'Carte' }).waitFor();
 
     // A reversed range is explained in French rather than sent.
     await page.fill('input[name=fromDay]', '2026-03-02');

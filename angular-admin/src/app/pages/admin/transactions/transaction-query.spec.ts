@@ -1,4 +1,4 @@
-import { EMPTY_FILTER, nextDay, transactionQuery } from './transaction-query';
+import { EMPTY_FILTER, filterFromLink, linkOf, nextDay, transactionQuery } from './transaction-query';
 
 describe('the transactions query', () => {
   it('leaves out empty filters', () => {
@@ -21,5 +21,15 @@ describe('the transactions query', () => {
   it('counts days across months and years', () => {
     expect(nextDay('2026-02-28')).toBe('2026-03-01');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it('reads a filter from a link, dropping what it does not know', () => {
+    const link = new URLSearchParams('status=awaiting_review&kind=popcorn&fromDay=2026-03-01&toDay=yesterday&method=stripe');
+    expect(filterFromLink((key) => link.get(key))).toEqual({ fromDay: '2026-03-01', toDay: '', status: 'awaiting_review', kind: '', method: 'stripe' });
+    expect(filterFromLink(() => null)).toEqual(EMPTY_FILTER);
+  });
+
+  it('writes only the filters that are set into the link', () => {
+    expect(linkOf({ ...EMPTY_FILTER, status: 'failed', toDay: '2026-03-14' })).toEqual({ status: 'failed', toDay: '2026-03-14' });
   });
 });

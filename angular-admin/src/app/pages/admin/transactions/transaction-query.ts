@@ -29,3 +29,26 @@ export function transactionQuery(filter: TransactionFilterForm): Record<string, 
   for (const key of ['status', 'kind', 'method'] as const) if (filter[key]) query[key] = filter[key];
   return query;
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const STATUSES = ['pending', 'awaiting_review', 'succeeded', 'failed', 'rejected', 'refunded'];
+export const KINDS = ['seat', 'content'];
+export const METHODS = ['stripe', 'mobile_money'];
+
+/** The filter a link carries (`/transactions?status=awaiting_review&fromDay=2026-03-01`); unknown values are dropped. */
+export function filterFromLink(get: (key: string) => string | null): TransactionFilterForm {
+  const pick = (key: string, allowed: string[]) => {
+    const value = get(key) ?? '';
+    return allowed.includes(value) ? value : '';
+  };
+  const day = (key: string) => {
+    const value = get(key) ?? '';
+    return DAY.test(value) ? value : '';
+  };
+  return { fromDay: day('fromDay'), toDay: day('toDay'), status: pick('status', STATUSES), kind: pick('kind', KINDS), method: pick('method', METHODS) };
+}
+
+/** The link's query for a filter: only what is set, so the address stays short. */
+export function linkOf(filter: TransactionFilterForm): Record<string, string> {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== ''));
+}

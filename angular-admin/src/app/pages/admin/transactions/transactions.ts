@@ -5,6 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { mdiDownload } from '@mdi/js';
 import { firstValueFrom } from 'rxjs';
@@ -14,7 +15,7 @@ import { saveFile } from '../../../shared/save-file';
 import { MoneyPipe, WhenPipe } from '../../../shared/format';
 import { Icon } from '../../../shared/icon';
 import { StateView } from '../../../shared/states';
-import { EMPTY_FILTER, TransactionFilterForm, transactionQuery } from './transaction-query';
+import { filterFromLink, KINDS, linkOf, METHODS, STATUSES, TransactionFilterForm, transactionQuery } from './transaction-query';
 
 const PAGE_SIZE = 20;
 
@@ -58,6 +59,7 @@ const PAGE_SIZE = 20;
         <mat-form-field appearance="outline" class="choice">
           <mat-label>{{ 'transactions.status' | transloco }}</mat-label>
           <mat-select name="status" [ngModel]="filter().status" (ngModelChange)="set('status', $event)">
+            <mat-select-trigger>{{ filter().status ? ('payment.status.' + filter().status | transloco) : ('transactions.all' | transloco) }}</mat-select-trigger>
             <mat-option value="">{{ 'transactions.all' | transloco }}</mat-option>
             @for (status of statuses; track status) { <mat-option [value]="status">{{ 'payment.status.' + status | transloco }}</mat-option> }
           </mat-select>
@@ -65,6 +67,7 @@ const PAGE_SIZE = 20;
         <mat-form-field appearance="outline" class="choice">
           <mat-label>{{ 'transactions.kind' | transloco }}</mat-label>
           <mat-select name="kind" [ngModel]="filter().kind" (ngModelChange)="set('kind', $event)">
+            <mat-select-trigger>{{ filter().kind ? ('transactions.kinds.' + filter().kind | transloco) : ('transactions.all' | transloco) }}</mat-select-trigger>
             <mat-option value="">{{ 'transactions.all' | transloco }}</mat-option>
             @for (kind of kinds; track kind) { <mat-option [value]="kind">{{ 'transactions.kinds.' + kind | transloco }}</mat-option> }
           </mat-select>
@@ -72,6 +75,7 @@ const PAGE_SIZE = 20;
         <mat-form-field appearance="outline" class="choice">
           <mat-label>{{ 'transactions.method' | transloco }}</mat-label>
           <mat-select name="method" [ngModel]="filter().method" (ngModelChange)="set('method', $event)">
+            <mat-select-trigger>{{ filter().method ? ('payment.method.' + filter().method | transloco) : ('transactions.all' | transloco) }}</mat-select-trigger>
             <mat-option value="">{{ 'transactions.all' | transloco }}</mat-option>
             @for (method of methods; track method) { <mat-option [value]="method">{{ 'payment.method.' + method | transloco }}</mat-option> }
           </mat-select>
@@ -107,9 +111,9 @@ const PAGE_SIZE = 20;
           </tbody>
         </table></div>
         <div class="actions" style="margin-top:12px">
-          <button mat-stroked-button type="button" [disabled]="page() <= 1" (click)="page.set(page() - 1)">{{ 'common.previous' | transloco }}</button>
+          <button mat-stroked-button type="button" [disabled]="page() <= 1" (click)="goTo(page() - 1)">{{ 'common.previous' | transloco }}</button>
           <span>{{ 'common.pageOf' | transloco: { page: page(), pages: pages(p.total) } }}</span>
-          <button mat-stroked-button type="button" [disabled]="page() >= pages(p.total)" (click)="page.set(page() + 1)">{{ 'common.next' | transloco }}</button>
+          <button mat-stroked-button type="button" [disabled]="page() >= pages(p.total)" (click)="goTo(page() + 1)">{{ 'common.next' | transloco }}</button>
         </div>
       }
     </div>
@@ -118,11 +122,16 @@ const PAGE_SIZE = 20;
 export class TransactionsPage {
   private readonly http = inject(HttpClient);
   protected readonly downloadIcon = mdiDownload;
-  protected readonly statuses = ['pending', 'awaiting_review', 'succeeded', 'failed', 'rejected', 'refunded'];
-  protected readonly kinds = ['seat', 'content'];
-  protected readonly methods = ['stripe', 'mobile_money'];
-  protected readonly filter = signal<TransactionFilterForm>(EMPTY_FILTER);
-  protected readonly page = signal(1);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly statuses = STATUSES;
+  protected readonly kinds = KINDS;
+  protected readonly methods = METHODS;
+  // The selects show their choice through mat-select-trigger: an option's own label is read once, possibly before the
+  // translations arrive (a reload with filters in the address showed empty selects).
+  /** Filters and page live in the address too: a reload, a bookmark or a link from elsewhere shows the same list. */
+  protected readonly filter = signal<TransactionFilterForm>(filterFromLink((key) => this.route.snapshot.queryParamMap.get(key)));
+  protected readonly page = signal(Math.max(1, Number(this.route.snapshot.queryParamMap.get('page')) || 1));
   private readonly query = computed(() => transactionQuery(this.filter()));
   /** A reversed range is explained here, in the user's language, instead of asking the API. */
   protected readonly rangeReversed = computed(() => {
@@ -137,7 +146,12 @@ export class TransactionsPage {
 
   protected set(key: keyof TransactionFilterForm, value: string | null): void {
     this.filter.update((filter) => ({ ...filter, [key]: value ?? '' }));
-    this.page.set(1);
+    this.goTo(1);
+  }
+
+  protected goTo(page: number): void {
+    this.page.set(page);
+    void this.router.navigate([], { queryParams: { ...linkOf(this.filter()), ...(page > 1 ? { page } : {}) }, replaceUrl: true });
   }
 
   protected pages(total: number): number {
