@@ -19,7 +19,7 @@ describe('the admin chat in English (TELEGRAM_ADMIN_LANGUAGE=en), each admin ans
   async function linkAdmin(telegramUserId: number, languageCode: string) {
     const res = await request(world.app.url).post('/api/v1/me/telegram/link-code').set(bearer(admin)).expect(201);
     const before = world.telegram.to(telegramUserId).length;
-    world.telegram.userSays(telegramUserId, `/link ${res.body.code}`, { from: { id: telegramUserId, first_name: 'Admin' }, languageCode });
+    world.telegram.userSays(telegramUserId, `/link ${(res.body as { code: string }).code}`, { from: { id: telegramUserId, first_name: 'Admin' }, languageCode });
     await nextTo(world.telegram, telegramUserId, before, 'the link confirmation', (m) => /lié|linked/.test(m.text));
   }
 

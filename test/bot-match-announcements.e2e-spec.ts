@@ -36,7 +36,8 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     const organizer = (await registerOrganizer(world.app.url)) as Organizer;
     const stand = await createStand(world.app.url, organizer);
     const first = await createMatch(world.app.url, organizer, [{ standId: stand.id }], { opponent: 'RSC Premier' });
-    const clubName = (await world.app.app.get(DataSource).query('SELECT name FROM club WHERE id = $1', [organizer.club.id]))[0].name as string;
+    const [club]: { name: string }[] = await world.app.app.get(DataSource).query('SELECT name FROM club WHERE id = $1', [organizer.club.id]);
+    const clubName = club.name;
 
     const fan = telegramId();
     const other = telegramId();
