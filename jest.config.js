@@ -1,7 +1,7 @@
 // isolatedModules: files are transpiled one by one (fast); `npm run typecheck` does the type checking.
 const tsJest = ['ts-jest', { diagnostics: false }];
 const moduleNameMapper = {
-  '^@guichet/(common|users|catalogue|ticketing|payments|access|schema|web|telegram)$': '<rootDir>/libs/$1/src',
+  '^@guichet/(common|users|catalogue|ticketing|payments|access|schema|web|telegram|features)$': '<rootDir>/libs/$1/src',
 };
 const shared = { rootDir: __dirname, testEnvironment: 'node', setupFiles: ['reflect-metadata'], transform: { '^.+\\.ts$': tsJest }, moduleNameMapper };
 

@@ -7,8 +7,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig, CoreModule, createHttpApp, loadConfig } from '@guichet/common';
 import { allMigrations } from '@guichet/schema';
 import Redis from 'ioredis';
-import { ApiFeaturesModule } from '../../apps/api/src/api-features.module';
-import { WorkerFeaturesModule } from '../../apps/worker/src/worker-features.module';
+import { ApiFeaturesModule, WorkerFeaturesModule } from '@guichet/features';
 import { SmtpSink, startSmtpSink } from './smtp-sink';
 import { TEST_DATABASE_URL_VAR } from './test-database';
 

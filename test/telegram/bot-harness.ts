@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, CoreModule } from '@guichet/common';
 import { allMigrations } from '@guichet/schema';
 import request from 'supertest';
-import { BotFeaturesModule } from '../../apps/bot/src/bot-features.module';
+import { BotFeaturesModule } from '@guichet/features';
 import { FakeTelegram, SentMessage, startFakeTelegram } from '../fakes/telegram';
 import { bearer, Session } from '../support/accounts';
 import { eventually } from '../support/eventually';

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@guichet/common';
 import { allMigrations } from '@guichet/schema';
-import { ApiFeaturesModule } from './api-features.module';
+import { ApiFeaturesModule } from '@guichet/features';
 
 @Module({})
 export class ApiAppModule {

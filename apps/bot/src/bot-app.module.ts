@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@guichet/common';
 import { allMigrations } from '@guichet/schema';
-import { BotFeaturesModule } from './bot-features.module';
+import { BotFeaturesModule } from '@guichet/features';
 
 @Module({})
 export class BotAppModule {

@@ -2,9 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@guichet/common';
 import { PaymentsSandbox, PaymentsSandboxModule } from '@guichet/payments';
 import { allMigrations } from '@guichet/schema';
-import { ApiFeaturesModule } from '../../api/src/api-features.module';
-import { BotFeaturesModule } from '../../bot/src/bot-features.module';
-import { WorkerFeaturesModule } from '../../worker/src/worker-features.module';
+import { ApiFeaturesModule, BotFeaturesModule, WorkerFeaturesModule } from '@guichet/features';
 
 /** api + worker + bot in one process: the zero-setup mode behind `npm start`; with the sandbox's pages when it runs. */
 @Module({})

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@guichet/common';
 import { allMigrations } from '@guichet/schema';
-import { WorkerFeaturesModule } from './worker-features.module';
+import { WorkerFeaturesModule } from '@guichet/features';
 
 @Module({})
 export class WorkerAppModule {
