@@ -36,6 +36,8 @@ describe('a film buyer on a phone, from a film page to the downloaded file', () 
     await page.click(`text=${title}`);
     expect(new URL(page.url()).pathname).toBe(`/films/${film.id}`);
     await shoot(page, 'film');
+    // The language is named, not coded.
+    expect(await page.textContent('dl.facts')).toContain('français');
     await Promise.all([page.waitForURL(/\/orders\/[0-9a-f-]{36}$/), page.click('button:has-text("Acheter")')]);
     const orderId = new URL(page.url()).pathname.split('/').pop() as string;
 

@@ -27,3 +27,13 @@ export function formatTime(iso: string | Date, language: Language): string {
 export function isoDay(iso: string | Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: MATCH_TIME_ZONE }).format(new Date(iso));
 }
+
+/** `fr` → `français` (or `French`); a value that is not a language code is shown as entered. */
+export function formatLanguage(code: string, language: Language): string {
+  try {
+    const name = new Intl.DisplayNames([LOCALE[language]], { type: 'language' }).of(code);
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}

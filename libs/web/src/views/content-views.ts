@@ -1,7 +1,7 @@
 import { ContentType } from '@guichet/catalogue';
 import type { FilmView, SeriesDetailView, SeriesView } from '@guichet/catalogue';
 import type { Money } from '@guichet/common';
-import { formatMoney } from '../i18n/formats';
+import { formatLanguage, formatMoney } from '../i18n/formats';
 import type { SafeHtml } from '../http/html';
 import { html } from '../http/html';
 import type { PageContext } from '../http/page-context';
@@ -51,7 +51,7 @@ function facts(ctx: PageContext, item: FilmView | SeriesView): SafeHtml {
 ${item.year ? html`<dt>${t.films.year}</dt><dd>${item.year}</dd>` : ''}
 ${item.durationMinutes ? html`<dt>${t.films.duration}</dt><dd>${t.films.minutes(item.durationMinutes)}</dd>` : ''}
 ${item.genres.length ? html`<dt>${t.films.genres}</dt><dd>${item.genres.join(', ')}</dd>` : ''}
-${item.language ? html`<dt>${t.films.language}</dt><dd>${item.language}</dd>` : ''}
+${item.language ? html`<dt>${t.films.language}</dt><dd>${formatLanguage(item.language, ctx.lang)}</dd>` : ''}
 </dl>`;
 }
 
