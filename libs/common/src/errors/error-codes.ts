@@ -20,10 +20,15 @@ export interface ErrorExtras {
 /** The codes every lib may throw; a lib's table spreads the ones it uses next to its own. */
 export const COMMON_ERRORS = {
   validation: { status: 400, title: 'Invalid request' },
+  'bad-request': { status: 400, title: 'Bad request' },
+  'file-missing': { status: 400, title: 'No file' },
   unauthenticated: { status: 401, title: 'Authentication required' },
   forbidden: { status: 403, title: 'Forbidden' },
   'not-found': { status: 404, title: 'Not found' },
+  'mail-not-failed': { status: 409, title: 'This mail is not failed' },
   'payload-too-large': { status: 413, title: 'File too large' },
+  'multipart-required': { status: 415, title: 'Multipart body required' },
+  unavailable: { status: 503, title: 'Service unavailable' },
 } as const satisfies ErrorTable;
 
 /**
@@ -38,3 +43,6 @@ export function errorsFrom<T extends ErrorTable>(table: T) {
     return error;
   };
 }
+
+/** Common's own thrower (infrastructure: validation, bodies, files, health, mail admin). */
+export const commonError = errorsFrom(COMMON_ERRORS);

@@ -1,6 +1,7 @@
 import type { ValidationError } from 'class-validator';
 import type { FieldError } from './domain-error';
-import { DomainError } from './domain-error';
+import type { DomainError } from './domain-error';
+import { commonError } from './error-codes';
 
 /** Readable text for a failed constraint; class-validator's own words name internals for some of them. */
 function readable(error: ValidationError, constraint: string, message: string): string {
@@ -27,5 +28,5 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 
 export function validationFailed(errors: ValidationError[]): DomainError {
   const fields = flattenValidationErrors(errors);
-  return new DomainError('validation', 400, 'Invalid request', 'Some fields are missing or invalid.', fields);
+  return commonError('validation', 'Some fields are missing or invalid.', { errors: fields });
 }

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '../errors/domain-error';
+import { commonError } from '../errors/error-codes';
 
 export interface FileLimits {
   maxBytes: number;
@@ -12,10 +12,10 @@ export interface FileLimits {
 export type FileSource = (limits: FileLimits) => Promise<MultipartFile>;
 
 export const notMultipart = () =>
-  new DomainError('multipart-required', 415, 'Multipart body required', 'Send the file as multipart/form-data in the field "file".');
+  commonError('multipart-required', 'Send the file as multipart/form-data in the field "file".');
 
 export const fileMissing = () =>
-  new DomainError('file-missing', 400, 'No file', 'Send the file as multipart/form-data in the field "file".');
+  commonError('file-missing', 'Send the file as multipart/form-data in the field "file".');
 
 export function multipartFile(request: FastifyRequest): FileSource {
   return async ({ maxBytes, keepPath = false }) => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../errors/domain-error';
+import { commonError } from '../errors/error-codes';
 import { REDIS } from '../redis/redis.module';
 
 const within = <T>(ms: number, work: Promise<T>) =>
@@ -22,7 +22,7 @@ export class ReadinessService {
       within(2000, this.redis.ping()).then(() => 'up', () => 'down'),
     ]);
     if (postgres !== 'up' || redis !== 'up') {
-      throw new DomainError('unavailable', 503, 'Not ready', `postgres: ${postgres}, redis: ${redis}`);
+      throw commonError('unavailable', `postgres: ${postgres}, redis: ${redis}`, { title: 'Not ready' });
     }
     return { status: 'ready', postgres, redis };
   }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { DomainError } from '../errors/domain-error';
+import { commonError } from '../errors/error-codes';
 
 /** Deeper than any of our DTOs will ever be; far below what overflows class-transformer's recursion. */
 export const MAX_JSON_DEPTH = 32;
@@ -12,11 +12,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const tooDeep = () =>
-  new DomainError('bad-request', 400, 'Bad request', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  commonError('bad-request', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`);
 const tooMany = () =>
-  new DomainError('payload-too-large', 413, 'Payload too large', `The JSON body holds more than ${MAX_JSON_NODES} values.`);
+  commonError('payload-too-large', `The JSON body holds more than ${MAX_JSON_NODES} values.`, { title: 'Payload too large' });
 const unstorable = (where: string) =>
-  new DomainError('bad-request', 400, 'Bad request', `The ${where} contains a NUL character or an invalid (lone surrogate) character.`);
+  commonError('bad-request', `The ${where} contains a NUL character or an invalid (lone surrogate) character.`);
 
 /**
  * Walks a parsed value without recursion (a hostile depth cannot overflow the stack here) and refuses what no

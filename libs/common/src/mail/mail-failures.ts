@@ -4,7 +4,8 @@ import { Job, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { QueueName } from '../queues/queue-names';
 import { REDIS } from '../redis/redis.module';
-import { conflict, notFound } from '../errors/domain-error';
+import { notFound } from '../errors/domain-error';
+import { commonError } from '../errors/error-codes';
 import { MailMessage } from './mail-message';
 
 const FAILED_TOTAL_KEY = 'mail:failed-total';
@@ -58,7 +59,7 @@ export class MailFailures {
   async retry(jobId: string): Promise<void> {
     const job = await this.queue.getJob(jobId);
     if (!job) throw notFound('Mail');
-    if (!(await job.isFailed())) throw conflict('mail-not-failed', 'This mail is not failed', 'Only a failed mail can be retried.');
+    if (!(await job.isFailed())) throw commonError('mail-not-failed', 'Only a failed mail can be retried.');
     await job.retry('failed');
   }
 }

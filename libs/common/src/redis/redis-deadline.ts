@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error';
+import { COMMON_ERRORS } from '../errors/error-codes';
 
 /** How long a request waits for Redis before answering 503: ioredis would otherwise retry for ~9 s. */
 export const REDIS_DEADLINE_MS = 750;
@@ -8,7 +9,7 @@ export const RETRY_AFTER_SECONDS = 5;
 /** A dependency (Redis, the queue) is down: 503 with Retry-After, so clients and Stripe try again later. */
 export class UnavailableError extends DomainError {
   constructor(detail = 'A dependency is unavailable, try again shortly.', retryAfterSeconds = RETRY_AFTER_SECONDS) {
-    super('unavailable', 503, 'Service unavailable', detail);
+    super('unavailable', COMMON_ERRORS.unavailable.status, COMMON_ERRORS.unavailable.title, detail);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
