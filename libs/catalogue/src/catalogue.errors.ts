@@ -1,8 +1,9 @@
 import { COMMON_ERRORS, errorsFrom } from '@guichet/common';
 
 /**
- * Catalogue's error codes for competitions, stands and matches (last segment of the problem type) with the
- * status and title clients see. Films, series and uploads keep theirs in content/content.errors.ts.
+ * Catalogue's error codes (last segment of the problem type) with the status and title clients see:
+ * competitions, stands and matches, then films, series, images and uploads (thrown through the named
+ * helpers of content/content.errors.ts).
  */
 export const CATALOGUE_ERRORS = {
   validation: COMMON_ERRORS.validation,
@@ -17,6 +18,22 @@ export const CATALOGUE_ERRORS = {
   'competition-in-use': { status: 409, title: 'Matches belong to this competition' },
   'stand-exists': { status: 409, title: 'This club already has a stand with this name' },
   'capacity-below-quota': { status: 409, title: 'Capacity below a match quota' },
+  'season-number-taken': { status: 409, title: 'This season number is taken' },
+  'episode-number-taken': { status: 409, title: 'This episode number is taken' },
+  'content-archived': { status: 409, title: 'This content is archived' },
+  'empty-file': { status: 400, title: 'Empty file' },
+  'invalid-image': { status: 400, title: 'Invalid image' },
+  'unsafe-file-name': { status: 400, title: 'Unsafe file name' },
+  'upload-interrupted': { status: 400, title: 'Upload interrupted' },
+  'bad-upload-offset': { status: 400, title: 'Invalid Upload-Offset' },
+  'upload-offset-mismatch': { status: 409, title: 'Wrong upload offset' },
+  'upload-busy': { status: 409, title: 'Upload in progress' },
+  'upload-complete': { status: 409, title: 'Upload complete' },
+  'image-too-large': { status: 413, title: 'Image too large' },
+  'media-too-large': { status: 413, title: 'File too large' },
+  'chunk-too-long': { status: 413, title: 'Chunk too long' },
+  'unsupported-image': { status: 415, title: 'Unsupported image' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
 } as const;
 
 export type CatalogueErrorCode = keyof typeof CATALOGUE_ERRORS;
