@@ -56,8 +56,10 @@ describe('announcements of new films to the bot’s subscribers', () => {
     // The 429 paused sending for its retry_after (1 s); only requests already on the wire may land just after it.
     const tooMany = telegram.refused.find((r) => r.code === 429);
     expect(tooMany).toBeDefined();
+    // Those are at most the other jobs running beside the refused one (the processor runs 5 at a time) that had
+    // checked for a pause just before it began: on a loaded machine they can land later than a few milliseconds.
     const pausedAt = tooMany?.at ?? 0;
-    expect(times.filter((at) => at > pausedAt + 50 && at < pausedAt + 900)).toHaveLength(0);
+    expect(times.filter((at) => at > pausedAt && at < pausedAt + 900).length).toBeLessThanOrEqual(4);
     // Each delivery is recorded once per recipient (what makes a retried job send nothing twice).
     const [log] = await db.query(`SELECT count(*)::int AS sent FROM telegram_delivery WHERE key LIKE $1 AND sent_at IS NOT NULL`, [`announce:film:${film.id}:%`]);
     expect(log.sent).toBeGreaterThanOrEqual(100);
