@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, registerCustomer } from '../support/accounts';
@@ -7,6 +9,8 @@ import { adminSession, API, createFilm } from '../support/content/catalogue';
 import { makePng } from '../support/content/files';
 import { TEST_ADMIN } from '../support/test-app';
 import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+
+const SHOTS = '/tmp/shots/console-a11y';
 
 interface Violation {
   id: string;
@@ -38,6 +42,16 @@ describe('the console is accessible (axe-core in Chromium)', () => {
 
   beforeAll(async () => {
     c = await startConsoleApp();
+    mkdirSync(SHOTS, { recursive: true });
+    // A paid (approved) film purchase, so that the tables and the green "paid" badges are on screen to be checked.
+    const admin = await adminSession(c.url);
+    const film = await createFilm(c.url, admin, { title: `Audited ${Date.now()}` });
+    const buyer = await registerCustomer(c.url);
+    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
+      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
+    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
+      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
+    await request(c.url).post(`${API}/admin/payments/${order.body.payment.id}/approve`).set(bearer(admin)).expect(200);
   });
   afterAll(() => c?.close());
 
@@ -48,10 +62,14 @@ describe('the console is accessible (axe-core in Chromium)', () => {
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'dashboard');
     await page.waitForSelector('[data-count=films] .stat-value');
     await page.waitForSelector('#revenue-chart');
+    await page.waitForSelector('table .badge.ok');
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     await page.waitForSelector('app-shell mat-toolbar button[aria-label]');
     expect(await seriousViolations(page)).toEqual([]);
+    // The latest transactions, stacked as cards on a phone (a person looks at this one).
+    await page.locator('table.stack').last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'dashboard-latest-360.png') });
   });
 
   it('has no serious or critical violation on the review queue with a payment in it', async () => {
@@ -75,7 +93,7 @@ describe('the console is accessible (axe-core in Chromium)', () => {
     const page = await auditedPage(c);
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'transactions');
     for (const [path, ready] of [
-      ['transactions', 'form[aria-label]'],
+      ['transactions', 'table .badge.ok'],
       ['customers', 'input[name=q]'],
       ['competitions', 'input[name=name]'],
       ['clubs', 'input[name=q]'],

@@ -1,10 +1,11 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective, provideCharts, withDefaultRegisterables } from 'ng2-charts';
 import { AdminStats } from '../../../core/api/models';
@@ -80,14 +81,14 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
           <h2>{{ 'dashboard.latest' | transloco }}</h2>
           <p><a routerLink="/transactions">{{ 'dashboard.allTransactions' | transloco }}</a></p>
           @if (s.recentPayments.length === 0) { <app-state [empty]="true" emptyText="dashboard.noPayments" /> } @else {
-            <div class="table-wrap"><table class="data">
+            <div class="table-wrap"><table class="data stack" [attr.aria-label]="'dashboard.latest' | transloco">
               <tbody>
                 @for (p of s.recentPayments; track p.id) {
                   <tr>
-                    <td>{{ p.at | when }}</td>
-                    <td>{{ 'payment.method.' + p.method | transloco }}</td>
-                    <td><span class="badge" [class.ok]="p.status === 'succeeded'" [class.wait]="p.status === 'awaiting_review' || p.status === 'pending'" [class.bad]="p.status === 'failed' || p.status === 'rejected'">{{ 'payment.status.' + p.status | transloco }}</span></td>
-                    <td class="num">{{ p.amount | money }}</td>
+                    <td [attr.data-label]="'transactions.date' | transloco">{{ p.at | when }}</td>
+                    <td [attr.data-label]="'transactions.method' | transloco">{{ 'payment.method.' + p.method | transloco }}</td>
+                    <td [attr.data-label]="'transactions.status' | transloco"><span class="badge" [class.ok]="p.status === 'succeeded'" [class.wait]="p.status === 'awaiting_review' || p.status === 'pending'" [class.bad]="p.status === 'failed' || p.status === 'rejected'">{{ 'payment.status.' + p.status | transloco }}</span></td>
+                    <td class="num" [attr.data-label]="'transactions.amount' | transloco">{{ p.amount | money }}</td>
                   </tr>
                 }
               </tbody>
@@ -100,6 +101,9 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 })
 export class DashboardPage {
   protected readonly countKeys = COUNT_KEYS;
+  private readonly transloco = inject(TranslocoService);
+  /** Emits when a language's words arrive or change: the chart legend is drawn in them, outside the template's pipes. */
+  private readonly translation = toSignal(this.transloco.selectTranslation());
   protected readonly from = signal(isoDay(new Date(Date.now() - 29 * 86_400_000)));
   protected readonly to = signal(isoDay(new Date()));
   /** Mails given up (GET /admin/mail): a number to act on, next to the stats. */
@@ -131,8 +135,9 @@ export class DashboardPage {
 
   protected readonly doughnutData = computed<ChartConfiguration<'doughnut'>['data']>(() => {
     const kinds = this.stats.hasValue() ? paymentsByKind(this.stats.value()) : [];
+    this.translation();
     return {
-      labels: kinds.map((kind) => kind.method),
+      labels: kinds.map((kind) => this.transloco.translate(`dashboard.kinds.${kind.method}`)),
       datasets: [{ data: kinds.map((kind) => kind.payments), backgroundColor: COLOURS }],
     };
   });
