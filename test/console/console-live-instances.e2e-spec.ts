@@ -4,10 +4,13 @@ import { clubWithTickets, registerGate, staffScan } from '../support/access/entr
 import { FakeGateSocket } from '../support/access/gate-socket-client';
 import { adminSession } from '../support/content/catalogue';
 import { eventually } from '../support/eventually';
-import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import type { FakeStripe} from '../fakes/stripe';
+import { startFakeStripe } from '../fakes/stripe';
 import { stripeEnv } from '../support/selling-club';
-import { startTestApp, TestApp } from '../support/test-app';
-import { HeardEvent, listenLive } from './console-live-support';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import type { HeardEvent} from './console-live-support';
+import { listenLive } from './console-live-support';
 
 const said = (heard: HeardEvent[], type: string) => heard.filter((event) => event.type === type).map((event) => event.data);
 
@@ -38,22 +41,22 @@ describe('live events across API instances', () => {
     const stranger = await registerOrganizer(a.url);
     const ours = await listenLive(b.url, club.clubId, club.organizer.accessToken);
     const theirs = await listenLive(b.url, stranger.club.id, stranger.accessToken);
-    await eventually(async () => said(ours.heard, 'ready').length === 1 && said(theirs.heard, 'ready').length === 1, 10_000, 'streams ready');
+    await eventually(() => Promise.resolve(said(ours.heard, 'ready').length === 1 && said(theirs.heard, 'ready').length === 1), 10_000, 'streams ready');
 
     expect((await staffScan(a.url, club.organizer, { code: club.tickets[0].code })).status).toBe(200);
-    await eventually(async () => said(ours.heard, 'attendance').length === 1, 10_000, 'attendance after the organizer scan');
+    await eventually(() => Promise.resolve(said(ours.heard, 'attendance').length === 1), 10_000, 'attendance after the organizer scan');
     // An admin scans with no club of their own: the match says whose it is.
     expect((await staffScan(a.url, await adminSession(a.url), { code: club.tickets[1].code })).status).toBe(200);
-    await eventually(async () => said(ours.heard, 'attendance').length === 2, 10_000, 'attendance after the admin scan');
+    await eventually(() => Promise.resolve(said(ours.heard, 'attendance').length === 2), 10_000, 'attendance after the admin scan');
     expect(said(ours.heard, 'attendance')).toEqual([{ matchId: club.match.id }, { matchId: club.match.id }]);
     // A refused scan changes no count, and says nothing.
     expect((await staffScan(a.url, club.organizer, { code: club.tickets[0].code })).body.status).toBe('already_used');
 
     const { gate, deviceKey } = await registerGate(a.url, club.organizer);
     const socket = await FakeGateSocket.connect(a.url, gate.id, deviceKey);
-    await eventually(async () => said(ours.heard, 'gate').length >= 1, 10_000, 'gate connection');
+    await eventually(() => Promise.resolve(said(ours.heard, 'gate').length >= 1), 10_000, 'gate connection');
     socket.close();
-    await eventually(async () => said(ours.heard, 'gate').length >= 2, 10_000, 'gate disconnection');
+    await eventually(() => Promise.resolve(said(ours.heard, 'gate').length >= 2), 10_000, 'gate disconnection');
     expect(said(ours.heard, 'gate')).toEqual([{ gateId: gate.id }, { gateId: gate.id }]);
     expect(said(ours.heard, 'attendance')).toHaveLength(2);
 
@@ -63,7 +66,7 @@ describe('live events across API instances', () => {
   it('ends open streams when the instance shuts down, so that it can', async () => {
     const organizer = await registerOrganizer(a.url);
     const stream = await listenLive(b.url, organizer.club.id, organizer.accessToken);
-    await eventually(async () => said(stream.heard, 'ready').length === 1, 10_000, 'stream ready');
+    await eventually(() => Promise.resolve(said(stream.heard, 'ready').length === 1), 10_000, 'stream ready');
     bClosed = true;
     await b.close();
     expect(await stream.ended).toBe(true);

@@ -7,7 +7,8 @@ import { FakeGateSocket } from '../support/access/gate-socket-client';
 import { eventually } from '../support/eventually';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
-import { ConsoleApp, consoleLogin, shoot, startConsoleApp } from './console-support';
+import type { ConsoleApp} from './console-support';
+import { consoleLogin, shoot, startConsoleApp } from './console-support';
 import { listenLive } from './console-live-support';
 
 const API = '/api/v1';
@@ -30,7 +31,7 @@ describe('the console hears the entrance live (server-sent events)', () => {
     expect((await listenLive(c.url, club.organizer.club.id, stranger.accessToken)).status).toBe(403);
     const strangers = await listenLive(c.url, stranger.club.id, stranger.accessToken);
     const ours = await listenLive(c.url, club.organizer.club.id, club.organizer.accessToken);
-    await eventually(async () => strangers.heard.some((event) => event.type === 'ready') && ours.heard.some((event) => event.type === 'ready'), 10_000, 'both streams ready');
+    await eventually(() => Promise.resolve(strangers.heard.some((event) => event.type === 'ready') && ours.heard.some((event) => event.type === 'ready')), 10_000, 'both streams ready');
 
     const watcher = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await consoleLogin(watcher, c.url, club.organizer.user.username, 'correct-horse-battery', `matches/${club.match.id}/attendance`);
@@ -49,7 +50,7 @@ describe('the console hears the entrance live (server-sent events)', () => {
     expect(await watcher.textContent('table.data tbody')).toMatch(/1\s*2/);
     await shoot(watcher, 'attendance-live');
 
-    await eventually(async () => ours.heard.some((event) => event.type === 'attendance'), 5000, 'our attendance event');
+    await eventually(() => Promise.resolve(ours.heard.some((event) => event.type === 'attendance')), 5000, 'our attendance event');
     expect(ours.heard.find((event) => event.type === 'attendance')?.data).toEqual({ matchId: club.match.id });
     // Our own stream has had the event for a while: the stranger's, on the same bus, would have too.
     expect(strangers.heard.filter((event) => event.type !== 'ready' && event.type !== 'ping')).toEqual([]);

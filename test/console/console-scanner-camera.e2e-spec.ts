@@ -3,12 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import type { Browser} from 'playwright-core';
+import { chromium } from 'playwright-core';
 import request from 'supertest';
 import { bearer } from '../support/accounts';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
-import { ConsoleApp, consoleLogin, shoot, startConsoleApp } from './console-support';
+import type { ConsoleApp} from './console-support';
+import { consoleLogin, shoot, startConsoleApp } from './console-support';
 import { writeCameraVideo } from './console-scanner-camera';
 
 const API = '/api/v1';
@@ -53,7 +55,7 @@ describe('the console scanner reads a ticket with the camera', () => {
     expect(await gate.textContent('[data-verdict] .word')).toBe('Entrée autorisée');
     await shoot(gate, 'scanner-camera-admitted');
     const attendance = await request(c.url).get(`${API}/matches/${club.match.id}/attendance`).set(bearer(club.organizer)).expect(200);
-    expect(attendance.body.checkedIn).toBe(1);
+    expect((attendance.body as { checkedIn: number }).checkedIn).toBe(1);
 
     // The same ticket handed back over the fence and shown at the next gate, on another phone.
     const nextGate = await camera.newPage({ viewport: { width: 360, height: 740 } });

@@ -10,5 +10,6 @@ export function isSafeFileName(name: string | undefined): name is string {
   if (trimmed === '.' || trimmed === '..' || name.includes('..')) return false;
   if (/[/\\]/.test(name)) return false;
   // Control characters (NUL, newlines: header injection in Content-Disposition) and the like.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return !/[\u0000-\u001f\u007f]/.test(name);
 }

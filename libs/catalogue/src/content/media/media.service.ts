@@ -267,7 +267,7 @@ export class MediaService {
         `UPDATE media_file SET lock_expires_at = now() + $3 * interval '1 second' WHERE id = $1 AND lock_id = $2`,
         [uploadId, lockId, UPLOAD_LEASE_SECONDS],
       )
-      .catch((error) => this.logger.warn({ err: error, uploadId }, 'Could not renew an upload lease'));
+      .catch((error: unknown) => this.logger.warn({ err: error, uploadId }, 'Could not renew an upload lease'));
   }
 
   private async sha256Of(key: string): Promise<string> {
@@ -322,7 +322,7 @@ export class MediaService {
       return { view, replacedKeys: replaced.map((row) => row.storage_key) };
     });
     for (const key of replacedKeys) {
-      await this.storage.delete(key).catch((error) => this.logger.warn({ err: error }, 'Replaced media file left behind'));
+      await this.storage.delete(key).catch((error: unknown) => this.logger.warn({ err: error }, 'Replaced media file left behind'));
     }
     return view;
   }

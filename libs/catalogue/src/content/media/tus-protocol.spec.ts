@@ -1,5 +1,5 @@
 import { DomainError } from '@guichet/common';
-import { FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { creationRequest, parseChecksum, parseMetadata } from './tus-protocol';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');

@@ -1,8 +1,8 @@
 import { DomainError } from '@guichet/common';
-import { FastifyReply, FastifyRequest } from 'fastify';
-import { CreateUploadDto } from '../dto/create-upload.dto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CreateUploadDto } from '../dto/create-upload.dto';
 import { MAX_MEDIA_BYTES } from './media-limits';
-import { UploadView } from './media.service';
+import type { UploadView } from './media.service';
 
 /**
  * tus 1.0 (https://tus.io/protocols/resumable-upload) over the media upload service: core protocol, the

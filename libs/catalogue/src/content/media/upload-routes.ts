@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader } from '@nestjs/swagger';
 import { UPLOAD_CHUNK_CONTENT_TYPE } from '@guichet/common';
-import { FastifyReply, FastifyRequest } from 'fastify';
-import { ContentType, MediaOwnerType } from '../content-type';
-import { MediaOwner, UploadView } from './media.service';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { MediaOwnerType } from '../content-type';
+import { ContentType } from '../content-type';
+import type { MediaOwner, UploadView } from './media.service';
 
 /** Only films and episodes carry a video file: each route is declared for both, as API.md lists them. */
 export const both = (suffix: string) => [`films/:id/${suffix}`, `episodes/:id/${suffix}`];
