@@ -8,6 +8,11 @@ import { coalesce, liveStream } from './live-stream';
 
 /** Only while the live stream is down: the stream is what keeps the numbers current. */
 const FALLBACK_POLL_MS = 30_000;
+/**
+ * Even while live, a reload every 10 polls (5 min): new sales and the admissions a gate uploads after
+ * working offline are not pushed, and should not wait for the next scan to show.
+ */
+const POLLS_PER_SAFETY_RELOAD = 10;
 
 /** Sold vs checked in, per stand: reloaded when the server says a ticket of this match was admitted. */
 @Component({
@@ -56,8 +61,9 @@ export class AttendancePage {
   );
 
   constructor() {
+    let polls = 0;
     const timer = setInterval(() => {
-      if (this.live() !== 'on') this.attendance.reload();
+      if (this.live() !== 'on' || ++polls % POLLS_PER_SAFETY_RELOAD === 0) this.attendance.reload();
     }, FALLBACK_POLL_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
   }
