@@ -2,13 +2,14 @@
 // The callbacks passed to page.* run in the browser, hence the DOM types.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, registerCustomer } from '../support/accounts';
 import { adminSession, API, createFilm } from '../support/content/catalogue';
-import { makePng } from '../support/content/files';
 import { TEST_ADMIN } from '../support/test-app';
-import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { provedFilmPurchase } from './console-purchases';
+import type { ConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
 
 const SHOTS = '/tmp/shots/console-a11y';
 
@@ -46,12 +47,8 @@ describe('the console is accessible (axe-core in Chromium)', () => {
     // A paid (approved) film purchase, so that the tables and the green "paid" badges are on screen to be checked.
     const admin = await adminSession(c.url);
     const film = await createFilm(c.url, admin, { title: `Audited ${Date.now()}` });
-    const buyer = await registerCustomer(c.url);
-    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
-      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
-    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
-      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
-    await request(c.url).post(`${API}/admin/payments/${order.body.payment.id}/approve`).set(bearer(admin)).expect(200);
+    const purchase = await provedFilmPurchase(c.url, await registerCustomer(c.url), film.id);
+    await request(c.url).post(`${API}/admin/payments/${purchase.paymentId}/approve`).set(bearer(admin)).expect(200);
   });
   afterAll(() => c?.close());
 
@@ -75,15 +72,11 @@ describe('the console is accessible (axe-core in Chromium)', () => {
   it('has no serious or critical violation on the review queue with a payment in it', async () => {
     const admin = await adminSession(c.url);
     const film = await createFilm(c.url, admin, { title: `Accessible ${Date.now()}` });
-    const buyer = await registerCustomer(c.url);
-    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
-      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
-    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
-      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
+    const purchase = await provedFilmPurchase(c.url, await registerCustomer(c.url), film.id);
 
     const page = await auditedPage(c);
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'payments');
-    await page.waitForSelector(`[data-payment="${order.body.payment.id}"] img`);
+    await page.waitForSelector(`[data-payment="${purchase.paymentId}"] img`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     expect(await seriousViolations(page)).toEqual([]);

@@ -3,13 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, login, registerOrganizer } from '../support/accounts';
 import { adminSession, API, createFilm } from '../support/content/catalogue';
 import { eventually } from '../support/eventually';
 import { TEST_ADMIN } from '../support/test-app';
-import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import type { ConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
 
 const SHOTS = '/tmp/shots/console-admin-people';
 
@@ -125,7 +126,7 @@ describe('the console for the people side: customers and failed mails', () => {
       const admin = await adminSession(c.url);
       await eventually(async () => {
         const failed = await request(c.url).get(`${API}/admin/mail/failed`).set(bearer(admin)).expect(200);
-        return (failed.body.items as { to: string }[]).some((mail) => mail.to.includes(invitee));
+        return (failed.body as { items: { to: string }[] }).items.some((mail) => mail.to.includes(invitee));
       }, 30_000, 'the invitation mail to be given up');
     } finally {
       c.t.smtp.refuse = false;
@@ -149,7 +150,7 @@ describe('the console for the people side: customers and failed mails', () => {
     await page.setViewportSize(PHONE);
     await row.getByRole('button', { name: 'Réessayer' }).click();
     await page.getByText('E-mail remis dans la file d’envoi.').waitFor();
-    await eventually(async () => c.t.smtp.messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(invitee)), 30_000, 'the retried mail to arrive');
+    await eventually(() => Promise.resolve(c.t.smtp.messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(invitee))), 30_000, 'the retried mail to arrive');
     await eventually(async () => (await row.count()) === 0, 10_000, 'the mail to leave the failed list');
     await shoot(page, 'mail-retried');
     expect(errors).toEqual([]);

@@ -3,14 +3,16 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, registerOrganizer } from '../support/accounts';
-import { createMatch, createStand, Organizer } from '../support/club-fixtures';
+import type { Organizer } from '../support/club-fixtures';
+import { createMatch, createStand } from '../support/club-fixtures';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries } from '../support/content/catalogue';
 import { sha256 } from '../support/content/files';
 import { TEST_ADMIN } from '../support/test-app';
-import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import type { ConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
 
 const SHOTS = '/tmp/shots/console-admin-reference';
 
@@ -28,7 +30,7 @@ interface Competition {
   id: string;
   name: string;
 }
-const competitions = async (url: string): Promise<Competition[]> => (await request(url).get(`${API}/competitions`).expect(200)).body;
+const competitions = async (url: string): Promise<Competition[]> => (await request(url).get(`${API}/competitions`).expect(200)).body as Competition[];
 
 describe('the console for competitions, clubs and the catalogue export', () => {
   let c: ConsoleApp;

@@ -3,17 +3,27 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, login, registerCustomer } from '../support/accounts';
 import { adminSession, API, createFilm } from '../support/content/catalogue';
-import { makePng } from '../support/content/files';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
 import { TEST_ADMIN } from '../support/test-app';
-import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { provedFilmPurchase } from './console-purchases';
+import type { ConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
 
 const SHOTS = '/tmp/shots/console-transactions';
+
+interface Problem {
+  detail?: string;
+  errors?: { field: string }[];
+}
+interface Credentials {
+  username: string;
+  password: string;
+}
 
 async function shoot(page: Page, name: string, focus?: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
@@ -66,12 +76,12 @@ describe('the console transactions history and its CSV export', () => {
     for (const query of [{ status: 'bogus' }, { kind: 'popcorn' }, { method: 'cash' }, { from: 'yesterday' }, { page: '0' }]) {
       const answer = await request(c.url).get(`${API}/admin/transactions`).query(query).set(bearer(admin)).expect(400);
       expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(answer.body.errors?.[0]?.field).toBe(Object.keys(query)[0]);
+      expect((answer.body as Problem).errors?.[0]?.field).toBe(Object.keys(query)[0]);
     }
     const reversed = await request(c.url).get(`${API}/admin/transactions.csv`)
       .query({ from: '2026-03-02T00:00:00Z', to: '2026-03-01T00:00:00Z' }).set(bearer(admin)).expect(400);
     expect(reversed.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(reversed.body.detail).toMatch(/before/);
+    expect((reversed.body as Problem).detail).toMatch(/before/);
     await request(c.url).get(`${API}/admin/transactions`).expect(401);
     await request(c.url).get(`${API}/admin/transactions.csv`).expect(401);
     const customer = await registerCustomer(c.url);
@@ -83,19 +93,16 @@ describe('the console transactions history and its CSV export', () => {
     const suffix = randomBytes(3).toString('hex');
     // A display name a spreadsheet would run as a formula: the export must show it as text.
     const evilName = `=HYPERLINK("http://evil.example","x") ${suffix}`;
-    const created = (await request(c.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName: evilName }).expect(201)).body;
+    const created = (await request(c.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName: evilName }).expect(201)).body as Credentials;
     const buyer = await login(c.url, created.username, created.password);
     const film = await createFilm(c.url, admin, { title: `Aya ${suffix}`, price: { amount: 1500, currency: 'XAF' } });
-    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
-      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
-    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
-      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
-    const contentPaymentId = order.body.payment.id as string;
+    const purchase = await provedFilmPurchase(c.url, buyer, film.id);
+    const contentPaymentId = purchase.paymentId;
 
     const club = await sellingClub(c.url, c.fake, 10);
     const seats = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 2);
     const seatList = await request(c.url).get(`${API}/admin/transactions`).query({ kind: 'seat', method: 'stripe', pageSize: 100 }).set(bearer(admin)).expect(200);
-    const seatPayment = (seatList.body.items as { id: string; orderId: string; status: string; kind: string; club: { name: string } | null; amount: { currency: string } }[])
+    const seatPayment = (seatList.body as { items: { id: string; orderId: string; status: string; kind: string; club: { name: string } | null; amount: { currency: string } }[] }).items
       .find((item) => item.orderId === seats.orderId);
     expect(seatPayment).toMatchObject({ status: 'succeeded', kind: 'seat', amount: { currency: 'EUR' } });
     expect(seatPayment?.club?.name).toBeTruthy();
@@ -117,7 +124,7 @@ describe('the console transactions history and its CSV export', () => {
     const contentRow = page.locator(`tr[data-transaction="${contentPaymentId}"]`);
     await contentRow.waitFor();
     expect(await contentRow.textContent()).toMatch(/1\s500\sFCFA/);
-    expect(await contentRow.textContent()).toContain(order.body.payment.instructions.reference);
+    expect(await contentRow.textContent()).toContain(purchase.reference);
     expect(await page.locator(`tr[data-transaction="${seatPayment?.id}"]`).count()).toBe(0);
     await shoot(page, 'transactions-content', 'table');
 
@@ -137,8 +144,8 @@ describe('the console transactions history and its CSV export', () => {
     expect(field).toMatchObject({
       amount_minor: '1500',
       currency: 'XAF',
-      reference: order.body.payment.instructions.reference,
-      order_id: order.body.order.id,
+      reference: purchase.reference,
+      order_id: purchase.orderId,
       customer_username: created.username,
       customer_name: `'${evilName}`,
       club: '',

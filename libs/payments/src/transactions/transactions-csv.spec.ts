@@ -1,5 +1,5 @@
 import { csvField, transactionsCsv } from './transactions-csv';
-import { TransactionView } from './transaction.view';
+import type { TransactionView } from './transaction.view';
 
 const row = (overrides: Partial<TransactionView> = {}): TransactionView => ({
   id: '7f1c0a52-0000-4000-8000-000000000001',

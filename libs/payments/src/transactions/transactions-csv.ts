@@ -1,4 +1,4 @@
-import { TransactionView } from './transaction.view';
+import type { TransactionView } from './transaction.view';
 
 /**
  * A spreadsheet opening the file runs a cell that starts with one of these as a formula (CSV injection):
