@@ -44,11 +44,15 @@ function tableOwners(): Map<string, string> {
   return owners;
 }
 
-/** Tables an SQL text names after FROM, JOIN, UPDATE, INTO, TABLE or REFERENCES (SQL here is written upper case). */
+/**
+ * Tables a source text names: in SQL after FROM, JOIN, UPDATE, INTO, TABLE or REFERENCES (SQL here is written
+ * upper case), and as the quoted table of a query builder call (`.from('ticket', 't')`, `.leftJoin('club', …)`).
+ */
 function tablesNamed(sql: string, tables: Iterable<string>): Set<string> {
   const names = [...tables].sort((a, b) => b.length - a.length).join('|');
-  const pattern = new RegExp(`\\b(?:FROM|JOIN|UPDATE|INTO|TABLE|REFERENCES)\\s+"?(${names})"?(?![a-z0-9_])`, 'g');
-  return new Set([...sql.matchAll(pattern)].map((match) => match[1]));
+  const inSql = new RegExp(`\\b(?:FROM|JOIN|UPDATE|INTO|TABLE|REFERENCES)\\s+"?(${names})"?(?![a-z0-9_])`, 'g');
+  const inBuilder = new RegExp(`\\.(?:from|into|update|delete|(?:inner|left)Join(?:AndSelect|AndMapOne|AndMapMany)?)\\(\\s*['"\`](${names})['"\`]`, 'g');
+  return new Set([...sql.matchAll(inSql), ...sql.matchAll(inBuilder)].map((match) => match[1]));
 }
 
 function crossings(owners: Map<string, string>): string[] {
@@ -79,6 +83,7 @@ describe('SQL table ownership', () => {
   it('sees a table named in a query, and not a longer name or prose', () => {
     expect([...tablesNamed('SELECT 1 FROM ticket t JOIN match_stand ms ON true', owners.keys())].sort()).toEqual(['match_stand', 'ticket']);
     expect([...tablesNamed('SELECT 1 FROM ticketing_view; a ticket from the club', owners.keys())]).toEqual([]);
+    expect([...tablesNamed("db.createQueryBuilder().from('ticket', 't').leftJoin('app_user', 'u', 'u.id = t.customer_id')", owners.keys())].sort()).toEqual(['app_user', 'ticket']);
   });
 
   it("finds no lib whose SQL names another lib's table, beyond the two documented exceptions", () => {
