@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, login, registerOrganizer } from '../support/accounts';
-import { adminSession, API, createFilm } from '../support/content/catalogue';
+import { adminSession, API, createEpisode, createFilm, createSeason, createSeries } from '../support/content/catalogue';
 import { eventually } from '../support/eventually';
 import { TEST_ADMIN } from '../support/test-app';
 import type { ConsoleApp } from './console-support';
@@ -82,6 +82,23 @@ describe('the console for the people side: customers and failed mails', () => {
     await shoot(page, 'customers-assigned', 'section[aria-label=assign]');
     const library = await request(c.url).get(`${API}/me/library`).set(bearer(customer)).expect(200);
     expect(JSON.stringify(library.body)).toContain(film.id);
+
+    // An episode: pick its series, then the episode, no id typed.
+    const series = await createSeries(c.url, admin, { title: `Sakho ${suffix}` });
+    const season = await createSeason(c.url, admin, series.id, 1);
+    const episode = await createEpisode(c.url, admin, season.id, 1, { title: `Pilote ${suffix}` });
+    await assign.locator('mat-select[name=contentType]').click();
+    await page.getByRole('option', { name: 'Épisode' }).click();
+    await assign.locator('input[name=contentQ]').fill(`Sakho ${suffix}`);
+    await assign.locator('mat-select[name=seriesId]').click();
+    await page.getByRole('option', { name: `Sakho ${suffix}` }).click();
+    await assign.locator('mat-select[name=contentId]').click();
+    await page.getByRole('option', { name: `S1E1 · Pilote ${suffix}` }).click();
+    await assign.getByRole('button', { name: 'Attribuer un contenu' }).click();
+    // The film's confirmation may still be on screen: the library is what proves the episode was given.
+    await eventually(async () => JSON.stringify((await request(c.url).get(`${API}/me/library`).set(bearer(customer)).expect(200)).body).includes(episode.id), 20_000, 'the episode in the library');
+    await page.getByText('Contenu attribué').waitFor();
+    await shoot(page, 'customers-assigned-episode', 'section[aria-label=assign]');
     expect(errors).toEqual([]);
   });
 

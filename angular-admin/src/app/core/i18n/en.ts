@@ -46,7 +46,7 @@ export const EN: typeof FR = {
     telegram: 'Telegram user id (optional)', created: 'Customer created. Give them these credentials: they will not be shown again.',
     username: 'Username', password: 'Password', resetPassword: 'New password', customerId: 'Customer id (UUID)',
     reset: 'Password reset. Their sessions are closed.', assign: 'Assign content', contentType: 'Type',
-    contentId: 'Content id (UUID)', assigned: 'Content assigned: it shows in their library.',
+    assigned: 'Content assigned: it shows in their library.',
     types: { film: 'Film', series: 'Series', season: 'Season', episode: 'Episode' },
     search: 'Search a customer (name, username, email)', empty: 'No customer found.', contact: 'Contact', since: 'Created',
     assignTo: 'Assign content to {{name}}', contentSearch: 'Search the content', content: 'Content',

@@ -44,7 +44,7 @@ export const FR = {
     telegram: 'Identifiant Telegram (facultatif)', created: 'Client créé. Transmettez-lui ces identifiants : ils ne seront plus affichés.',
     username: 'Identifiant', password: 'Mot de passe', resetPassword: 'Nouveau mot de passe', customerId: 'Identifiant du client (UUID)',
     reset: 'Mot de passe réinitialisé. Ses sessions sont fermées.', assign: 'Attribuer un contenu', contentType: 'Type',
-    contentId: 'Identifiant du contenu (UUID)', assigned: 'Contenu attribué : il apparaît dans sa bibliothèque.',
+    assigned: 'Contenu attribué : il apparaît dans sa bibliothèque.',
     types: { film: 'Film', series: 'Série', season: 'Saison', episode: 'Épisode' },
     search: 'Rechercher un client (nom, identifiant, e-mail)', empty: 'Aucun client trouvé.', contact: 'Contact', since: 'Créé le',
     assignTo: 'Attribuer un contenu à {{name}}', contentSearch: 'Rechercher le contenu', content: 'Contenu',

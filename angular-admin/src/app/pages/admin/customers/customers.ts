@@ -1,6 +1,6 @@
 import { Clipboard } from '@angular/cdk/clipboard';
 import { HttpClient, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,6 +12,7 @@ import { CreateCustomer, CustomerRow as Customer, GeneratedCredentials, Page } f
 import { fieldErrors, problemMessage } from '../../../core/problem';
 import { WhenPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
+import { partsOf, SeriesTree } from './content-choices';
 
 const PAGE_SIZE = 20;
 
@@ -114,15 +115,15 @@ const PAGE_SIZE = 20;
           <div class="form-grid">
             <mat-form-field appearance="outline">
               <mat-label>{{ 'customers.contentType' | transloco }}</mat-label>
-              <mat-select name="contentType" [ngModel]="contentType()" (ngModelChange)="contentType.set($event); contentId = ''">
+              <mat-select name="contentType" [ngModel]="contentType()" (ngModelChange)="contentType.set($event); seriesId.set(''); contentId = ''">
                 @for (type of types; track type) { <mat-option [value]="type">{{ 'customers.types.' + type | transloco }}</mat-option> }
               </mat-select>
             </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ 'customers.contentSearch' | transloco }}</mat-label>
+              <input matInput name="contentQ" type="search" [ngModel]="contentQ()" (ngModelChange)="contentQ.set($event)" />
+            </mat-form-field>
             @if (contentType() === 'film' || contentType() === 'series') {
-              <mat-form-field appearance="outline">
-                <mat-label>{{ 'customers.contentSearch' | transloco }}</mat-label>
-                <input matInput name="contentQ" type="search" [ngModel]="contentQ()" (ngModelChange)="contentQ.set($event)" />
-              </mat-form-field>
               <mat-form-field appearance="outline">
                 <mat-label>{{ 'customers.content' | transloco }}</mat-label>
                 <mat-select name="contentId" [(ngModel)]="contentId">
@@ -132,9 +133,20 @@ const PAGE_SIZE = 20;
                 </mat-select>
               </mat-form-field>
             } @else {
+              <!-- A season or an episode: first its series, then the part. -->
               <mat-form-field appearance="outline">
-                <mat-label>{{ 'customers.contentId' | transloco }}</mat-label>
-                <input matInput name="contentId" [(ngModel)]="contentId" />
+                <mat-label>{{ 'customers.types.series' | transloco }}</mat-label>
+                <mat-select name="seriesId" [ngModel]="seriesId()" (ngModelChange)="seriesId.set($event); contentId = ''">
+                  @for (item of contents.hasValue() ? contents.value().items : []; track item.id) {
+                    <mat-option [value]="item.id">{{ item.title }}</mat-option>
+                  }
+                </mat-select>
+              </mat-form-field>
+              <mat-form-field appearance="outline">
+                <mat-label>{{ 'customers.types.' + contentType() | transloco }}</mat-label>
+                <mat-select name="contentId" [(ngModel)]="contentId" [disabled]="!seriesId()">
+                  @for (part of parts(); track part.id) { <mat-option [value]="part.id">{{ part.label }}</mat-option> }
+                </mat-select>
               </mat-form-field>
             }
           </div>
@@ -161,11 +173,20 @@ export class CustomersPage {
   protected readonly selected = signal<Customer | null>(null);
   protected readonly contentType = signal('film');
   protected readonly contentQ = signal('');
-  /** Films or series to pick from, so nobody types a content id by hand. */
+  /** Films, or series (also to reach their seasons and episodes), to pick from: nobody types a content id by hand. */
   protected readonly contents = httpResource<Page<{ id: string; title: string }>>(() => {
+    if (!this.selected()) return undefined;
+    const url = this.contentType() === 'film' ? '/api/v1/films' : '/api/v1/series';
+    return { url, params: { pageSize: 50, ...(this.contentQ().trim() ? { q: this.contentQ().trim() } : {}) } };
+  });
+  protected readonly seriesId = signal('');
+  private readonly seriesTree = httpResource<SeriesTree>(() => {
     const type = this.contentType();
-    if (!this.selected() || (type !== 'film' && type !== 'series')) return undefined;
-    return { url: type === 'film' ? '/api/v1/films' : '/api/v1/series', params: { pageSize: 50, ...(this.contentQ().trim() ? { q: this.contentQ().trim() } : {}) } };
+    return this.selected() && this.seriesId() && (type === 'season' || type === 'episode') ? `/api/v1/series/${this.seriesId()}` : undefined;
+  });
+  protected readonly parts = computed(() => {
+    const type = this.contentType();
+    return this.seriesTree.hasValue() && (type === 'season' || type === 'episode') ? partsOf(type, this.seriesTree.value()) : [];
   });
   protected contentId = '';
   protected readonly busy = signal(false);
