@@ -22,6 +22,11 @@ export function formatDateTime(iso: string, lang = 'fr'): string {
   }).format(new Date(iso));
 }
 
+/** `3 nov.` / `3 Nov` for a calendar day `YYYY-MM-DD` (a chart axis): the day as written, no time zone shift. */
+export function formatDay(day: string, lang = 'fr'): string {
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
 const BYTE_UNITS: Record<string, string[]> = { fr: ['octets', 'Ko', 'Mo', 'Go', 'To'], en: ['bytes', 'KB', 'MB', 'GB', 'TB'] };
 
 /** `1,2 Mo` / `1.2 MB`: binary multiples (as the upload limits are counted), one decimal past a kilobyte. */

@@ -9,7 +9,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective, provideCharts, withDefaultRegisterables } from 'ng2-charts';
 import { AdminStats } from '../../../core/api/models';
-import { MoneyPipe, WhenPipe } from '../../../shared/format';
+import { formatDay, MoneyPipe, WhenPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
 import { paymentsByKind, revenueSeries } from './revenue-charts';
 
@@ -124,8 +124,10 @@ export class DashboardPage {
 
   protected readonly lineData = computed<ChartConfiguration<'line'>['data']>(() => {
     const series = this.stats.hasValue() ? revenueSeries(this.stats.value()) : [];
+    this.translation();
+    const lang = this.transloco.getActiveLang();
     return {
-      labels: series[0]?.labels ?? [],
+      labels: (series[0]?.labels ?? []).map((day) => formatDay(day, lang)),
       datasets: series.map((line, index) => ({
         label: line.currency, data: line.values, borderColor: COLOURS[index % COLOURS.length], backgroundColor: COLOURS[index % COLOURS.length],
         tension: 0.2, yAxisID: 'y',
