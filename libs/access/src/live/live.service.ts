@@ -1,8 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, MessageEvent } from '@nestjs/common';
 import { MatchesService } from '@guichet/catalogue';
-import { AuthUser } from '@guichet/users';
+import { assertManagesClub, AuthUser } from '@guichet/users';
 import { defer, filter, interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
-import { assertManagesClub } from '../club-access';
 import { LiveBus } from './live-bus.service';
 
 /** Often enough that proxies and the browser keep an idle stream open, and a dead one is noticed. */
