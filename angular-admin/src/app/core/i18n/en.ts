@@ -106,7 +106,7 @@ export const EN: typeof FR = {
   catalogue: {
     edit: 'Edit', saved: 'Changes saved.', description: 'Description', genres: 'Genres',
     duration: 'Duration (minutes)', language: 'Language', thumbnail: 'Image', noThumbnail: 'No image', thumbnailSaved: 'Image saved.',
-    thumbnailTooLarge: 'The image is larger than 5 MB.', media: 'Video file', noMedia: 'No video file.', megabytes: 'MB',
+    thumbnailTooLarge: 'The image is larger than 5 MB.', media: 'Video file', noMedia: 'No video file.',
     export: 'Export the catalogue (JSON)',
     sendMedia: 'Send the file', mediaProgress: 'Upload progress', resuming: 'Resuming…', mediaDone: 'Video file saved.',
   },

@@ -104,7 +104,7 @@ export const FR = {
   catalogue: {
     edit: 'Modifier', saved: 'Modifications enregistrées.', description: 'Description', genres: 'Genres',
     duration: 'Durée (minutes)', language: 'Langue', thumbnail: 'Image', noThumbnail: 'Aucune image', thumbnailSaved: 'Image enregistrée.',
-    thumbnailTooLarge: 'L’image dépasse 5 Mo.', media: 'Fichier vidéo', noMedia: 'Aucun fichier vidéo.', megabytes: 'Mo',
+    thumbnailTooLarge: 'L’image dépasse 5 Mo.', media: 'Fichier vidéo', noMedia: 'Aucun fichier vidéo.',
     export: 'Exporter le catalogue (JSON)',
     sendMedia: 'Envoyer le fichier', mediaProgress: 'Progression de l’envoi', resuming: 'Reprise…', mediaDone: 'Fichier vidéo enregistré.',
   },

@@ -3,12 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionService } from '../../../core/auth/session.service';
+import { BytesPipe } from '../../../shared/format';
 import { tusUpload, UploadProgress } from './tus-upload';
 
 /** The video file of a film or an episode, sent over tus in 5 MB chunks with a progress bar; a dropped connection resumes. */
 @Component({
   selector: 'app-media-upload',
-  imports: [MatButtonModule, MatProgressBarModule, TranslocoPipe],
+  imports: [BytesPipe, MatButtonModule, MatProgressBarModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `.row { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; } mat-progress-bar { margin: 12px 0 4px; }
     .error { color: var(--bad); } .ok { color: var(--ok); } .muted { color: #666; }`,
@@ -20,7 +21,7 @@ import { tusUpload, UploadProgress } from './tus-upload';
     @if (state(); as s) {
       <mat-progress-bar mode="determinate" [value]="percent(s)" [attr.aria-label]="'catalogue.mediaProgress' | transloco" />
       <p class="muted" role="status">
-        {{ percent(s) }} % · {{ mb(s.sent) }} / {{ mb(s.size) }} {{ 'catalogue.megabytes' | transloco }}
+        {{ percent(s) }} % · {{ s.sent | bytes }} / {{ s.size | bytes }}
         @if (s.resuming && running()) { · <strong class="resuming">{{ 'catalogue.resuming' | transloco }}</strong> }
       </p>
     }
@@ -47,10 +48,6 @@ export class MediaUpload {
 
   protected percent(s: UploadProgress): number {
     return s.size === 0 ? 0 : Math.floor((100 * s.sent) / s.size);
-  }
-
-  protected mb(bytes: number): string {
-    return (bytes / 1024 ** 2).toFixed(1);
   }
 
   protected async send(): Promise<void> {
