@@ -121,8 +121,8 @@ async function main() {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    const [{ reserved, quota }] = (await db.query('SELECT reserved, quota FROM match_stand WHERE match_id = $1', [match.body.id])).rows;
-    const [{ held }] = (await db.query(
+    const [{ reserved, quota }] = (await db.query<{ reserved: number; quota: number }>('SELECT reserved, quota FROM match_stand WHERE match_id = $1', [match.body.id])).rows;
+    const [{ held }] = (await db.query<{ held: number }>(
       `SELECT count(*)::int AS held FROM customer_order o JOIN order_item i ON i.order_id = o.id WHERE o.status = 'pending' AND i.match_id = $1`,
       [match.body.id],
     )).rows;

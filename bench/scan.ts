@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { Client, Pool } from 'pg';
-import { io, Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import { ONLINE_SCAN } from '../libs/access/src/scans/scan.sql';
 import { startApiProcess } from './support/api-process';
 
@@ -137,7 +138,7 @@ async function statementAlone(databaseUrl: string, codes: string[], setup: { clu
         while (next < codes.length) {
           const code = codes[next++];
           const sentAt = performance.now();
-          const { rows } = await pool.query({ name: ONLINE_SCAN.name, text: ONLINE_SCAN.text, values: [code, setup.clubId, null, setup.gateId, null, 'bench0000000'] });
+          const { rows } = await pool.query<{ result: string }>({ name: ONLINE_SCAN.name, text: ONLINE_SCAN.text, values: [code, setup.clubId, null, setup.gateId, null, 'bench0000000'] });
           if (rows[0].result !== 'ok') throw new Error(`statement answered ${rows[0].result}`);
           latencies.push(performance.now() - sentAt);
         }
@@ -236,7 +237,7 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
     const statuses = new Map<string, number>();
     for (const result of results) statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
     const latencies = results.map((result) => result.ms);
-    const [{ used }] = (await db.query(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId])).rows;
+    const [{ used }] = (await db.query<{ used: number }>(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId])).rows;
     const apiRss = await rssOfPid(apiPid);
     const moreCodes = await insertTickets(db, setup);
     const alone = await statementAlone(databaseUrl, moreCodes, setup);

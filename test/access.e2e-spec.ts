@@ -1,14 +1,17 @@
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import type { DataSource } from 'typeorm';
+import type { FakeStripe} from './fakes/stripe';
+import { startFakeStripe } from './fakes/stripe';
 import { bearer, registerCustomer } from './support/accounts';
-import { Organizer } from './support/club-fixtures';
+import type { Organizer } from './support/club-fixtures';
 import { TicketKeysService } from '@guichet/ticketing';
-import { clubWithTickets, gateScan, listGates, mintTickets, otherClub, registerGate, scanRows, staffScan, Ticket } from './support/access/entrance';
+import type { Ticket } from './support/access/entrance';
+import { clubWithTickets, gateScan, listGates, mintTickets, otherClub, registerGate, scanRows, staffScan } from './support/access/entrance';
 import { stripeEnv } from './support/selling-club';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 describe('entrance: gates, scans, attendance, offline uploads', () => {
   let fake: FakeStripe;

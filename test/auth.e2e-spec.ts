@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bearer, login, registerCustomer, registerOrganizer, uniqueName } from './support/accounts';
-import { startTestApp, TEST_ADMIN, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp, TEST_ADMIN } from './support/test-app';
 
 describe('accounts and sessions', () => {
   let t: TestApp;

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { LibraryService } from '../libs/ticketing/src/library/library.service';
-import { bearer, registerCustomer, Session } from './support/accounts';
+import type { Session } from './support/accounts';
+import { bearer, registerCustomer } from './support/accounts';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries } from './support/content/catalogue';
 import { makePng } from './support/content/files';
 import { eventually } from './support/eventually';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 describe('films and series sold by Mobile Money', () => {
   let t: TestApp;
@@ -68,7 +70,7 @@ describe('films and series sold by Mobile Money', () => {
 
     const proof = await sendProof(buyer, orderId).expect(200);
     expect(proof.body.status).toBe('awaiting_review');
-    const notice = await eventually(async () => t.smtp.messages.find((m) => m.subject?.includes(ordered.body.payment.instructions.reference)), 10000, 'admin notified');
+    const notice = await eventually(() => t.smtp.messages.find((m) => m.subject?.includes(ordered.body.payment.instructions.reference)), 10000, 'admin notified');
     expect(JSON.stringify(notice.to)).toContain('admin@guichet.test');
 
     const queue = await request(t.url).get(`${API}/admin/payments`).query({ status: 'awaiting_review' }).set(bearer(admin)).expect(200);
@@ -91,7 +93,7 @@ describe('films and series sold by Mobile Money', () => {
       { id: first.id, number: 1, title: 'Épisode 1', downloadable: true },
       { id: second.id, number: 2, title: 'Épisode 2', downloadable: true },
     ]);
-    const mail = await eventually(async () => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(buyer.user.email) && m.subject?.includes('Paiement validé')), 10000, 'buyer mail');
+    const mail = await eventually(() => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(buyer.user.email) && m.subject?.includes('Paiement validé')), 10000, 'buyer mail');
     expect(mail.text).toContain('/library');
 
     const link = await request(t.url).post(`${API}/me/library/downloads`).set(bearer(buyer)).send({ contentType: 'episode', contentId: first.id }).expect(201);

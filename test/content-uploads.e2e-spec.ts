@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { bearer, Session } from './support/accounts';
+import type { DataSource } from 'typeorm';
+import type { Session } from './support/accounts';
+import { bearer } from './support/accounts';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries } from './support/content/catalogue';
 import { decodeJpeg, filesUnder, heldChunk, interruptedChunk, makePng, putMultipartStream, sha256 } from './support/content/files';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 const CHUNK = 'application/offset+octet-stream';
 

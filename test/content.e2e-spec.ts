@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ContentService, ContentType } from '../libs/catalogue/src/content';
-import { bearer, registerCustomer, Session, uniqueName } from './support/accounts';
+import type { Session} from './support/accounts';
+import { bearer, registerCustomer, uniqueName } from './support/accounts';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries, filmBody } from './support/content/catalogue';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 describe('films and series catalogue', () => {
   let t: TestApp;

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { bearer, login, registerCustomer, registerOrganizer, uniqueName } from './support/accounts';
-import { createMatch, createStand, inDays, Organizer } from './support/club-fixtures';
-import { startTestApp, TEST_ADMIN, TestApp } from './support/test-app';
+import type { Organizer } from './support/club-fixtures';
+import { createMatch, createStand, inDays } from './support/club-fixtures';
+import type { TestApp } from './support/test-app';
+import { startTestApp, TEST_ADMIN } from './support/test-app';
 
 describe('clubs, stands and matches', () => {
   let t: TestApp;

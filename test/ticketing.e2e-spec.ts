@@ -1,13 +1,15 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { FakeStripe } from './fakes/stripe';
-import { bearer, registerCustomer, Session } from './support/accounts';
+import type { DataSource } from 'typeorm';
+import type { FakeStripe } from './fakes/stripe';
+import type { Session } from './support/accounts';
+import { bearer, registerCustomer } from './support/accounts';
 import { openCheckoutLink } from './support/checkout-link';
 import { clubWithMatch } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { decodeQrPng } from './support/qr-decode';
-import { SellingApp, sellingClub, startSellingApp, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
-import { TestApp } from './support/test-app';
+import type { SellingApp} from './support/selling-club';
+import { sellingClub, startSellingApp, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
+import type { TestApp } from './support/test-app';
 
 describe('buying seats with Stripe', () => {
   let app: SellingApp;
@@ -239,7 +241,7 @@ describe('buying seats with Stripe', () => {
     expect(refund).toMatchObject({ status: 'succeeded', amount: 1500 });
     const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(late)).expect(200);
     expect(tickets).toEqual([]);
-    const mail = await eventually(async () => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(late.user.email)), 10000, 'refund mail');
+    const mail = await eventually(() => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(late.user.email)), 10000, 'refund mail');
     expect(mail.subject).toContain('Remboursement');
   });
 

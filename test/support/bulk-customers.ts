@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { JwtService } from '@nestjs/jwt';
-import { DataSource } from 'typeorm';
+import type { JwtService } from '@nestjs/jwt';
+import type { DataSource } from 'typeorm';
 
 /**
  * Many customers at once for race tests: inserted in one statement (hashing 1000 passwords would

@@ -1,7 +1,13 @@
 import request from 'supertest';
-import { bearer, registerOrganizer, Session } from './accounts';
+import type { Session } from './accounts';
+import { bearer, registerOrganizer } from './accounts';
 
 export type Organizer = Session & { club: { id: string; name: string } };
+
+export interface CreatedMatch {
+  id: string;
+  stands: { standId: string; remaining: number; quota: number }[];
+}
 
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
@@ -11,7 +17,7 @@ export async function createStand(url: string, organizer: Organizer, body: Recor
     .set(bearer(organizer))
     .send({ name: `Tribune ${Math.random().toString(36).slice(2, 8)}`, capacity: 500, price: { amount: 1500, currency: 'EUR' }, ...body })
     .expect(201);
-  return res.body;
+  return res.body as { id: string; capacity: number };
 }
 
 export async function createMatch(
@@ -19,13 +25,13 @@ export async function createMatch(
   organizer: Organizer,
   stands: { standId: string; quota?: number; price?: { amount: number; currency: string } }[],
   body: Record<string, unknown> = {},
-): Promise<{ id: string; stands: { standId: string; remaining: number; quota: number }[] }> {
+): Promise<CreatedMatch> {
   const res = await request(url)
     .post('/api/v1/matches')
     .set(bearer(organizer))
     .send({ opponent: 'FC Uccle Sport', kickoffAt: inDays(7), venue: 'home', stands, ...body })
     .expect(201);
-  return res.body;
+  return res.body as CreatedMatch;
 }
 
 export async function clubWithMatch(url: string, quota = 500) {

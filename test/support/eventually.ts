@@ -1,5 +1,8 @@
-/** Polls until `check` returns a value (not undefined/false) or the time is up; for work done by queues. */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20000, what = 'condition'): Promise<T> {
+/**
+ * Polls until `check` returns a value (not undefined/false) or the time is up; for work done by queues.
+ * `check` may be synchronous (reading what a fake recorded) or asynchronous (querying the API or the database).
+ */
+export async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000, what = 'condition'): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

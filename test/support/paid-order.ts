@@ -1,6 +1,7 @@
 import request from 'supertest';
-import { FakeStripe } from '../fakes/stripe';
-import { bearer, registerCustomer, Session } from './accounts';
+import type { FakeStripe } from '../fakes/stripe';
+import type { Session } from './accounts';
+import { bearer, registerCustomer } from './accounts';
 import { openCheckoutLink } from './checkout-link';
 import { eventually } from './eventually';
 import { WEBHOOK_SECRET, webhookUrl } from './selling-club';
@@ -19,18 +20,19 @@ export async function buySeats(baseUrl: string, fake: FakeStripe, matchId: strin
     .set(bearer(buyer))
     .send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' })
     .expect(201);
-  const orderId: string = created.body.order.id;
+  const { order, payment } = created.body as { order: { id: string }; payment: { checkoutUrl: string } };
+  const orderId = order.id;
   // The Stripe session is created when the buyer opens the payment link, not by POST /orders.
-  const opened = await openCheckoutLink(baseUrl, created.body.payment.checkoutUrl);
+  const opened = await openCheckoutLink(baseUrl, payment.checkoutUrl);
   if (opened.status !== 303) throw new Error(`the payment link answered ${opened.status}`);
   const session = [...fake.sessions.values()].find((stored) => stored.session.client_reference_id === orderId);
   if (!session) throw new Error('no checkout session');
   await fake.deliver(fake.completeSession(session.session.id), webhookUrl(baseUrl), WEBHOOK_SECRET);
   await eventually(
-    async () => (await request(baseUrl).get(`/api/v1/orders/${orderId}`).set(bearer(buyer))).body.status === 'fulfilled',
+    async () => ((await request(baseUrl).get(`/api/v1/orders/${orderId}`).set(bearer(buyer))).body as { status: string }).status === 'fulfilled',
     20000,
     'order fulfilled',
   );
-  const tickets = (await request(baseUrl).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200)).body;
+  const tickets = (await request(baseUrl).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200)).body as PaidOrder['tickets'];
   return { buyer, orderId, tickets };
 }

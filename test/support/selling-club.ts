@@ -1,10 +1,12 @@
 import request from 'supertest';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import type { DataSource } from 'typeorm';
+import type { FakeStripe} from '../fakes/stripe';
+import { startFakeStripe } from '../fakes/stripe';
 import { bearer } from './accounts';
 import { clubWithMatch } from './club-fixtures';
-import { startTestApp, TestApp } from './test-app';
+import type { TestApp } from './test-app';
+import { startTestApp } from './test-app';
 
 export const WEBHOOK_SECRET = 'whsec_test_guichet';
 
@@ -24,7 +26,7 @@ export async function sellingClub(baseUrl: string, fake: FakeStripe, quota = 500
   if (!account) throw new Error('no connected account was created');
   const delivery = await fake.deliver(fake.enableCharges(account.id), webhookUrl(baseUrl), WEBHOOK_SECRET);
   if (delivery.status !== 200) throw new Error(`account.updated was refused: ${delivery.status}`);
-  return { ...setup, accountId: account.id, onboardingUrl: link.body.url as string };
+  return { ...setup, accountId: account.id, onboardingUrl: (link.body as { url: string }).url };
 }
 
 export interface SellingApp {

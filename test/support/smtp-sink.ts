@@ -1,6 +1,8 @@
-import { AddressInfo } from 'node:net';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer, SMTPServerDataStream } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import type { ParsedMail} from 'mailparser';
+import { simpleParser } from 'mailparser';
+import type { SMTPServerDataStream } from 'smtp-server';
+import { SMTPServer } from 'smtp-server';
 
 /** A real SMTP server on loopback that keeps what it receives, for tests to read. */
 export class SmtpSink {

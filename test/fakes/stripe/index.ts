@@ -1,11 +1,13 @@
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { StripeEvent } from '../../../libs/payments/src/sandbox/stripe-api/objects';
+import type { StripeEvent } from '../../../libs/payments/src/sandbox/stripe-api/objects';
 import { createRouter } from '../../../libs/payments/src/sandbox/stripe-api/router';
-import { createStripeServer, RecordedRequest } from '../../../libs/payments/src/sandbox/stripe-api/server';
+import type { RecordedRequest } from '../../../libs/payments/src/sandbox/stripe-api/server';
+import { createStripeServer } from '../../../libs/payments/src/sandbox/stripe-api/server';
 import { StripeStore } from '../../../libs/payments/src/sandbox/stripe-api/store';
-import { Delivery, deliver, DeliveryOptions } from '../../../libs/payments/src/sandbox/stripe-api/webhooks';
+import type { Delivery, DeliveryOptions } from '../../../libs/payments/src/sandbox/stripe-api/webhooks';
+import { deliver } from '../../../libs/payments/src/sandbox/stripe-api/webhooks';
 
 export type {
   Account,

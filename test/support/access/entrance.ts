@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { TicketKeysService } from '@guichet/ticketing';
+import type { TicketKeysService } from '@guichet/ticketing';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { signTicketCode } from '../../../libs/ticketing/src/tickets/ticket-code';
-import { FakeStripe } from '../../fakes/stripe';
+import type { FakeStripe } from '../../fakes/stripe';
 import { bearer, registerOrganizer } from '../accounts';
-import { createMatch, createStand, Organizer } from '../club-fixtures';
+import type { Organizer } from '../club-fixtures';
+import { createMatch, createStand } from '../club-fixtures';
 import { buySeats } from '../paid-order';
 import { sellingClub } from '../selling-club';
 
@@ -41,7 +42,7 @@ export async function paidTickets(url: string, fake: FakeStripe, matchId: string
 /** A club that sells, with one match, `count` paid tickets for it, and a second match (for wrong_match). */
 export async function clubWithTickets(url: string, fake: FakeStripe, count: number) {
   const club = await sellingClub(url, fake, 200);
-  const organizer = club.organizer as Organizer;
+  const organizer = club.organizer;
   const tickets = await paidTickets(url, fake, club.match.id, club.stand.id, count);
   const otherMatch = await createMatch(url, organizer, [{ standId: club.stand.id, quota: 10 }], { opponent: 'RFC Other' });
   return { organizer, clubId: organizer.club.id, match: club.match, stand: club.stand, otherMatch, tickets };
@@ -60,7 +61,7 @@ export async function registerGate(url: string, organizer: Organizer, name = `Po
 }
 
 export async function listGates(url: string, organizer: Organizer): Promise<Gate[]> {
-  return (await request(url).get(`/api/v1/clubs/${organizer.club.id}/gates`).set(bearer(organizer)).expect(200)).body;
+  return (await request(url).get(`/api/v1/clubs/${organizer.club.id}/gates`).set(bearer(organizer)).expect(200)).body as Gate[];
 }
 
 /** POST /access/scan as a gate device (plain fetch: many of them at once in the race tests). */
@@ -84,13 +85,13 @@ export async function staffScan(url: string, session: { accessToken: string }, b
 
 export async function gateEvents(url: string, organizer: Organizer, gateId: string) {
   const res = await request(url).get(`/api/v1/gates/${gateId}/events?pageSize=100`).set(bearer(organizer)).expect(200);
-  return res.body.items as { kind: string; scanRef: string | null; doorState: string | null; sensorCm: number | null; detail: Record<string, unknown> | null }[];
+  return (res.body as { items: { kind: string; scanRef: string | null; doorState: string | null; sensorCm: number | null; detail: Record<string, unknown> | null }[] }).items;
 }
 
 export async function scanRows(db: DataSource, where: string, params: unknown[]) {
-  return db.query(`SELECT * FROM scan WHERE ${where} ORDER BY received_at, scanned_at`, params) as Promise<
+  return db.query<
     { id: string; result: string; mode: string; gate_id: string | null; staff_user_id: string | null; ticket_id: string | null; nonce: string | null; device_result: string | null; conflict: string | null; conflict_scan_id: string | null; scanned_at: Date; code_ref: string }[]
-  >;
+  >(`SELECT * FROM scan WHERE ${where} ORDER BY received_at, scanned_at`, params);
 }
 
 /**
@@ -121,7 +122,7 @@ export async function mintTickets(
   const tickets: Ticket[] = [];
   for (let seat = 1; seat <= count; seat++) {
     const code = signTicketCode(key.kid, target.matchId, key.privateKey);
-    const [row] = await db.query(
+    const [row] = await db.query<{ id: string }[]>(
       `INSERT INTO ticket (order_id, order_item_id, seat_number, customer_id, club_id, match_id, stand_id, code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [orderId, itemId, seat, target.customerId, target.clubId, target.matchId, target.standId, code],
     );

@@ -1,5 +1,6 @@
-import { createConnection, createServer, Server, Socket } from 'node:net';
-import { AddressInfo } from 'node:net';
+import type { Server, Socket } from 'node:net';
+import { createConnection, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 
 /**
  * A TCP relay on loopback in front of the API: `cut()` makes the server unreachable for whoever goes

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { bearer, login, Session } from '../accounts';
+import type { Session } from '../accounts';
+import { bearer, login } from '../accounts';
 import { TEST_ADMIN } from '../test-app';
 
 export const API = '/api/v1';

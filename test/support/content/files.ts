@@ -1,6 +1,8 @@
-import { createHash, Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { request as httpRequest, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { defaultFormats } from 'jimp';
@@ -124,7 +126,9 @@ export function putMultipartStream(
         'Content-Length': String(head.length + file.size + tail.length),
       },
     });
-    req.on('response', (response) => collect(response).then(resolve, reject));
+    req.on('response', (response) => {
+      collect(response).then(resolve, reject);
+    });
     req.on('error', reject);
     req.write(head);
     file.body.on('error', reject);
@@ -186,7 +190,9 @@ export function patchChunkStream(url: string, headers: Record<string, string>, o
         'Upload-Offset': String(offset),
       },
     });
-    req.on('response', (response) => collect(response).then(resolve, reject));
+    req.on('response', (response) => {
+      collect(response).then(resolve, reject);
+    });
     req.on('error', reject);
     body.on('error', reject);
     body.pipe(req);
@@ -198,7 +204,7 @@ export function patchChunkStream(url: string, headers: Record<string, string>, o
  * fall on those boundaries): `next(size)` gives a Readable of the following `size` bytes.
  */
 export function slicer(stream: Readable): { next(size: number): Readable; end(): Promise<void> } {
-  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer, undefined>;
   let leftover = Buffer.alloc(0);
   return {
     next(size: number) {
@@ -236,7 +242,9 @@ export function heldChunk(url: string, headers: Record<string, string>, chunk: B
     headers: { ...headers, 'Content-Type': 'application/offset+octet-stream', 'Content-Length': String(chunk.length) },
   });
   const answer = new Promise<HttpAnswer>((resolve, reject) => {
-    req.on('response', (response) => collect(response).then(resolve, reject));
+    req.on('response', (response) => {
+      collect(response).then(resolve, reject);
+    });
     req.on('error', reject);
   });
   req.write(chunk.subarray(0, sendFirst));
