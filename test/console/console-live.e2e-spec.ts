@@ -2,6 +2,7 @@
 // The callbacks passed to page.* run in the browser, hence the DOM types.
 import request from 'supertest';
 import { bearer, registerOrganizer } from '../support/accounts';
+import { adminSession } from '../support/content/catalogue';
 import { registerGate } from '../support/access/entrance';
 import { FakeGateSocket } from '../support/access/gate-socket-client';
 import { eventually } from '../support/eventually';
@@ -29,6 +30,12 @@ describe('the console hears the entrance live (server-sent events)', () => {
     const stranger = await registerOrganizer(c.url);
     // Another club's organizer may not open this club's stream, and theirs stays silent about it.
     expect((await listenLive(c.url, club.organizer.club.id, stranger.accessToken)).status).toBe(403);
+    // An admin may listen to any club, but a club that does not exist answers 404 rather than a stream open for ever.
+    const admin = await adminSession(c.url);
+    expect((await listenLive(c.url, '00000000-0000-4000-8000-000000000000', admin.accessToken)).status).toBe(404);
+    const adminStream = await listenLive(c.url, club.organizer.club.id, admin.accessToken);
+    expect(adminStream.status).toBe(200);
+    adminStream.close();
     const strangers = await listenLive(c.url, stranger.club.id, stranger.accessToken);
     const ours = await listenLive(c.url, club.organizer.club.id, club.organizer.accessToken);
     await eventually(() => Promise.resolve(strangers.heard.some((event) => event.type === 'ready') && ours.heard.some((event) => event.type === 'ready')), 10_000, 'both streams ready');

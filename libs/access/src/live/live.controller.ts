@@ -17,7 +17,7 @@ export class LiveController {
     content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
   @Sse()
-  stream(@CurrentUser() caller: AuthUser, @Param('clubId', ParseUUIDPipe) clubId: string): Observable<MessageEvent> {
+  stream(@CurrentUser() caller: AuthUser, @Param('clubId', ParseUUIDPipe) clubId: string): Promise<Observable<MessageEvent>> {
     return this.live.stream(caller, clubId);
   }
 }

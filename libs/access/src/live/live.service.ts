@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger, MessageEvent } from '@nestjs/common';
 import { MatchesService } from '@guichet/catalogue';
-import { assertManagesClub, AuthUser } from '@guichet/users';
+import { assertManagesClub, AuthUser, ClubsService, Role } from '@guichet/users';
 import { defer, filter, interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
 import { LiveBus } from './live-bus.service';
 
@@ -19,11 +19,16 @@ export class LiveService implements BeforeApplicationShutdown {
   constructor(
     private readonly bus: LiveBus,
     private readonly matches: MatchesService,
+    private readonly clubs: ClubsService,
   ) {}
 
-  /** Checked before the stream opens: another club's organizer gets 403, never an empty stream. */
-  stream(caller: AuthUser, clubId: string): Observable<MessageEvent> {
+  /**
+   * Checked before the stream opens: another club's organizer gets 403 and an admin naming no club 404, never an
+   * empty stream left open.
+   */
+  async stream(caller: AuthUser, clubId: string): Promise<Observable<MessageEvent>> {
     assertManagesClub(caller, clubId);
+    if (caller.role === Role.Admin) await this.clubs.get(clubId);
     const events = this.bus.events.pipe(
       filter((event) => event.clubId === clubId),
       map(({ clubId: _club, type, ...data }): MessageEvent => ({ type, data })),
