@@ -3,16 +3,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { signTicketCode } from '../libs/ticketing/src/tickets/ticket-code';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
-import { Organizer } from './support/club-fixtures';
+import type { FakeStripe} from './fakes/stripe';
+import { startFakeStripe } from './fakes/stripe';
+import type { Organizer } from './support/club-fixtures';
 import { eventually } from './support/eventually';
-import { clubWithTickets, gateEvents, listGates, registerGate, scanRows, staffScan, Ticket } from './support/access/entrance';
+import type { Ticket } from './support/access/entrance';
+import { clubWithTickets, gateEvents, listGates, registerGate, scanRows, staffScan } from './support/access/entrance';
 import { buildGateProgram, GateProcess } from './support/access/gate-process';
 import { TcpProxy } from './support/access/tcp-proxy';
 import { stripeEnv } from './support/selling-club';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 /**
  * The real gate program (gate/, simulated hardware) against the real API. It reaches the API through a TCP
@@ -122,7 +125,7 @@ describe('the gate program at the entrance', () => {
 
     // Nothing reached the server meanwhile.
     expect(await scanRows(db, `gate_id = $1 AND mode = 'offline'`, [gateId])).toEqual([]);
-    expect((await db.query(`SELECT status FROM ticket WHERE id = $1`, [admittedOffline.id]))[0].status).toBe('valid');
+    expect((await db.query<{ status: string }[]>(`SELECT status FROM ticket WHERE id = $1`, [admittedOffline.id]))[0].status).toBe('valid');
 
     const backAt = gate.mark;
     await proxy.restore();
@@ -136,7 +139,7 @@ describe('the gate program at the entrance', () => {
       [null, 'invalid', 'invalid', null],
     ]);
     expect(offline[1].nonce).toBe(nonce);
-    const [ticket] = await db.query(`SELECT status, used_at FROM ticket WHERE id = $1`, [admittedOffline.id]);
+    const [ticket] = await db.query<{ status: string; used_at: Date }[]>(`SELECT status, used_at FROM ticket WHERE id = $1`, [admittedOffline.id]);
     expect(ticket.status).toBe('used');
     expect(ticket.used_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(ticket.used_at.getTime()).toBeLessThanOrEqual(offline[1].scanned_at.getTime());

@@ -1,13 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import type { FakeStripe} from './fakes/stripe';
+import { startFakeStripe } from './fakes/stripe';
 import { bearer } from './support/accounts';
-import { Organizer } from './support/club-fixtures';
+import type { Organizer } from './support/club-fixtures';
 import { eventually } from './support/eventually';
-import { clubWithTickets, gateEvents, gateScan, listGates, registerGate, staffScan, Ticket } from './support/access/entrance';
+import type { Ticket } from './support/access/entrance';
+import { clubWithTickets, gateEvents, gateScan, listGates, registerGate, staffScan } from './support/access/entrance';
 import { FakeGateSocket, refusedConnection } from './support/access/gate-socket-client';
 import { stripeEnv } from './support/selling-club';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import { expect } from '@jest/globals';
+import { bodyOf } from './support/body';
 
 /**
  * The gates' websocket on two API instances sharing Postgres and Redis (same REDIS_PREFIX, same JWT secret),
@@ -141,7 +146,7 @@ describe('gate websocket', () => {
     // Connected to B; re-keyed through A: B cuts the socket, the old key no longer connects.
     const socket = await connect(b.url, gate.id, deviceKey);
     const cut = socket.disconnected();
-    const rotated = (await request(a.url).post(`/api/v1/gates/${gate.id}/key`).set(bearer(organizer)).expect(200)).body;
+    const rotated = bodyOf<{ deviceKey: string }>(await request(a.url).post(`/api/v1/gates/${gate.id}/key`).set(bearer(organizer)).expect(200));
     expect(await cut).toBe('io server disconnect');
     expect(await refusedConnection(b.url, gate.id, deviceKey)).toBe('unauthorized');
 

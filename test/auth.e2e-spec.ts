@@ -2,6 +2,10 @@ import request from 'supertest';
 import { bearer, login, registerCustomer, registerOrganizer, uniqueName } from './support/accounts';
 import type { TestApp } from './support/test-app';
 import { startTestApp, TEST_ADMIN } from './support/test-app';
+import type { Problem } from './support/body';
+import { bodyOf } from './support/body';
+import { expect } from '@jest/globals';
+import type { Session } from './support/accounts';
 
 describe('accounts and sessions', () => {
   let t: TestApp;
@@ -16,7 +20,7 @@ describe('accounts and sessions', () => {
       .post('/api/v1/auth/register')
       .send({ email: `${username}@Example.org`, username, password: 'correct-horse-battery', displayName: 'Ada' })
       .expect(201);
-    expect(registered.body.user).toEqual({
+    expect(bodyOf<Session>(registered).user).toEqual({
       id: expect.any(String),
       email: `${username}@example.org`,
       username,
@@ -27,16 +31,16 @@ describe('accounts and sessions', () => {
 
     const session = await login(t.url, `${username}@EXAMPLE.org`, 'correct-horse-battery');
     const me = await request(t.url).get('/api/v1/me').set(bearer(session)).expect(200);
-    expect(me.body).toMatchObject({ id: registered.body.user.id, username, role: 'customer' });
+    expect(me.body).toMatchObject({ id: bodyOf<Session>(registered).user.id, username, role: 'customer' });
 
     const rotated = await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
-    expect(rotated.body.refreshToken).not.toBe(session.refreshToken);
-    await request(t.url).get('/api/v1/me').set(bearer(rotated.body)).expect(200);
+    expect(bodyOf<Session>(rotated).refreshToken).not.toBe(session.refreshToken);
+    await request(t.url).get('/api/v1/me').set(bearer(bodyOf<Session>(rotated))).expect(200);
 
     const reused = await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
     expect(reused.headers['content-type']).toContain('application/problem+json');
     // Reusing a rotated token looks like theft: the whole session family is revoked.
-    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
+    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: bodyOf<Session>(rotated).refreshToken }).expect(401);
 
     const second = await login(t.url, username, 'correct-horse-battery');
     await request(t.url).post('/api/v1/auth/logout').set(bearer(second)).send({ refreshToken: second.refreshToken }).expect(204);
@@ -59,7 +63,7 @@ describe('accounts and sessions', () => {
       Array.from({ length: 20 }, () => request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken })),
     );
     expect(replays.map((res) => res.status)).toEqual(Array(20).fill(401));
-    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
+    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: bodyOf<Session>(rotated).refreshToken }).expect(401);
     await request(t.url).get('/health/ready').expect(200);
   });
 
@@ -82,7 +86,7 @@ describe('accounts and sessions', () => {
       await request(t.url).post('/api/v1/auth/login').send({ login: session.user.username, password: 'wrong-password' }).expect(401);
     }
     const blocked = await request(t.url).post('/api/v1/auth/login').send({ login: session.user.username, password: 'correct-horse-battery' }).expect(429);
-    expect(blocked.body.type).toMatch(/too-many-attempts$/);
+    expect(bodyOf<Problem>(blocked).type).toMatch(/too-many-attempts$/);
   });
 
   it('refuses a second account with the same email or username, whatever the case', async () => {
@@ -91,12 +95,12 @@ describe('accounts and sessions', () => {
       .post('/api/v1/auth/register')
       .send({ email: first.user.email.toUpperCase(), username: uniqueName('x'), password: 'correct-horse-battery' })
       .expect(409);
-    expect(sameEmail.body.type).toMatch(/email-taken$/);
+    expect(bodyOf<Problem>(sameEmail).type).toMatch(/email-taken$/);
     const sameUsername = await request(t.url)
       .post('/api/v1/auth/register')
       .send({ email: `${uniqueName('y')}@example.org`, username: first.user.username.toUpperCase(), password: 'correct-horse-battery' })
       .expect(409);
-    expect(sameUsername.body.type).toMatch(/username-taken$/);
+    expect(bodyOf<Problem>(sameUsername).type).toMatch(/username-taken$/);
   });
 
   it('lets exactly one of twenty simultaneous sign-ups take a username', async () => {
@@ -121,7 +125,7 @@ describe('accounts and sessions', () => {
       .post('/api/v1/auth/register/organizer')
       .send({ email: `${username}@example.org`, username, password: 'correct-horse-battery', club: { name: name.toUpperCase(), country: 'BE' } })
       .expect(409);
-    expect(again.body.type).toMatch(/club-exists$/);
+    expect(bodyOf<Problem>(again).type).toMatch(/club-exists$/);
     // Nothing of the refused registration was kept: the user can register elsewhere with the same username.
     await registerCustomer(t.url, { username, email: `${username}@example.org` });
 
@@ -156,7 +160,7 @@ describe('accounts and sessions', () => {
       .post('/api/v1/invitations/accept')
       .send({ token: decodeURIComponent(token ?? ''), username, password: 'correct-horse-battery' })
       .expect(201);
-    expect(accepted.body.user).toMatchObject({ role: 'organizer', clubId: organizer.club.id, email });
+    expect(bodyOf<Session>(accepted).user).toMatchObject({ role: 'organizer', clubId: organizer.club.id, email });
     await request(t.url)
       .post('/api/v1/invitations/accept')
       .send({ token: decodeURIComponent(token ?? ''), username: uniqueName('twice'), password: 'correct-horse-battery' })
@@ -171,9 +175,9 @@ describe('accounts and sessions', () => {
       .set(bearer(admin))
       .send({ displayName: 'Jean-Paul Mbarga', phone: '+237670000001', telegramUserId: String(Date.now()) })
       .expect(201);
-    expect(created.body.username).toMatch(/^jean-paul-\d{4}$/);
-    expect(created.body.password).toHaveLength(16);
-    const session = await login(t.url, created.body.username, created.body.password);
+    expect(bodyOf<{ username: string; password: string }>(created).username).toMatch(/^jean-paul-\d{4}$/);
+    expect(bodyOf<{ username: string; password: string }>(created).password).toHaveLength(16);
+    const session = await login(t.url, bodyOf<{ username: string; password: string }>(created).username, bodyOf<{ username: string; password: string }>(created).password);
     expect(session.user).toMatchObject({ role: 'customer', displayName: 'Jean-Paul Mbarga', email: null });
   });
 
@@ -183,7 +187,7 @@ describe('accounts and sessions', () => {
     const reset = await request(t.url).post(`/api/v1/admin/customers/${customer.user.id}/password`).set(bearer(admin)).expect(200);
     expect(reset.body).toMatchObject({ username: customer.user.username, password: expect.stringMatching(/^.{16}$/) });
     await request(t.url).post('/api/v1/auth/login').send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(401);
-    await login(t.url, customer.user.username, reset.body.password);
+    await login(t.url, customer.user.username, bodyOf<{ username: string; password: string }>(reset).password);
     await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: customer.refreshToken }).expect(401);
     await request(t.url).post(`/api/v1/admin/customers/${admin.user.id}/password`).set(bearer(admin)).expect(400);
     await request(t.url).post(`/api/v1/admin/customers/${customer.user.id}/password`).set(bearer(customer)).expect(403);

@@ -1,10 +1,15 @@
 import request from 'supertest';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { bearer, registerCustomer, registerOrganizer, Session, uniqueName } from './support/accounts';
+import type { DataSource } from 'typeorm';
+import type { Session} from './support/accounts';
+import { bearer, registerCustomer, registerOrganizer, uniqueName } from './support/accounts';
 import { adminSession, createFilm, filmBody } from './support/content/catalogue';
-import { ownDatabase, OwnDatabase } from './hardening/own-database';
-import { startTestApp, TestApp } from './support/test-app';
+import type { OwnDatabase } from './hardening/own-database';
+import { ownDatabase } from './hardening/own-database';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import type { Problem } from './support/body';
+import { bodyOf } from './support/body';
 
 const API = '/api/v1';
 const nested = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
@@ -16,7 +21,7 @@ describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
   let admin: Session;
   let customer: Session;
   const counts = async () =>
-    (await db.query(`SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM film) AS films, (SELECT count(*) FROM club) AS clubs`))[0];
+    (await db.query<{ users: string; films: string; clubs: string }[]>(`SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM film) AS films, (SELECT count(*) FROM club) AS clubs`))[0];
 
   beforeAll(async () => {
     // A database of its own: other test files create rows at the same time, and these checks count whole tables.
@@ -92,16 +97,16 @@ describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
   ])('answers %s in place of an order item with 400 and a readable message', async (_name, items) => {
     const res = await request(t.url).post(`${API}/orders`).set(bearer(customer)).send({ items, paymentMethod: 'stripe' });
     expectProblem(res, [400]);
-    expect(JSON.stringify(res.body.errors)).not.toContain('undefined');
+    expect(JSON.stringify(bodyOf<Problem>(res).errors)).not.toContain('undefined');
   });
 
   it('says what is wrong with an empty item or missing items', async () => {
     const empty = await request(t.url).post(`${API}/orders`).set(bearer(customer)).send({ items: [{}], paymentMethod: 'stripe' });
     expectProblem(empty, [400]);
-    expect(JSON.stringify(empty.body.errors)).not.toMatch(/undefined|unknown value/);
+    expect(JSON.stringify(bodyOf<Problem>(empty).errors)).not.toMatch(/undefined|unknown value/);
     const missing = await request(t.url).post(`${API}/orders`).set(bearer(customer)).send({ paymentMethod: 'stripe' });
     expectProblem(missing, [400]);
-    expect(JSON.stringify(missing.body.errors)).not.toContain('no more than');
+    expect(JSON.stringify(bodyOf<Problem>(missing).errors)).not.toContain('no more than');
   });
 
   it("lets an organizer name their own club's id in uppercase", async () => {

@@ -1,8 +1,12 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { registerCustomer, uniqueName } from './support/accounts';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import { expect } from '@jest/globals';
+import type { Problem } from './support/body';
+import { bodyOf } from './support/body';
 
 describe('malformed requests', () => {
   let t: TestApp;
@@ -11,7 +15,7 @@ describe('malformed requests', () => {
     t = await startTestApp({}, false);
     const db = t.app.get<DataSource>(getDataSourceToken());
     // Only this file's accounts ('ok…'): other test files create users at the same time.
-    userCount = async () => Number((await db.query(`SELECT count(*) AS n FROM app_user WHERE username LIKE 'ok%'`))[0].n);
+    userCount = async () => Number((await db.query<{ n: string }[]>(`SELECT count(*) AS n FROM app_user WHERE username LIKE 'ok%'`))[0].n);
   });
   afterAll(() => t.close());
 
@@ -45,7 +49,7 @@ describe('malformed requests', () => {
       .post('/api/v1/auth/register')
       .send({ email: 'nope', username: 'a', password: 'short', isAdmin: true })
       .expect(400);
-    const fields = (res.body.errors as { field: string }[]).map((error) => error.field);
+    const fields = (bodyOf<Problem>(res).errors ?? []).map((error) => error.field);
     expect(new Set(fields)).toEqual(new Set(['email', 'username', 'password', 'isAdmin']));
   });
 
@@ -84,6 +88,6 @@ describe('malformed requests', () => {
       .post('/api/v1/auth/register/organizer')
       .send({ ...valid(), club: { name: 'Some Club', country: 'Belgium' } })
       .expect(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'club.country' })]);
+    expect(bodyOf<Problem>(res).errors).toEqual([expect.objectContaining({ field: 'club.country' })]);
   });
 });

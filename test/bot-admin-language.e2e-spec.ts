@@ -57,11 +57,11 @@ describe('the admin chat in English (TELEGRAM_ADMIN_LANGUAGE=en), each admin ans
 
     // Someone not linked as an admin: refused, in the chat's language.
     telegram.userPresses(ADMIN_CHAT_ID, `rv:ok:${paymentId}`, { messageId: proof.message_id, from: { id: telegramId() } });
-    await eventually(async () => telegram.callbackAnswers.find((a) => a.show_alert && a.text === 'Only administrators whose Telegram account is linked can decide.'), 15000, 'the refusal');
+    await eventually(() => telegram.callbackAnswers.find((a) => a.show_alert && a.text === 'Only administrators whose Telegram account is linked can decide.'), 15000, 'the refusal');
 
     telegram.userPresses(ADMIN_CHAT_ID, `rv:ok:${paymentId}`, { messageId: proof.message_id, from: { id: adminTelegram } });
-    await eventually(async () => telegram.callbackAnswers.find((a) => a.text === '✅ Approved'), 15000, 'the answer to the admin');
-    const decided = await eventually(async () => /✅ Approved by \S+ on /.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id), 15000, 'the decision');
+    await eventually(() => telegram.callbackAnswers.find((a) => a.text === '✅ Approved'), 15000, 'the answer to the admin');
+    const decided = await eventually(() => /✅ Approved by \S+ on /.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id), 15000, 'the decision');
     expect(buttonsOf(decided)).toHaveLength(0);
   });
 
@@ -71,7 +71,7 @@ describe('the admin chat in English (TELEGRAM_ADMIN_LANGUAGE=en), each admin ans
     telegram.userSays(adminTelegram, '/language', { from: { id: adminTelegram, first_name: 'Admin' } });
     const choice = await nextTo(telegram, adminTelegram, seenPrivate, 'the language choice', (m) => buttonsOf(m).some((b) => b.callback_data === 'lang:fr'));
     telegram.userPresses(adminTelegram, 'lang:fr', { messageId: choice.message_id, from: { id: adminTelegram, first_name: 'Admin' } });
-    await eventually(async () => telegram.message(adminTelegram, choice.message_id)?.text.startsWith('Langue'), 15000, 'French chosen');
+    await eventually(() => telegram.message(adminTelegram, choice.message_id)?.text.startsWith('Langue'), 15000, 'French chosen');
     const film = await createFilm(world.app.url, admin, { title: `Admin FR ${adminTelegram}`, price: { amount: 1000, currency: 'XAF' } });
     const { buyer, proof, paymentId } = await proofFor(film.id);
     const seenAdmin = telegram.to(ADMIN_CHAT_ID).length;
@@ -80,7 +80,7 @@ describe('the admin chat in English (TELEGRAM_ADMIN_LANGUAGE=en), each admin ans
     const seen = telegram.to(ADMIN_CHAT_ID).length;
     telegram.userSays(ADMIN_CHAT_ID, 'Capture illisible', { from: { id: adminTelegram }, replyTo: question.message_id });
     await nextTo(telegram, ADMIN_CHAT_ID, seen, 'the confirmation to the admin', (m) => m.text === '❌ Paiement refusé ; l’acheteur reçoit le motif.');
-    await eventually(async () => /❌ Rejected by \S+ on .+: Capture illisible$/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''), 15000, 'the decision');
+    await eventually(() => /❌ Rejected by \S+ on .+: Capture illisible$/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''), 15000, 'the decision');
     // The buyer reads it in their own language (French here).
     await nextTo(telegram, buyer, 0, 'the rejection', (m) => m.text.includes('Motif : Capture illisible'));
 

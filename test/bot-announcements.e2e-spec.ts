@@ -26,7 +26,7 @@ describe('announcements of new films to the bot’s subscribers', () => {
     telegram.userSays(real, '/start');
     const question = await nextTo(telegram, real, 0, 'the opt-in question', (m) => m.text.startsWith('Voulez-vous recevoir les nouveautés'));
     telegram.userPresses(real, 'sub:1', { messageId: question.message_id });
-    await eventually(async () => telegram.message(real, question.message_id)?.text.startsWith('C’est noté : vous recevrez'), 15000, 'the opt-in');
+    await eventually(() => telegram.message(real, question.message_id)?.text.startsWith('C’est noté : vous recevrez'), 15000, 'the opt-in');
     const base = telegramId();
     const bulk = Array.from({ length: 100 }, (_, index) => base + index);
     await db.query(
@@ -41,7 +41,7 @@ describe('announcements of new films to the bot’s subscribers', () => {
 
     telegram.tooManyRequestsOnce(1);
     const film = await createFilm(world.app.url, admin, { title: `Nouveauté ${base}`, price: { amount: 3000, currency: 'XAF' } });
-    await eventually(async () => announced().filter((m) => m.text.includes(`Nouveauté ${base}`)).length >= 100, 60000, '100 announcements');
+    await eventually(() => announced().filter((m) => m.text.includes(`Nouveauté ${base}`)).length >= 100, 60000, '100 announcements');
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
     const first = announced().filter((m) => m.text.includes(`Nouveauté ${base}`));
@@ -61,10 +61,10 @@ describe('announcements of new films to the bot’s subscribers', () => {
     const pausedAt = tooMany?.at ?? 0;
     expect(times.filter((at) => at > pausedAt && at < pausedAt + 900).length).toBeLessThanOrEqual(4);
     // Each delivery is recorded once per recipient (what makes a retried job send nothing twice).
-    const [log] = await db.query(`SELECT count(*)::int AS sent FROM telegram_delivery WHERE key LIKE $1 AND sent_at IS NOT NULL`, [`announce:film:${film.id}:%`]);
+    const [log] = await db.query<{ sent: number }[]>(`SELECT count(*)::int AS sent FROM telegram_delivery WHERE key LIKE $1 AND sent_at IS NOT NULL`, [`announce:film:${film.id}:%`]);
     expect(log.sent).toBeGreaterThanOrEqual(100);
     // The blocked chat is marked and skipped.
-    const [row] = await db.query('SELECT blocked_at FROM telegram_account WHERE telegram_user_id = $1', [blocked]);
+    const [row] = await db.query<{ blocked_at: Date | null }[]>('SELECT blocked_at FROM telegram_account WHERE telegram_user_id = $1', [blocked]);
     expect(row.blocked_at).not.toBeNull();
 
     // /stop: the real subscriber leaves; the blocked chat is not even tried again.
@@ -73,7 +73,7 @@ describe('announcements of new films to the bot’s subscribers', () => {
     await nextTo(telegram, real, seen, 'the opt-out', (m) => m.text.includes('ne recevrez plus'));
     const refusedBefore = telegram.refused.filter((r) => r.chat_id === String(blocked)).length;
     await createFilm(world.app.url, admin, { title: `Suite ${base}`, price: { amount: 1000, currency: 'XAF' } });
-    await eventually(async () => announced().filter((m) => m.text.includes(`Suite ${base}`)).length >= 99, 60000, '99 announcements');
+    await eventually(() => announced().filter((m) => m.text.includes(`Suite ${base}`)).length >= 99, 60000, '99 announcements');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const second = announced().filter((m) => m.text.includes(`Suite ${base}`));
     expect(second).toHaveLength(99);
@@ -88,9 +88,9 @@ describe('announcements of new films to the bot’s subscribers', () => {
     telegram.userSays(fan, '/start');
     const question = await nextTo(telegram, fan, 0, 'the opt-in question', (m) => m.text.startsWith('Voulez-vous'));
     telegram.userPresses(fan, 'sub:1', { messageId: question.message_id });
-    await eventually(async () => telegram.message(fan, question.message_id)?.text.startsWith('C’est noté'), 15000, 'the opt-in');
+    await eventually(() => telegram.message(fan, question.message_id)?.text.startsWith('C’est noté'), 15000, 'the opt-in');
     await Promise.all([1, 2, 3].map((n) => createFilm(world.app.url, admin, { title: `Rafale ${n} ${fan}` })));
-    const burst = await eventually(async () => {
+    const burst = await eventually(() => {
       const got = telegram.to(fan).filter((m) => m.text.includes(`${fan}`) && isAnnouncement(m.text));
       return got.length === 3 && got;
     }, 30000, 'three announcements');

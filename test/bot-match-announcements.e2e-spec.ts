@@ -28,7 +28,7 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     telegram.userSays(chat, '/start');
     const menu = await nextTo(telegram, chat, seen, 'the greeting', (m) => m.text.startsWith('Bonjour'));
     telegram.userPresses(chat, `mt:${matchId}`, { messageId: menu.message_id });
-    return eventually(async () => telegram.message(chat, menu.message_id)?.text.includes('Choisissez une tribune') && telegram.message(chat, menu.message_id), 15000, 'the match');
+    return eventually(() => telegram.message(chat, menu.message_id)?.text.includes('Choisissez une tribune') && telegram.message(chat, menu.message_id), 15000, 'the match');
   }
 
   it('tells each follower once, through the delivery queue, not the others; unfollowing stops it', async () => {
@@ -45,7 +45,7 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     const follow = buttonsOf(screen).find((b) => b.callback_data === `fo:${organizer.club.id}`);
     expect(follow?.text).toBe(`🔔 Suivre ${clubName}`);
     telegram.userPresses(fan, follow?.callback_data ?? '', { messageId: screen.message_id });
-    const followed = await eventually(async () => telegram.message(fan, screen.message_id)?.text.startsWith(`Vous suivez ${clubName}`) && telegram.message(fan, screen.message_id), 15000, 'the follow');
+    const followed = await eventually(() => telegram.message(fan, screen.message_id)?.text.startsWith(`Vous suivez ${clubName}`) && telegram.message(fan, screen.message_id), 15000, 'the follow');
     expect(buttonsOf(followed).find((b) => b.callback_data === `uf:${organizer.club.id}`)?.text).toBe(`🔕 Ne plus suivre ${clubName}`);
     await openMatch(other, first.id);
 
@@ -77,11 +77,11 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     // Unfollow from the announcement's match screen: the next match reaches a remaining follower, not this fan.
     const again = await openMatch(fan, second.id);
     telegram.userPresses(fan, `uf:${organizer.club.id}`, { messageId: again.message_id });
-    await eventually(async () => telegram.message(fan, again.message_id)?.text.startsWith(`Vous ne suivez plus ${clubName}`), 15000, 'the unfollow');
+    await eventually(() => telegram.message(fan, again.message_id)?.text.startsWith(`Vous ne suivez plus ${clubName}`), 15000, 'the unfollow');
     const witness = telegramId();
     const witnessScreen = await openMatch(witness, second.id);
     telegram.userPresses(witness, `fo:${organizer.club.id}`, { messageId: witnessScreen.message_id });
-    await eventually(async () => telegram.message(witness, witnessScreen.message_id)?.text.startsWith('Vous suivez'), 15000, 'the witness follows');
+    await eventually(() => telegram.message(witness, witnessScreen.message_id)?.text.startsWith('Vous suivez'), 15000, 'the witness follows');
     await createMatch(world.app.url, organizer, [{ standId: stand.id }], { opponent: 'Union Troisième' });
     // The fan is no longer among the followers the fan-out reads: once the witness has it, nothing is queued for them.
     await nextTo(telegram, witness, 0, 'the announcement to the remaining follower', (m) => isMatchNews(m.text) && m.text.includes('Union Troisième'));
@@ -92,7 +92,7 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     telegram.userSays(witness, '/notifications');
     const witnessSettings = await nextTo(telegram, witness, beforeWitness, 'the witness settings', (m) => m.text.includes('Nouveaux matchs de'));
     telegram.userPresses(witness, `nuf:${organizer.club.id}`, { messageId: witnessSettings.message_id });
-    const left = await eventually(async () => telegram.message(witness, witnessSettings.message_id)?.text.startsWith(`Vous ne suivez plus ${clubName}`) && telegram.message(witness, witnessSettings.message_id), 15000, 'the unfollow from settings');
+    const left = await eventually(() => telegram.message(witness, witnessSettings.message_id)?.text.startsWith(`Vous ne suivez plus ${clubName}`) && telegram.message(witness, witnessSettings.message_id), 15000, 'the unfollow from settings');
     expect(left.text).not.toContain('Nouveaux matchs de');
     expect(buttonsOf(left).some((b) => b.callback_data?.startsWith('nuf:'))).toBe(false);
   });

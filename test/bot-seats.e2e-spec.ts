@@ -31,7 +31,7 @@ describe('match seats bought from the Telegram bot', () => {
     telegram.userPresses(buyer, 'ml:1', { messageId: menu.message_id });
     // Other specs add matches to the same database: page until ours shows (edited in place each time).
     let page = 1;
-    const ours = await eventually(async () => {
+    const ours = await eventually(() => {
       const current = telegram.message(buyer, menu.message_id);
       const found = current && buttonsOf(current).find((b) => b.callback_data === `mt:${club.match.id}`);
       if (found) return found;
@@ -42,9 +42,9 @@ describe('match seats bought from the Telegram bot', () => {
       return undefined;
     }, 20000, 'our match in the list');
     telegram.userPresses(buyer, ours.callback_data ?? '', { messageId: menu.message_id });
-    const stands = await eventually(async () => telegram.message(buyer, menu.message_id)?.text.includes('Choisissez une tribune') && telegram.message(buyer, menu.message_id), 15000, 'the stands');
+    const stands = await eventually(() => telegram.message(buyer, menu.message_id)?.text.includes('Choisissez une tribune') && telegram.message(buyer, menu.message_id), 15000, 'the stands');
     telegram.userPresses(buyer, `st:${club.stand.id}`, { messageId: menu.message_id });
-    await eventually(async () => telegram.message(buyer, menu.message_id)?.text.includes('Combien de places'), 15000, 'the quantity question');
+    await eventually(() => telegram.message(buyer, menu.message_id)?.text.includes('Combien de places'), 15000, 'the quantity question');
     expect(buttonsOf(stands).length).toBeGreaterThan(1);
 
     await world.restartBot();
@@ -58,19 +58,19 @@ describe('match seats bought from the Telegram bot', () => {
     const url = new URL(pay?.url ?? '');
     if (url.origin === new URL(app.config.PUBLIC_URL).origin) await request(app.url).get(`${url.pathname}${url.search}`);
     const db = app.app.get(DataSource);
-    const [order] = await db.query(`SELECT o.id FROM customer_order o JOIN telegram_account a ON a.user_id = o.customer_id WHERE a.telegram_user_id = $1`, [buyer]);
-    const session = await eventually(async () => [...stripe.sessions.values()].find((stored) => stored.session.client_reference_id === order.id), 15000, 'the checkout session');
+    const [order] = await db.query<{ id: string }[]>(`SELECT o.id FROM customer_order o JOIN telegram_account a ON a.user_id = o.customer_id WHERE a.telegram_user_id = $1`, [buyer]);
+    const session = await eventually(() => [...stripe.sessions.values()].find((stored) => stored.session.client_reference_id === order.id), 15000, 'the checkout session');
     const delivery = await stripe.deliver(stripe.completeSession(session.session.id), webhookUrl(app.url), WEBHOOK_SECRET);
     expect(delivery.status).toBe(200);
 
-    const photos = await eventually(async () => {
+    const photos = await eventually(() => {
       const sent = telegram.to(buyer).filter((m) => m.method === 'sendPhoto');
       return sent.length >= 2 && sent;
     }, 30000, 'two ticket photos');
     expect(photos).toHaveLength(2);
     expect(photos[0].text).toMatch(/^🎟 Billet 1\/2/);
     expect(photos[0].text).toMatch(/Tribune Tribune \w+\nCoup d’envoi : /);
-    const codes: string[] = (await db.query(`SELECT code FROM ticket WHERE order_id = $1 ORDER BY code`, [order.id])).map((row: { code: string }) => row.code);
+    const codes = (await db.query<{ code: string }[]>(`SELECT code FROM ticket WHERE order_id = $1 ORDER BY code`, [order.id])).map((row) => row.code);
     const decoded = photos.map((photo) => decodeQrPng(photo.photo as Buffer)).sort();
     expect(decoded).toEqual(codes);
     // The organizer's scanner admits each decoded code once.

@@ -62,7 +62,7 @@ describe('a web buyer links their Telegram account from the account page, and th
     expect(buttonsOf(linked).some((b) => b.callback_data === 'mine')).toBe(true);
     telegram.userPresses(chat, 'mine', { messageId: linked.message_id });
     const mine = await eventually(
-      async () => [...telegram.to(chat), telegram.message(chat, linked.message_id)].find((m) => m?.text.includes(`n° ${(order.body as { order: { number: string } }).order.number}`)),
+      () => [...telegram.to(chat), telegram.message(chat, linked.message_id)].find((m) => m?.text.includes(`n° ${(order.body as { order: { number: string } }).order.number}`)),
       30000,
       'the web order in "Mes achats"',
     );

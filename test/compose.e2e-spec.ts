@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '@guichet/common';
+import type { ConfigError} from '@guichet/common';
+import { loadConfig } from '@guichet/common';
 import { parse } from 'yaml';
 
 /**

@@ -2,11 +2,14 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { bearer, Session } from './support/accounts';
+import type { DataSource } from 'typeorm';
+import type { Session } from './support/accounts';
+import { bearer } from './support/accounts';
 import { adminSession, API, createFilm } from './support/content/catalogue';
 import { generatedStream, patchChunkStream, putMultipartStream, RssSampler, slicer } from './support/content/files';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import { bodyOf } from './support/body';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -29,7 +32,7 @@ describe('media uploads of a gigabyte', () => {
   afterAll(() => t.close());
 
   const storedSize = async (filmId: string) => {
-    const [row] = await db.query(`SELECT storage_key FROM media_file WHERE film_id = $1 AND status = 'ready'`, [filmId]);
+    const [row] = await db.query<{ storage_key: string }[]>(`SELECT storage_key FROM media_file WHERE film_id = $1 AND status = 'ready'`, [filmId]);
     return (await stat(join(t.config.STORAGE_DIR, row.storage_key))).size;
   };
 
@@ -64,7 +67,7 @@ describe('media uploads of a gigabyte', () => {
       .set(bearer(admin))
       .send({ size: GiB, fileName: 'long-métrage.mkv', contentType: 'video/x-matroska' })
       .expect(201);
-    const url = `${t.url}${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+    const url = `${t.url}${API}/films/${film.id}/media/uploads/${bodyOf<{ uploadId: string }>(created).uploadId}`;
     // One generated file cut into four bodies, so that the test knows the whole file's hash.
     const generated = generatedStream(GiB);
     const bodies = slicer(generated.stream);

@@ -10,6 +10,17 @@ import { makePng } from './support/content/files';
 import { eventually } from './support/eventually';
 import type { TestApp } from './support/test-app';
 import { startTestApp } from './support/test-app';
+import type { Library } from '@guichet/ticketing';
+import type { ReviewedPayment } from '@guichet/payments';
+import { expect } from '@jest/globals';
+import type { OrderView, Page, PaymentView, Problem } from './support/body';
+import { bodyOf } from './support/body';
+
+/** What POST /orders answers for content paid by Mobile Money: the order and the transfer's instructions. */
+interface ContentOrder {
+  order: OrderView;
+  payment: PaymentView & { instructions: { reference: string } };
+}
 
 describe('films and series sold by Mobile Money', () => {
   let t: TestApp;
@@ -45,10 +56,12 @@ describe('films and series sold by Mobile Money', () => {
 
   async function paidProof(buyer: Session, items: { contentType: string; contentId: string }[]) {
     const ordered = await orderContent(buyer, items).expect(201);
-    await sendProof(buyer, ordered.body.order.id).expect(200);
+    const { order, payment: started } = bodyOf<ContentOrder>(ordered);
+    await sendProof(buyer, order.id).expect(200);
     const queue = await request(t.url).get(`${API}/admin/payments`).query({ status: 'awaiting_review' }).set(bearer(admin)).expect(200);
-    const payment = queue.body.items.find((item: { orderId: string }) => item.orderId === ordered.body.order.id);
-    return { orderId: ordered.body.order.id as string, paymentId: payment.id as string, reference: ordered.body.payment.instructions.reference as string };
+    const payment = bodyOf<Page<ReviewedPayment>>(queue).items.find((item) => item.orderId === order.id);
+    if (!payment) throw new Error('the payment is not in the review queue');
+    return { orderId: order.id, paymentId: payment.id, reference: started.instructions.reference };
   }
 
   it('sells a season: instructions, proof, review, approval, library, download with Range, link expiry', async () => {
@@ -56,8 +69,8 @@ describe('films and series sold by Mobile Money', () => {
     const buyer = await registerCustomer(t.url);
 
     const ordered = await orderContent(buyer, [{ contentType: 'season', contentId: season.id }]).expect(201);
-    expect(ordered.body.order).toMatchObject({ status: 'pending', total: { amount: 3000, currency: 'XAF' } });
-    expect(ordered.body.payment).toMatchObject({
+    expect(bodyOf<ContentOrder>(ordered).order).toMatchObject({ status: 'pending', total: { amount: 3000, currency: 'XAF' } });
+    expect(bodyOf<ContentOrder>(ordered).payment).toMatchObject({
       method: 'mobile_money',
       status: 'pending',
       instructions: {
@@ -66,26 +79,27 @@ describe('films and series sold by Mobile Money', () => {
         reference: expect.stringMatching(/^GC-[2-9A-HJ-NP-Z]{6}$/),
       },
     });
-    const orderId = ordered.body.order.id;
+    const orderId = bodyOf<ContentOrder>(ordered).order.id;
 
     const proof = await sendProof(buyer, orderId).expect(200);
-    expect(proof.body.status).toBe('awaiting_review');
-    const notice = await eventually(() => t.smtp.messages.find((m) => m.subject?.includes(ordered.body.payment.instructions.reference)), 10000, 'admin notified');
+    expect(bodyOf<PaymentView>(proof).status).toBe('awaiting_review');
+    const notice = await eventually(() => t.smtp.messages.find((m) => m.subject?.includes(bodyOf<ContentOrder>(ordered).payment.instructions.reference)), 10000, 'admin notified');
     expect(JSON.stringify(notice.to)).toContain('admin@guichet.test');
 
     const queue = await request(t.url).get(`${API}/admin/payments`).query({ status: 'awaiting_review' }).set(bearer(admin)).expect(200);
-    const payment = queue.body.items.find((item: { orderId: string }) => item.orderId === orderId);
+    const payment = bodyOf<Page<ReviewedPayment>>(queue).items.find((item) => item.orderId === orderId);
     expect(payment).toMatchObject({ method: 'mobile_money', hasProof: true, customer: { id: buyer.user.id } });
+    if (!payment?.proofUrl) throw new Error('the payment has no proof link');
     const image = await request(t.url).get(payment.proofUrl).set(bearer(admin)).buffer(true).expect(200);
     expect(image.headers['content-type']).toBe('image/png');
     await request(t.url).get(payment.proofUrl).set(bearer(buyer)).expect(403);
 
     const approved = await request(t.url).post(`${API}/admin/payments/${payment.id}/approve`).set(bearer(admin)).expect(200);
     expect(approved.body).toMatchObject({ status: 'succeeded', reviewedBy: 'admin' });
-    expect(approved.body.history.map((h: { to: string }) => h.to)).toEqual(['pending', 'awaiting_review', 'succeeded']);
+    expect(bodyOf<ReviewedPayment>(approved).history.map((h) => h.to)).toEqual(['pending', 'awaiting_review', 'succeeded']);
 
     const library = await eventually(async () => {
-      const { body } = await request(t.url).get(`${API}/me/library`).set(bearer(buyer)).expect(200);
+      const body = bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(buyer)).expect(200));
       return body.series.length ? body : undefined;
     }, 15000, 'library filled');
     expect(library.films).toEqual([]);
@@ -97,9 +111,9 @@ describe('films and series sold by Mobile Money', () => {
     expect(mail.text).toContain('/library');
 
     const link = await request(t.url).post(`${API}/me/library/downloads`).set(bearer(buyer)).send({ contentType: 'episode', contentId: first.id }).expect(201);
-    expect(new Date(link.body.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
-    expect(link.body.url).not.toMatch(/media\/|storage/);
-    const path = new URL(link.body.url).pathname;
+    expect(new Date(bodyOf<{ url: string; expiresAt: string }>(link).expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(bodyOf<{ url: string; expiresAt: string }>(link).url).not.toMatch(/media\/|storage/);
+    const path = new URL(bodyOf<{ url: string; expiresAt: string }>(link).url).pathname;
     const whole = await request(t.url).get(path).buffer(true).parse(binary).expect(200);
     expect(Buffer.compare(whole.body as Buffer, firstBytes)).toBe(0);
     expect(whole.headers['accept-ranges']).toBe('bytes');
@@ -115,7 +129,7 @@ describe('films and series sold by Mobile Money', () => {
     await request(t.url).get(forged).expect(403);
 
     const again = await orderContent(buyer, [{ contentType: 'episode', contentId: first.id }]).expect(409);
-    expect(again.body.type).toMatch(/already-owned$/);
+    expect(bodyOf<Problem>(again).type).toMatch(/already-owned$/);
   });
 
   it('keeps what others bought out of reach', async () => {
@@ -123,11 +137,11 @@ describe('films and series sold by Mobile Money', () => {
     const buyer = await registerCustomer(t.url);
     const { paymentId } = await paidProof(buyer, [{ contentType: 'season', contentId: season.id }]);
     await request(t.url).post(`${API}/admin/payments/${paymentId}/approve`).set(bearer(admin)).expect(200);
-    await eventually(async () => (await request(t.url).get(`${API}/me/library`).set(bearer(buyer))).body.series.length > 0, 15000, 'library');
+    await eventually(async () => bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(buyer))).series.length > 0, 15000, 'library');
 
     const other = await registerCustomer(t.url);
     const refused = await request(t.url).post(`${API}/me/library/downloads`).set(bearer(other)).send({ contentType: 'episode', contentId: first.id }).expect(403);
-    expect(refused.body.type).toMatch(/not-owned$/);
+    expect(bodyOf<Problem>(refused).type).toMatch(/not-owned$/);
     expect((await request(t.url).get(`${API}/me/library`).set(bearer(other)).expect(200)).body).toEqual({ films: [], series: [] });
   });
 
@@ -137,26 +151,26 @@ describe('films and series sold by Mobile Money', () => {
     const rejected = await paidProof(rejectedBuyer, [{ contentType: 'film', contentId: film.id }]);
     const refusal = await request(t.url).post(`${API}/admin/payments/${rejected.paymentId}/reject`).set(bearer(admin)).send({ reason: 'Montant reçu : 500 XAF' }).expect(200);
     expect(refusal.body).toMatchObject({ status: 'rejected', rejectReason: 'Montant reçu : 500 XAF' });
-    await eventually(async () => (await request(t.url).get(`${API}/orders/${rejected.orderId}`).set(bearer(rejectedBuyer))).body.status === 'cancelled', 10000, 'order cancelled');
-    expect((await request(t.url).get(`${API}/me/library`).set(bearer(rejectedBuyer))).body.films).toEqual([]);
+    await eventually(async () => bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${rejected.orderId}`).set(bearer(rejectedBuyer))).status === 'cancelled', 10000, 'order cancelled');
+    expect(bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(rejectedBuyer))).films).toEqual([]);
     await request(t.url).post(`${API}/admin/payments/${rejected.paymentId}/approve`).set(bearer(admin)).expect(409);
 
     const buyer = await registerCustomer(t.url);
     const { paymentId, orderId } = await paidProof(buyer, [{ contentType: 'film', contentId: film.id }]);
     const clicks = await Promise.all(Array.from({ length: 5 }, () => request(t.url).post(`${API}/admin/payments/${paymentId}/approve`).set(bearer(admin))));
     expect(clicks.map((click) => click.status).sort()).toEqual([200, 409, 409, 409, 409]);
-    await eventually(async () => (await request(t.url).get(`${API}/orders/${orderId}`).set(bearer(buyer))).body.status === 'fulfilled', 15000, 'fulfilled');
-    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM entitlement WHERE customer_id = $1', [buyer.user.id]);
+    await eventually(async () => bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${orderId}`).set(bearer(buyer))).status === 'fulfilled', 15000, 'fulfilled');
+    const [{ count }] = await db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM entitlement WHERE customer_id = $1', [buyer.user.id]);
     expect(count).toBe(1);
     const history = await request(t.url).get(`${API}/admin/payments/${paymentId}`).set(bearer(admin)).expect(200);
-    expect(history.body.history.filter((h: { to: string }) => h.to === 'succeeded')).toHaveLength(1);
+    expect(bodyOf<ReviewedPayment>(history).history.filter((h) => h.to === 'succeeded')).toHaveLength(1);
   });
 
   it('refuses bad proofs with 4xx and keeps the payment as it was', async () => {
     const film = await createFilm(t.url, admin, { title: `Viva Riva ${randomBytes(3).toString('hex')}` });
     const buyer = await registerCustomer(t.url);
     const ordered = await orderContent(buyer, [{ contentType: 'film', contentId: film.id }]).expect(201);
-    const orderId = ordered.body.order.id;
+    const orderId = bodyOf<ContentOrder>(ordered).order.id;
     expect((await sendProof(buyer, orderId, Buffer.from('not an image at all'), 'fake.png')).status).toBe(415);
     expect((await sendProof(buyer, orderId, Buffer.alloc(0), 'empty.png')).status).toBe(400);
     expect((await sendProof(buyer, orderId, Buffer.concat([makePng(10, 10), Buffer.alloc(6 * 1024 * 1024)]), 'big.png')).status).toBe(413);
@@ -164,26 +178,27 @@ describe('films and series sold by Mobile Money', () => {
     expect(json.status).toBe(415);
     const other = await registerCustomer(t.url);
     expect((await sendProof(other, orderId)).status).toBe(404);
-    const { body } = await request(t.url).get(`${API}/orders/${orderId}`).set(bearer(buyer)).expect(200);
-    expect(body.payment.status).toBe('pending');
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM payment WHERE order_id = $1 AND proof_key IS NOT NULL`, [orderId]);
+    const body = bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${orderId}`).set(bearer(buyer)).expect(200));
+    expect(body.payment?.status).toBe('pending');
+    const [{ count }] = await db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM payment WHERE order_id = $1 AND proof_key IS NOT NULL`, [orderId]);
     expect(count).toBe(0);
   });
 
   it('lets an admin give content to a customer directly', async () => {
     const film = await createFilm(t.url, admin, { title: `Félicité ${randomBytes(3).toString('hex')}` });
     const created = await request(t.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName: 'Mama Nzinga', phone: '+243810000000' }).expect(201);
-    await request(t.url).post(`${API}/admin/customers/${created.body.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'film', contentId: film.id }).expect(201);
-    await request(t.url).post(`${API}/admin/customers/${created.body.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'film', contentId: '00000000-0000-4000-8000-000000000000' }).expect(404);
-    await request(t.url).post(`${API}/admin/customers/${created.body.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'album', contentId: film.id }).expect(400);
-    const session = (await request(t.url).post(`${API}/auth/login`).send({ login: created.body.username, password: created.body.password }).expect(200)).body;
-    const { body } = await request(t.url).get(`${API}/me/library`).set(bearer(session)).query({ q: 'felicite' }).expect(200);
+    const customer = bodyOf<{ user: { id: string }; username: string; password: string }>(created);
+    await request(t.url).post(`${API}/admin/customers/${customer.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'film', contentId: film.id }).expect(201);
+    await request(t.url).post(`${API}/admin/customers/${customer.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'film', contentId: '00000000-0000-4000-8000-000000000000' }).expect(404);
+    await request(t.url).post(`${API}/admin/customers/${customer.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'album', contentId: film.id }).expect(400);
+    const session = bodyOf<Session>(await request(t.url).post(`${API}/auth/login`).send({ login: customer.username, password: customer.password }).expect(200));
+    const body = bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(session)).query({ q: 'felicite' }).expect(200));
     expect(body.films).toEqual([{ id: film.id, title: film.title, downloadable: false }]);
-    expect((await request(t.url).get(`${API}/me/library`).set(bearer(session)).query({ q: 'zzz' })).body.films).toEqual([]);
+    expect(bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(session)).query({ q: 'zzz' })).films).toEqual([]);
   });
 
   it('gives the dashboard its figures', async () => {
-    const { body } = await request(t.url).get(`${API}/admin/stats`).set(bearer(admin)).query({ timeZone: 'Africa/Douala' }).expect(200);
+    const body = bodyOf<{ counts: unknown; revenue: { total: unknown; byDay: unknown[] } }>(await request(t.url).get(`${API}/admin/stats`).set(bearer(admin)).query({ timeZone: 'Africa/Douala' }).expect(200));
     expect(body.counts).toMatchObject({ films: expect.any(Number), series: expect.any(Number), episodes: expect.any(Number), ticketsIssued: expect.any(Number) });
     expect(body.revenue.total).toEqual(expect.arrayContaining([{ amount: expect.any(Number), currency: 'XAF' }]));
     expect(body.revenue.byDay[0]).toMatchObject({ method: 'mobile_money', currency: 'XAF' });

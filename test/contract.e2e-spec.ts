@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import { bodyOf } from './support/body';
 
 /** Every route of ../shared/API.md, as written there. Renaming one breaks outside clients: this test says so. */
 const API_MD_ROUTES = [
@@ -31,9 +33,9 @@ describe('the public contract', () => {
   afterAll(() => t.close());
 
   it('serves every route of API.md, under its name, in the OpenAPI document', async () => {
-    const { body } = await request(t.url).get('/api/docs-json').expect(200);
+    const { paths } = bodyOf<{ paths: Record<string, Record<string, unknown>> }>(await request(t.url).get('/api/docs-json').expect(200));
     const served = new Set(
-      Object.entries(body.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+      Object.entries(paths).flatMap(([path, item]) =>
         Object.keys(item).map((method) => `${method} ${path.replace('/api/v1', '').replace(/\{[^}]+\}/g, '{}')}`),
       ),
     );

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 type Operation = { security?: unknown[]; 'x-public'?: boolean };
 type OpenApi = { paths: Record<string, Record<string, Operation>> };

@@ -1,11 +1,19 @@
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
+import { expect } from '@jest/globals';
 import request from 'supertest';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
+import type { FakeStripe} from './fakes/stripe';
+import { startFakeStripe } from './fakes/stripe';
 import { parseForm } from './fakes/stripe/form-body';
 
 const WEBHOOK_SECRET = 'whsec_test_fake_stripe';
+
+/** Stripe's error envelope. */
+interface StripeErrorBody {
+  error: { type: string; message: string };
+}
 const minutes = (n: number) => Math.floor(Date.now() / 1000) + n * 60;
 
 /** A tiny webhook endpoint that verifies like the app must: raw body + Stripe-Signature. */
@@ -188,7 +196,8 @@ describe('fake Stripe, driven by the official client', () => {
     expect(completed).toMatchObject({ object: 'event', type: 'checkout.session.completed', livemode: false, pending_webhooks: 1 });
     const paid = await stripe.checkout.sessions.retrieve(session.id);
     expect(paid).toMatchObject({ status: 'complete', payment_status: 'paid' });
-    const intent = String(paid.payment_intent);
+    // Not expanded: the id (anything else fails the match below).
+    const intent = typeof paid.payment_intent === 'string' ? paid.payment_intent : '';
     expect(intent).toMatch(/^pi_/);
 
     const partial = await stripe.refunds.create({ payment_intent: intent, amount: 1000, reason: 'requested_by_customer', metadata: { orderId: 'order-1' } });
@@ -226,9 +235,9 @@ describe('fake Stripe, driven by the official client', () => {
 
   it('answers 401 in Stripe\'s shape without a secret key, and 404 for an unknown URL', async () => {
     const anonymous = await request(fake.url).post('/v1/checkout/sessions').type('form').send('mode=payment').expect(401);
-    expect(anonymous.body.error).toMatchObject({ type: 'invalid_request_error', message: expect.stringContaining('You did not provide an API key') });
+    expect((anonymous.body as StripeErrorBody).error).toMatchObject({ type: 'invalid_request_error', message: expect.stringContaining('You did not provide an API key') });
     await request(fake.url).get('/v1/customers').set('Authorization', 'Bearer pk_test_123').expect(401);
     const unknown = await request(fake.url).get('/v1/customers').set('Authorization', 'Bearer sk_test_x').expect(404);
-    expect(unknown.body.error.message).toContain('Unrecognized request URL (GET: /v1/customers)');
+    expect((unknown.body as StripeErrorBody).error.message).toContain('Unrecognized request URL (GET: /v1/customers)');
   });
 });

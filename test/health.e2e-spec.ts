@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import { bodyOf } from './support/body';
 
 describe('health and documentation', () => {
   let t: TestApp;
@@ -16,7 +18,7 @@ describe('health and documentation', () => {
 
   it('serves the OpenAPI document and its viewer', async () => {
     const doc = await request(t.url).get('/api/docs-json').expect(200);
-    expect(doc.body.paths['/api/v1/auth/login']).toBeDefined();
+    expect(bodyOf<{ paths: Record<string, unknown> }>(doc).paths['/api/v1/auth/login']).toBeDefined();
     await request(t.url).get('/api/docs').expect(200);
   });
 

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { FakeStripe, startFakeStripe } from './fakes/stripe';
-import { buildApps, freePort, RunningApi, spawnApi } from './support/api-process';
+import type { DataSource } from 'typeorm';
+import type { FakeStripe} from './fakes/stripe';
+import { startFakeStripe } from './fakes/stripe';
+import type { RunningApi} from './support/api-process';
+import { buildApps, freePort, spawnApi } from './support/api-process';
 import { bulkCustomers } from './support/bulk-customers';
 import { sellingClub, stripeEnv } from './support/selling-club';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 const BUYERS = 1000;
 const QUOTA = 500;
@@ -90,8 +93,8 @@ describe('on-sale rush', () => {
       tokens.map((token, index) => buy(instances[index % instances.length].url, token, club.match.id, club.stand.id)),
     );
     const count = (status: number | string) => statuses.filter((candidate) => candidate === status).length;
-    const [{ reserved }] = await db.query('SELECT reserved FROM match_stand WHERE match_id = $1', [club.match.id]);
-    const [{ held }] = await db.query(
+    const [{ reserved }] = await db.query<{ reserved: number }[]>('SELECT reserved FROM match_stand WHERE match_id = $1', [club.match.id]);
+    const [{ held }] = await db.query<{ held: number }[]>(
       `SELECT count(*)::int AS held FROM customer_order o JOIN order_item i ON i.order_id = o.id WHERE i.match_id = $1 AND o.status = 'pending'`,
       [club.match.id],
     );

@@ -1,7 +1,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { JOB_ATTEMPTS, JobName, MailService, QueueName } from '@guichet/common';
-import { Job, Queue } from 'bullmq';
-import { startTestApp, TestApp } from './support/test-app';
+import { JOB_ATTEMPTS, MailService, QueueName } from '@guichet/common';
+import type { Job, Queue } from 'bullmq';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 async function waitForJob(queue: Queue, id: string, state: 'completed' | 'failed', timeoutMs = 20000): Promise<Job> {
   const deadline = Date.now() + timeoutMs;
@@ -63,7 +64,7 @@ describe('queued work', () => {
   });
 
   it('fails a job with an unknown name at once, without retries', async () => {
-    await queue.add('no-such-job' as JobName, {}, { jobId: 'unknown-name' });
+    await queue.add('no-such-job', {}, { jobId: 'unknown-name' });
     const job = await waitForJob(queue, 'unknown-name', 'failed');
     expect(job.attemptsMade).toBe(1);
     expect(job.failedReason).toMatch(/No handler for job "no-such-job"/);

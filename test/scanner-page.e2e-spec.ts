@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
 
 // The scanner itself lives in the console now: test/console/console.e2e-spec.ts drives it in Chromium.
 describe('the old staff scanner address', () => {

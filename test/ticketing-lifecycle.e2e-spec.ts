@@ -1,13 +1,16 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { FakeStripe } from './fakes/stripe';
+import type { DataSource } from 'typeorm';
+import type { FakeStripe } from './fakes/stripe';
 import { bearer, registerCustomer } from './support/accounts';
 import { inDays } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { openCheckoutLink } from './support/checkout-link';
 import { buySeats } from './support/paid-order';
-import { SellingApp, sellingClub, startSellingApp } from './support/selling-club';
-import { TestApp } from './support/test-app';
+import type { SellingApp} from './support/selling-club';
+import { sellingClub, startSellingApp } from './support/selling-club';
+import type { TestApp } from './support/test-app';
+import type { CreatedOrder, Problem } from './support/body';
+import { bodyOf } from './support/body';
 
 describe('after the sale', () => {
   let app: SellingApp;
@@ -34,20 +37,21 @@ describe('after the sale', () => {
     const removed = await request(t.url).delete(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).expect(200);
     expect(removed.body).toEqual({ cancelled: true });
     const match = await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
-    expect(match.body.status).toBe('cancelled');
+    expect(bodyOf<{ status: string }>(match).status).toBe('cancelled');
     const listed = await request(t.url).get('/api/v1/matches').query({ clubId: club.organizer.club.id }).expect(200);
-    expect(listed.body.total).toBe(0);
+    expect(bodyOf<{ total: number }>(listed).total).toBe(0);
 
     await eventually(async () => {
-      const { body } = await request(t.url).get(`/api/v1/orders/${paid.orderId}`).set(bearer(paid.buyer));
-      return body.status === 'refunded';
+      return bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${paid.orderId}`).set(bearer(paid.buyer))).status === 'refunded';
     }, 20000, 'paid order refunded');
-    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(paid.buyer)).expect(200);
-    expect(tickets.map((ticket: { status: string }) => ticket.status)).toEqual(['void', 'void']);
+    const tickets = bodyOf<{ status: string }[]>(await request(t.url).get('/api/v1/me/tickets').set(bearer(paid.buyer)).expect(200));
+    expect(tickets.map((ticket) => ticket.status)).toEqual(['void', 'void']);
     expect([...fake.refunds.values()].some((refund) => refund.metadata.orderId === paid.orderId)).toBe(true);
-    const mail = await eventually(async () => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(paid.buyer.user.email) && m.subject?.includes('Remboursement')), 10000, 'refund mail');
+    const mail = await eventually(() => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(paid.buyer.user.email) && m.subject?.includes('Remboursement')), 10000, 'refund mail');
     expect(mail.text).toContain('match est annulé');
-    const { body: pendingOrder } = await request(t.url).get(`/api/v1/orders/${pending.body.order.id}`).set(bearer(waiting)).expect(200);
+    const pendingOrder = bodyOf<{ status: string }>(
+      await request(t.url).get(`/api/v1/orders/${bodyOf<CreatedOrder>(pending).order.id}`).set(bearer(waiting)).expect(200),
+    );
     expect(pendingOrder.status).toBe('cancelled');
     await request(t.url).patch(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).send({ opponent: 'X' }).expect(409);
   });
@@ -56,14 +60,14 @@ describe('after the sale', () => {
     const club = await sellingClub(t.url, fake, 10);
     await buySeats(t.url, fake, club.match.id, club.stand.id, 3);
     const refused = await request(t.url).delete(`/api/v1/stands/${club.stand.id}`).set(bearer(club.organizer)).expect(409);
-    expect(refused.body.type).toMatch(/stand-has-tickets$/);
+    expect(bodyOf<Problem>(refused).type).toMatch(/stand-has-tickets$/);
     const lowered = await request(t.url)
       .patch(`/api/v1/matches/${club.match.id}`)
       .set(bearer(club.organizer))
       .send({ stands: [{ standId: club.stand.id, quota: 2 }] })
       .expect(409);
-    expect(lowered.body.type).toMatch(/quota-below-sold$/);
-    const { body } = await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
+    expect(bodyOf<Problem>(lowered).type).toMatch(/quota-below-sold$/);
+    const body = bodyOf<{ stands: unknown[] }>(await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200));
     expect(body.stands[0]).toMatchObject({ quota: 10, remaining: 7 });
   });
 
@@ -75,24 +79,24 @@ describe('after the sale', () => {
       .set(bearer(buyer))
       .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
       .expect(201);
-    expect((await openCheckoutLink(t.url, created.body.payment.checkoutUrl)).status).toBe(303);
+    const { order, payment } = bodyOf<CreatedOrder>(created);
+    expect((await openCheckoutLink(t.url, payment.checkoutUrl)).status).toBe(303);
     // As if the process died right after committing the webhook: the payment succeeded, no job was enqueued.
     await db.query(
       `UPDATE payment SET status = 'succeeded', payment_intent_id = 'pi_crash', updated_at = now() - interval '5 minutes' WHERE order_id = $1`,
-      [created.body.order.id],
+      [order.id],
     );
     await eventually(async () => {
-      const { body } = await request(t.url).get(`/api/v1/orders/${created.body.order.id}`).set(bearer(buyer));
-      return body.status === 'fulfilled';
+      return bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${order.id}`).set(bearer(buyer))).status === 'fulfilled';
     }, 20000, 'reconciled order');
-    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200);
+    const tickets = bodyOf<unknown[]>(await request(t.url).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200));
     expect(tickets).toHaveLength(1);
   });
 
   it('answers bad input on the ticketing routes with 4xx problem+json and writes nothing', async () => {
     const club = await sellingClub(t.url, fake, 10);
     const buyer = await registerCustomer(t.url);
-    const countOrders = async () => Number((await db.query('SELECT count(*) AS n FROM customer_order WHERE customer_id = $1', [buyer.user.id]))[0].n);
+    const countOrders = async () => Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM customer_order WHERE customer_id = $1', [buyer.user.id]))[0].n);
     const before = await countOrders();
     const bodies: unknown[] = [
       {},

@@ -10,6 +10,8 @@ import { decodeQrPng } from './support/qr-decode';
 import type { SellingApp} from './support/selling-club';
 import { sellingClub, startSellingApp, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
 import type { TestApp } from './support/test-app';
+import type { CreatedOrder, MatchView, OrderView, Page, Problem, TicketView } from './support/body';
+import { bodyOf } from './support/body';
 
 describe('buying seats with Stripe', () => {
   let app: SellingApp;
@@ -26,9 +28,9 @@ describe('buying seats with Stripe', () => {
   const order = (buyer: Session, matchId: string, standId: string, quantity = 1) =>
     request(t.url).post('/api/v1/orders').set(bearer(buyer)).send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' });
 
-  const remaining = async (matchId: string) => (await request(t.url).get(`/api/v1/matches/${matchId}`).expect(200)).body.stands[0].remaining as number;
+  const remaining = async (matchId: string) => bodyOf<MatchView>(await request(t.url).get(`/api/v1/matches/${matchId}`).expect(200)).stands[0].remaining;
 
-  const orderStatus = async (buyer: Session, orderId: string) => (await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).body.status as string;
+  const orderStatus = async (buyer: Session, orderId: string) => bodyOf<OrderView>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).status;
 
   const sessionOf = (orderId: string) => {
     const stored = [...fake.sessions.values()].find((candidate) => candidate.session.client_reference_id === orderId);
@@ -38,9 +40,9 @@ describe('buying seats with Stripe', () => {
 
   /** The buyer opens the order's payment link: 303 to the Stripe session it created. */
   const checkout = async (created: request.Response) => {
-    const opened = await openCheckoutLink(t.url, created.body.payment.checkoutUrl);
+    const opened = await openCheckoutLink(t.url, bodyOf<CreatedOrder>(created).payment.checkoutUrl);
     expect(opened.status).toBe(303);
-    const stored = sessionOf(created.body.order.id);
+    const stored = sessionOf(bodyOf<CreatedOrder>(created).order.id);
     expect(opened.location).toBe(stored.session.url);
     return stored;
   };
@@ -49,7 +51,7 @@ describe('buying seats with Stripe', () => {
     const { match, stand } = await clubWithMatch(t.url, 20);
     const buyer = await registerCustomer(t.url);
     const res = await order(buyer, match.id, stand.id, 2).expect(409);
-    expect(res.body.type).toMatch(/club-cannot-sell$/);
+    expect(bodyOf<Problem>(res).type).toMatch(/club-cannot-sell$/);
     expect(await remaining(match.id)).toBe(20);
   });
 
@@ -58,17 +60,17 @@ describe('buying seats with Stripe', () => {
     expect(club.onboardingUrl).toContain('/connect/onboarding/');
     const buyer = await registerCustomer(t.url);
     const res = await order(buyer, club.match.id, club.stand.id, 3).expect(201);
-    const orderId: string = res.body.order.id;
-    expect(res.body.order).toMatchObject({ status: 'pending', total: { amount: 4500, currency: 'EUR' }, items: [{ type: 'seat', quantity: 3 }] });
-    expect(res.body.order.items[0].label).toMatch(/^Tribune .* — vs FC Uccle Sport, \d{1,2} \S+ \d{4}, \d{2}:\d{2}$/);
-    expect(new Date(res.body.order.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
-    expect(res.body.payment).toMatchObject({ method: 'stripe', status: 'pending', amount: { amount: 4500, currency: 'EUR' } });
-    expect(res.body.payment.checkoutUrl).toMatch(new RegExp(`^${t.config.PUBLIC_URL}/orders/${orderId}/pay\\?t=[\\w-]{43}$`));
+    const orderId: string = bodyOf<CreatedOrder>(res).order.id;
+    expect(bodyOf<CreatedOrder>(res).order).toMatchObject({ status: 'pending', total: { amount: 4500, currency: 'EUR' }, items: [{ type: 'seat', quantity: 3 }] });
+    expect(bodyOf<CreatedOrder>(res).order.items[0].label).toMatch(/^Tribune .* — vs FC Uccle Sport, \d{1,2} \S+ \d{4}, \d{2}:\d{2}$/);
+    expect(new Date(bodyOf<CreatedOrder>(res).order.expiresAt ?? '').getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(bodyOf<CreatedOrder>(res).payment).toMatchObject({ method: 'stripe', status: 'pending', amount: { amount: 4500, currency: 'EUR' } });
+    expect(bodyOf<CreatedOrder>(res).payment.checkoutUrl).toMatch(new RegExp(`^${t.config.PUBLIC_URL}/orders/${orderId}/pay\\?t=[\\w-]{43}$`));
     expect(await remaining(club.match.id)).toBe(17);
     // No call to Stripe while holding: the session is created when the buyer goes to pay.
     expect(fake.requests.some((call) => call.path === '/v1/checkout/sessions' && call.body.client_reference_id === orderId)).toBe(false);
     const pending = await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200);
-    expect(pending.body.payment).toEqual(res.body.payment);
+    expect(bodyOf<OrderView>(pending).payment).toEqual(bodyOf<CreatedOrder>(res).payment);
 
     const stored = await checkout(res);
     expect(stored.paymentIntentData).toMatchObject({ application_fee_amount: 450, transfer_data: { destination: club.accountId } });
@@ -77,15 +79,15 @@ describe('buying seats with Stripe', () => {
     const creates = () => fake.requests.filter((call) => call.path === '/v1/checkout/sessions' && call.body.client_reference_id === orderId);
     expect(creates().map((call) => call.idempotencyKey)).toEqual([`checkout-${orderId}`]);
     // A second visit, the JSON variant and the order all lead to the same session; the payment keeps its id.
-    expect(await openCheckoutLink(t.url, res.body.payment.checkoutUrl)).toEqual({ status: 303, location: stored.session.url });
+    expect(await openCheckoutLink(t.url, bodyOf<CreatedOrder>(res).payment.checkoutUrl)).toEqual({ status: 303, location: stored.session.url });
     const json = await request(t.url).post(`/api/v1/orders/${orderId}/checkout`).set(bearer(buyer)).expect(200);
     expect(json.body).toEqual({ url: stored.session.url });
     expect(creates()).toHaveLength(1);
     const opened = await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200);
-    expect(opened.body.payment).toMatchObject({ id: res.body.payment.id, status: 'pending', checkoutUrl: stored.session.url });
+    expect(bodyOf<OrderView>(opened).payment).toMatchObject({ id: bodyOf<CreatedOrder>(res).payment.id, status: 'pending', checkoutUrl: stored.session.url });
 
     // A forged or missing token, or a stranger, gets nowhere near Stripe.
-    const forged = await openCheckoutLink(t.url, res.body.payment.checkoutUrl.replace(/t=./, 't=x'));
+    const forged = await openCheckoutLink(t.url, bodyOf<CreatedOrder>(res).payment.checkoutUrl.replace(/t=./, 't=x'));
     expect(forged).toEqual({ status: 303, location: `/orders/${orderId}` });
     expect(await openCheckoutLink(t.url, `${t.config.PUBLIC_URL}/orders/${orderId}/pay`)).toEqual({ status: 303, location: `/orders/${orderId}` });
     await request(t.url).post(`/api/v1/orders/${orderId}/checkout`).set(bearer(await registerCustomer(t.url))).expect(404);
@@ -102,11 +104,11 @@ describe('buying seats with Stripe', () => {
         .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity }], paymentMethod: 'stripe' });
     const raced = await Promise.all(Array.from({ length: 20 }, () => send('rush-7f3a')));
     expect(raced.map((res) => res.status)).toEqual(Array(20).fill(201));
-    expect(new Set(raced.map((res) => res.body.order.id)).size).toBe(1);
-    expect(new Set(raced.map((res) => res.body.payment.checkoutUrl)).size).toBe(1);
+    expect(new Set(raced.map((res) => bodyOf<CreatedOrder>(res).order.id)).size).toBe(1);
+    expect(new Set(raced.map((res) => bodyOf<CreatedOrder>(res).payment.checkoutUrl)).size).toBe(1);
     expect(await remaining(club.match.id)).toBe(8);
     const later = await send('rush-7f3a').expect(201);
-    expect(later.body.order).toMatchObject({ id: raced[0].body.order.id, status: 'pending', items: [{ quantity: 2 }] });
+    expect(bodyOf<CreatedOrder>(later).order).toMatchObject({ id: bodyOf<CreatedOrder>(raced[0]).order.id, status: 'pending', items: [{ quantity: 2 }] });
     expect(await remaining(club.match.id)).toBe(8);
     // Another key is another order; a key is the buyer's own, not shared with other buyers.
     await send('rush-8b11').expect(201);
@@ -117,13 +119,13 @@ describe('buying seats with Stripe', () => {
       .set('Idempotency-Key', 'rush-7f3a')
       .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
       .expect(201);
-    expect(other.body.order.id).not.toBe(raced[0].body.order.id);
+    expect(bodyOf<CreatedOrder>(other).order.id).not.toBe(bodyOf<CreatedOrder>(raced[0]).order.id);
     expect(await remaining(club.match.id)).toBe(5);
     const bad = await send('with space').expect(400);
-    expect(bad.body.errors[0].field).toBe('Idempotency-Key');
+    expect(bodyOf<Problem>(bad).errors?.[0].field).toBe('Idempotency-Key');
     await send('x'.repeat(201)).expect(400);
     expect(await remaining(club.match.id)).toBe(5);
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM customer_order WHERE customer_id = $1`, [buyer.user.id]);
+    const [{ count }] = await db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM customer_order WHERE customer_id = $1`, [buyer.user.id]);
     expect(count).toBe(2);
   });
 
@@ -131,17 +133,17 @@ describe('buying seats with Stripe', () => {
     const club = await sellingClub(t.url, fake, 4);
     const buyer = await registerCustomer(t.url);
     const tooMany = await order(buyer, club.match.id, club.stand.id, 11).expect(400);
-    expect(tooMany.body.errors[0].field).toBe('items.0.quantity');
+    expect(bodyOf<Problem>(tooMany).errors?.[0].field).toBe('items.0.quantity');
     const split = await request(t.url)
       .post('/api/v1/orders')
       .set(bearer(buyer))
       .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 6 }, { type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 5 }], paymentMethod: 'stripe' })
       .expect(400);
-    expect(split.body.type).toMatch(/too-many-seats$/);
+    expect(bodyOf<Problem>(split).type).toMatch(/too-many-seats$/);
     await order(buyer, club.match.id, '00000000-0000-4000-8000-000000000000').expect(404);
     const soldOut = await order(buyer, club.match.id, club.stand.id, 5).expect(409);
-    expect(soldOut.body.type).toMatch(/\/sold-out$/);
-    expect(soldOut.body.detail).toBe('Only 4 seats left in this stand.');
+    expect(bodyOf<Problem>(soldOut).type).toMatch(/\/sold-out$/);
+    expect(bodyOf<Problem>(soldOut).detail).toBe('Only 4 seats left in this stand.');
     expect(await remaining(club.match.id)).toBe(4);
     const organizerBuying = await order(club.organizer, club.match.id, club.stand.id, 1);
     expect(organizerBuying.status).toBe(403);
@@ -151,7 +153,7 @@ describe('buying seats with Stripe', () => {
     const club = await sellingClub(t.url, fake, 50);
     const buyer = await registerCustomer(t.url);
     const created = await order(buyer, club.match.id, club.stand.id, 2).expect(201);
-    const orderId: string = created.body.order.id;
+    const orderId: string = bodyOf<CreatedOrder>(created).order.id;
     const paid = fake.completeSession((await checkout(created)).session.id);
 
     const deliveries = await Promise.all(Array.from({ length: 10 }, () => fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET)));
@@ -165,10 +167,10 @@ describe('buying seats with Stripe', () => {
     expect(ticketMails).toHaveLength(1);
     expect(mails.length).toBeGreaterThan(0);
 
-    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200);
+    const tickets = bodyOf<TicketView[]>(await request(t.url).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200));
     expect(tickets).toHaveLength(2);
-    expect(tickets.every((ticket: { status: string; matchId: string }) => ticket.status === 'valid' && ticket.matchId === club.match.id)).toBe(true);
-    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM ticket WHERE order_id = $1', [orderId]);
+    expect(tickets.every((ticket) => ticket.status === 'valid' && ticket.matchId === club.match.id)).toBe(true);
+    const [{ count }] = await db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM ticket WHERE order_id = $1', [orderId]);
     expect(count).toBe(2);
 
     // The mail carries each QR inline (cid) and attached; each decodes to a ticket code.
@@ -178,7 +180,7 @@ describe('buying seats with Stripe', () => {
     expect(images).toHaveLength(2);
     expect(images.every((image) => image.cid && mail.html && mail.html.includes(`cid:${image.cid}`))).toBe(true);
     const decoded = images.map((image) => decodeQrPng(image.content)).sort();
-    expect(decoded).toEqual(tickets.map((ticket: { code: string }) => ticket.code).sort());
+    expect(decoded).toEqual(tickets.map((ticket) => ticket.code).sort());
     expect(mail.text).toContain('vs FC Uccle Sport');
 
     const png = await request(t.url).get(`/api/v1/tickets/${tickets[0].id}/qr.png`).set(bearer(buyer)).buffer(true).expect(200);
@@ -202,8 +204,8 @@ describe('buying seats with Stripe', () => {
     const stale = await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
     expect(stale.status).toBe(400);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await orderStatus(buyer, created.body.order.id)).toBe('pending');
-    const [{ count }] = await db.query('SELECT count(*)::int AS count FROM payment_event WHERE id = $1', [paid.id]);
+    expect(await orderStatus(buyer, bodyOf<CreatedOrder>(created).order.id)).toBe('pending');
+    const [{ count }] = await db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM payment_event WHERE id = $1', [paid.id]);
     expect(count).toBe(0);
   });
 
@@ -213,13 +215,13 @@ describe('buying seats with Stripe', () => {
     const created = await order(first, club.match.id, club.stand.id, 2).expect(201);
     await checkout(created);
     await order(await registerCustomer(t.url), club.match.id, club.stand.id, 1).expect(409);
-    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.order.id]);
+    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [bodyOf<CreatedOrder>(created).order.id]);
 
-    await eventually(async () => (await orderStatus(first, created.body.order.id)) === 'expired', 10000, 'hold expired');
+    await eventually(async () => (await orderStatus(first, bodyOf<CreatedOrder>(created).order.id)) === 'expired', 10000, 'hold expired');
     expect(await remaining(club.match.id)).toBe(2);
-    expect(sessionOf(created.body.order.id).session.status).toBe('expired');
+    expect(sessionOf(bodyOf<CreatedOrder>(created).order.id).session.status).toBe('expired');
     // The link of a lapsed hold leads to the order page, never to a new session.
-    expect(await openCheckoutLink(t.url, created.body.payment.checkoutUrl)).toEqual({ status: 303, location: `/orders/${created.body.order.id}` });
+    expect(await openCheckoutLink(t.url, bodyOf<CreatedOrder>(created).payment.checkoutUrl)).toEqual({ status: 303, location: `/orders/${bodyOf<CreatedOrder>(created).order.id}` });
     await order(await registerCustomer(t.url), club.match.id, club.stand.id, 2).expect(201);
   });
 
@@ -227,7 +229,7 @@ describe('buying seats with Stripe', () => {
     const club = await sellingClub(t.url, fake, 1);
     const late = await registerCustomer(t.url);
     const created = await order(late, club.match.id, club.stand.id, 1).expect(201);
-    const orderId: string = created.body.order.id;
+    const orderId: string = bodyOf<CreatedOrder>(created).order.id;
     // The buyer pays on Stripe's page, but the webhook is delayed; meanwhile the hold lapses.
     const paid = fake.completeSession((await checkout(created)).session.id);
     await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [orderId]);
@@ -239,7 +241,7 @@ describe('buying seats with Stripe', () => {
     const intent = sessionOf(orderId).session.payment_intent;
     const refund = [...fake.refunds.values()].find((candidate) => candidate.payment_intent === intent);
     expect(refund).toMatchObject({ status: 'succeeded', amount: 1500 });
-    const { body: tickets } = await request(t.url).get('/api/v1/me/tickets').set(bearer(late)).expect(200);
+    const tickets = bodyOf<TicketView[]>(await request(t.url).get('/api/v1/me/tickets').set(bearer(late)).expect(200));
     expect(tickets).toEqual([]);
     const mail = await eventually(() => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(late.user.email)), 10000, 'refund mail');
     expect(mail.subject).toContain('Remboursement');
@@ -250,12 +252,12 @@ describe('buying seats with Stripe', () => {
     const late = await registerCustomer(t.url);
     const created = await order(late, club.match.id, club.stand.id, 2).expect(201);
     const paid = fake.completeSession((await checkout(created)).session.id);
-    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [created.body.order.id]);
-    await eventually(async () => (await orderStatus(late, created.body.order.id)) === 'expired', 10000, 'hold expired');
+    await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [bodyOf<CreatedOrder>(created).order.id]);
+    await eventually(async () => (await orderStatus(late, bodyOf<CreatedOrder>(created).order.id)) === 'expired', 10000, 'hold expired');
     expect(await remaining(club.match.id)).toBe(3);
 
     await fake.deliver(paid, webhookUrl(t.url), WEBHOOK_SECRET);
-    await eventually(async () => (await orderStatus(late, created.body.order.id)) === 'fulfilled', 15000, 'late payment accepted');
+    await eventually(async () => (await orderStatus(late, bodyOf<CreatedOrder>(created).order.id)) === 'fulfilled', 15000, 'late payment accepted');
     expect(await remaining(club.match.id)).toBe(1);
   });
 
@@ -264,12 +266,12 @@ describe('buying seats with Stripe', () => {
     const buyer = await registerCustomer(t.url);
     const created = await order(buyer, club.match.id, club.stand.id, 5).expect(201);
     await checkout(created);
-    const cancelled = await request(t.url).post(`/api/v1/orders/${created.body.order.id}/cancel`).set(bearer(buyer)).expect(200);
-    expect(cancelled.body.status).toBe('cancelled');
+    const cancelled = await request(t.url).post(`/api/v1/orders/${bodyOf<CreatedOrder>(created).order.id}/cancel`).set(bearer(buyer)).expect(200);
+    expect(bodyOf<OrderView>(cancelled).status).toBe('cancelled');
     expect(await remaining(club.match.id)).toBe(5);
-    expect(sessionOf(created.body.order.id).session.status).toBe('expired');
-    await request(t.url).post(`/api/v1/orders/${created.body.order.id}/cancel`).set(bearer(buyer)).expect(409);
-    const { body: mine } = await request(t.url).get('/api/v1/me/orders').set(bearer(buyer)).expect(200);
-    expect(mine).toMatchObject({ total: 1, items: [{ id: created.body.order.id, status: 'cancelled' }] });
+    expect(sessionOf(bodyOf<CreatedOrder>(created).order.id).session.status).toBe('expired');
+    await request(t.url).post(`/api/v1/orders/${bodyOf<CreatedOrder>(created).order.id}/cancel`).set(bearer(buyer)).expect(409);
+    const mine = bodyOf<Page<OrderView>>(await request(t.url).get('/api/v1/me/orders').set(bearer(buyer)).expect(200));
+    expect(mine).toMatchObject({ total: 1, items: [{ id: bodyOf<CreatedOrder>(created).order.id, status: 'cancelled' }] });
   });
 });

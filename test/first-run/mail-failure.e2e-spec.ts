@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
@@ -8,7 +8,9 @@ import { SMTPServer } from 'smtp-server';
 import { buildApps, freePort } from '../support/api-process';
 import { TEST_DATABASE_URL_VAR } from '../support/test-database';
 import { json, login, until } from './http';
-import { StandaloneProcess, startStandalone } from './standalone-process';
+import type { StandaloneProcess} from './standalone-process';
+import { startStandalone } from './standalone-process';
+import { expect } from '@jest/globals';
 
 /** An SMTP relay that refuses two domains: one for a while (451, retried), one for good (550, not retried). */
 function refusingRelay(): Promise<{ url: string; attempts: Map<string, number>; close(): Promise<void> }> {
@@ -93,7 +95,7 @@ describe('a mail that cannot be delivered', () => {
     expect((await invite(`volunteer.${suffix}@busy.test`)).status).toBe(201);
     expect((await invite(`treasurer.${suffix}@gone.test`)).status).toBe(201);
 
-    const lines = await until('two failure lines', async () => (failureLines(app.output()).length >= 2 ? failureLines(app.output()) : undefined), 60_000);
+    const lines = await until('two failure lines', () => (failureLines(app.output()).length >= 2 ? failureLines(app.output()) : undefined), 60_000);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // a second line for the same job would show up by now
     const final = failureLines(app.output());
     expect(final).toHaveLength(2);

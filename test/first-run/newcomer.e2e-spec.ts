@@ -7,7 +7,8 @@ import Redis from 'ioredis';
 import { buildApps, freePort } from '../support/api-process';
 import { decodeQrPng } from '../support/qr-decode';
 import { json, login, until } from './http';
-import { StandaloneProcess, startStandalone } from './standalone-process';
+import type { StandaloneProcess} from './standalone-process';
+import { startStandalone } from './standalone-process';
 
 interface Match {
   id: string;

@@ -13,9 +13,9 @@ describe('content version', () => {
   async function versionMovedBy(statement: string): Promise<boolean> {
     await db.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
     try {
-      const before = (await db.query('SELECT version FROM content_version')).rows[0].version;
+      const before = (await db.query<{ version: string }>('SELECT version FROM content_version')).rows[0].version;
       await db.query(statement);
-      const after = (await db.query('SELECT version FROM content_version')).rows[0].version;
+      const after = (await db.query<{ version: string }>('SELECT version FROM content_version')).rows[0].version;
       return before !== after;
     } finally {
       await db.query('ROLLBACK');

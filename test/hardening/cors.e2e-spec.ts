@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
 
 const CONSOLE = 'https://console.guichet.test';
 

@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { bearer, registerCustomer, registerOrganizer } from '../support/accounts';
 import { adminSession } from '../support/content/catalogue';
-import { startTestApp, TestApp } from '../support/test-app';
-import { ownDatabase, OwnDatabase } from './own-database';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import type { OwnDatabase } from './own-database';
+import { ownDatabase } from './own-database';
 
 /** Fixed, so a failure reproduces; change it to explore further. */
 const SEED = 20261202;

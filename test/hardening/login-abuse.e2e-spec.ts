@@ -1,6 +1,11 @@
 import request from 'supertest';
-import { registerCustomer, Session, uniqueName } from '../support/accounts';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { Session} from '../support/accounts';
+import { registerCustomer, uniqueName } from '../support/accounts';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import { expect } from '@jest/globals';
+import type { Problem } from '../support/body';
+import { bodyOf } from '../support/body';
 
 const LOGIN = '/api/v1/auth/login';
 const RIGHT = 'correct-horse-battery';
@@ -45,6 +50,6 @@ describe('login abuse', () => {
   it.each(['aaaaaaaaaa', '1234567890', 'password12', '          '])('refuses the weak password %j at registration', async (password) => {
     const username = uniqueName('weak');
     const res = await request(t.url).post('/api/v1/auth/register').send({ email: `${username}@example.org`, username, password }).expect(400);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
+    expect(bodyOf<Problem>(res).errors).toEqual([expect.objectContaining({ field: 'password' })]);
   });
 });

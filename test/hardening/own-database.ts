@@ -32,11 +32,11 @@ export async function ownDatabase(label: string): Promise<OwnDatabase> {
   return {
     url,
     async rowCounts() {
-      const tables: { name: string }[] = await db.query(
+      const tables = await db.query<{ name: string }[]>(
         `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
       );
       const counts: Record<string, number> = {};
-      for (const { name } of tables) counts[name] = Number((await db.query(`SELECT count(*) AS n FROM "${name}"`))[0].n);
+      for (const { name } of tables) counts[name] = Number((await db.query<{ n: string }[]>(`SELECT count(*) AS n FROM "${name}"`))[0].n);
       return counts;
     },
     async drop() {

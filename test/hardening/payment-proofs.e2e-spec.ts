@@ -1,11 +1,15 @@
 import { join } from 'node:path';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { bearer, registerCustomer, Session } from '../support/accounts';
+import type { Session } from '../support/accounts';
+import { bearer, registerCustomer } from '../support/accounts';
 import { adminSession, API, createFilm } from '../support/content/catalogue';
 import { filesUnder, makePng } from '../support/content/files';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import type { CreatedOrder, Problem } from '../support/body';
+import { bodyOf } from '../support/body';
 
 const MB = 1024 * 1024;
 /** An image as far as the server can tell (PNG header), padded to `bytes`. */
@@ -33,7 +37,8 @@ describe('payment proofs cannot fill the disk', () => {
       .set(bearer(buyer))
       .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' })
       .expect(201);
-    return { orderId: res.body.order.id, paymentId: res.body.payment.id };
+    const { order, payment } = bodyOf<CreatedOrder>(res);
+    return { orderId: order.id, paymentId: payment.id };
   }
 
   const sendProof = (buyer: Session, orderId: string, file: Buffer) =>
@@ -50,7 +55,7 @@ describe('payment proofs cannot fill the disk', () => {
     expect(answers.some((answer) => answer.status === 200 || answer.status === 201)).toBe(true);
     const files = await proofFiles(paymentId);
     expect(files).toHaveLength(1);
-    const [payment] = await db.query(`SELECT proof_key FROM payment WHERE id = $1`, [paymentId]);
+    const [payment] = await db.query<{ proof_key: string | null }[]>(`SELECT proof_key FROM payment WHERE id = $1`, [paymentId]);
     expect(payment.proof_key).toBe(`payment-proofs/${files[0]}`);
   }, 60_000);
 
@@ -73,7 +78,7 @@ describe('payment proofs cannot fill the disk', () => {
     }
     const over = await sendProof(buyer, orders[4].orderId, proofOf(4.5 * MB));
     expect(over.status).toBe(413);
-    expect(over.body.type).toMatch(/proof-quota$/);
+    expect(bodyOf<Problem>(over).type).toMatch(/proof-quota$/);
     expect(await proofFiles(orders[4].paymentId)).toHaveLength(0);
   }, 60_000);
 });

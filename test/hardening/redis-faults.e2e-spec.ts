@@ -1,16 +1,23 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess} from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { FakeStripe, startFakeStripe } from '../fakes/stripe';
-import { bearer, registerCustomer, Session } from '../support/accounts';
+import type { DataSource } from 'typeorm';
+import type { FakeStripe} from '../fakes/stripe';
+import { startFakeStripe } from '../fakes/stripe';
+import type { Session } from '../support/accounts';
+import { bearer, registerCustomer } from '../support/accounts';
 import { openCheckoutLink } from '../support/checkout-link';
 import { eventually } from '../support/eventually';
-import { buySeats, PaidOrder } from '../support/paid-order';
+import type { PaidOrder } from '../support/paid-order';
+import { buySeats } from '../support/paid-order';
 import { sellingClub, stripeEnv, WEBHOOK_SECRET, webhookUrl } from '../support/selling-club';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import type { CreatedOrder } from '../support/body';
+import { bodyOf } from '../support/body';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -98,10 +105,10 @@ describe('when Redis fails', () => {
   it('expires a lapsed hold after Redis was flushed under the running app', async () => {
     await redis.flush();
     const created = await order().expect(201);
-    const orderId: string = created.body.order.id;
+    const orderId = bodyOf<CreatedOrder>(created).order.id;
     await db.query(`UPDATE customer_order SET expires_at = now() - interval '1 second' WHERE id = $1`, [orderId]);
     await eventually(
-      async () => (await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer))).body.status === 'expired',
+      async () => bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer))).status === 'expired',
       15_000,
       'the lapsed hold expired',
     );
@@ -135,13 +142,13 @@ describe('when Redis fails', () => {
         .send({ code: ticketed.tickets[0].code, matchId: club.match.id })
         .timeout(10_000);
       expect(res.status).toBe(200);
-      expect(res.body.status).toBe('ok');
+      expect(bodyOf<{ status: string }>(res).status).toBe('ok');
     }, 30_000);
 
     it('answers a Stripe webhook within seconds and records the event with its effect', async () => {
-      const created = await order().expect(201);
-      const orderId: string = created.body.order.id;
-      expect((await openCheckoutLink(t.url, created.body.payment.checkoutUrl)).status).toBe(303);
+      const { order: created, payment } = bodyOf<CreatedOrder>(await order().expect(201));
+      const orderId = created.id;
+      expect((await openCheckoutLink(t.url, payment.checkoutUrl)).status).toBe(303);
       const stored = [...fake.sessions.values()].find((candidate) => candidate.session.client_reference_id === orderId);
       if (!stored) throw new Error('no checkout session');
       const event = fake.completeSession(stored.session.id);
@@ -149,10 +156,10 @@ describe('when Redis fails', () => {
       const res = await fake.deliver(event, webhookUrl(t.url), WEBHOOK_SECRET);
       expect(Date.now() - started).toBeLessThan(5000);
       expect(res.status).toBe(200);
-      const [recorded] = await db.query(`SELECT count(*) AS n FROM payment_event WHERE id = $1`, [event.id]);
+      const [recorded] = await db.query<{ n: string }[]>(`SELECT count(*) AS n FROM payment_event WHERE id = $1`, [event.id]);
       expect(Number(recorded.n)).toBe(1);
-      const [payment] = await db.query(`SELECT status FROM payment WHERE order_id = $1`, [orderId]);
-      expect(payment.status).toBe('succeeded');
+      const [paymentRow] = await db.query<{ status: string }[]>(`SELECT status FROM payment WHERE order_id = $1`, [orderId]);
+      expect(paymentRow.status).toBe('succeeded');
     }, 30_000);
   });
 });

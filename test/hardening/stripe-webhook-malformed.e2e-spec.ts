@@ -1,8 +1,9 @@
 import request from 'supertest';
 import Stripe from 'stripe';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { DataSource } from 'typeorm';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
 
 const SECRET = 'whsec_test_malformed';
 const stripe = new Stripe('sk_test_unused');
@@ -11,7 +12,7 @@ describe('correctly signed but malformed Stripe events', () => {
   let t: TestApp;
   let db: DataSource;
   // Other test files record events at the same time: count only ids this file sends.
-  const recorded = async (id: string) => Number((await db.query('SELECT count(*) AS n FROM payment_event WHERE id = $1', [id.replace(/\u0000/g, '')]))[0].n);
+  const recorded = async (id: string) => Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM payment_event WHERE id = $1', [id.replaceAll('\u0000', '')]))[0].n);
   const idIn = (payload: string) => {
     const parsed: unknown = JSON.parse(payload);
     return typeof (parsed as { id?: unknown })?.id === 'string' ? (parsed as { id: string }).id : undefined;

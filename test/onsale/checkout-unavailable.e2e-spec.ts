@@ -1,8 +1,12 @@
 import request from 'supertest';
-import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import type { FakeStripe} from '../fakes/stripe';
+import { startFakeStripe } from '../fakes/stripe';
 import { bearer, registerCustomer } from '../support/accounts';
 import { sellingClub, stripeEnv } from '../support/selling-club';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
+import type { CreatedOrder, Problem } from '../support/body';
+import { bodyOf } from '../support/body';
 
 describe('the payment link while Stripe does not answer', () => {
   let fake: FakeStripe;
@@ -22,8 +26,9 @@ describe('the payment link while Stripe does not answer', () => {
       .set(bearer(buyer))
       .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 2 }], paymentMethod: 'stripe' })
       .expect(201);
-    const orderId: string = created.body.order.id;
-    const link = new URL(created.body.payment.checkoutUrl);
+    const { order: createdOrder, payment } = bodyOf<CreatedOrder>(created);
+    const orderId = createdOrder.id;
+    const link = new URL(payment.checkoutUrl);
     await fake.close();
 
     const page = await request(t.url).get(`${link.pathname}${link.search}`).redirects(0);
@@ -32,11 +37,11 @@ describe('the payment link while Stripe does not answer', () => {
     expect(page.text).toContain('Vos places restent réservées');
     expect(page.text).toContain('Your seats stay held');
     const json = await request(t.url).post(`/api/v1/orders/${orderId}/checkout`).set(bearer(buyer)).expect(503);
-    expect(json.body.type).toMatch(/\/payment-unavailable$/);
+    expect(bodyOf<Problem>(json).type).toMatch(/\/payment-unavailable$/);
 
-    const { body: order } = await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200);
+    const order = bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200));
     expect(order.status).toBe('pending');
-    const { body: match } = await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
+    const match = bodyOf<{ stands: { remaining: number }[] }>(await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200));
     expect(match.stands[0].remaining).toBe(3);
   });
 });

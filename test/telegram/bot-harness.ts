@@ -59,7 +59,7 @@ export async function startBotWorld(extraEnv: Record<string, string> = {}): Prom
 
 /** Waits for the next thing the bot sends to a chat after `since` messages were already there. */
 export function nextTo(telegram: FakeTelegram, chatId: number, since: number, what = 'a message', match: (m: SentMessage) => boolean = () => true): Promise<SentMessage> {
-  return eventually(async () => telegram.to(chatId).slice(since).find(match), 30000, what);
+  return eventually(() => telegram.to(chatId).slice(since).find(match), 30000, what);
 }
 
 export const buttonsOf = (message: { reply_markup?: SentMessage['reply_markup'] }) => (message.reply_markup?.inline_keyboard ?? []).flat();
@@ -68,6 +68,6 @@ export const buttonsOf = (message: { reply_markup?: SentMessage['reply_markup'] 
 export async function linkTelegram(world: BotWorld, session: Session, telegramUserId: number): Promise<void> {
   const res = await request(world.app.url).post('/api/v1/me/telegram/link-code').set(bearer(session)).expect(201);
   const before = world.telegram.to(telegramUserId).length;
-  world.telegram.userSays(telegramUserId, `/link ${res.body.code}`, { from: { id: telegramUserId, first_name: 'Admin' } });
+  world.telegram.userSays(telegramUserId, `/link ${(res.body as { code: string }).code}`, { from: { id: telegramUserId, first_name: 'Admin' } });
   await nextTo(world.telegram, telegramUserId, before, 'the link confirmation', (m) => /lié|linked/.test(m.text));
 }

@@ -8,6 +8,7 @@ import { adminSession, API, createFilm } from '../support/content/catalogue';
 import { makePng } from '../support/content/files';
 import type { WebApp } from './web-support';
 import { pageWeight, phone, registerInBrowser, shoot, startWebApp } from './web-support';
+import { bodyOf } from '../support/body';
 
 jest.setTimeout(180_000);
 
@@ -56,7 +57,7 @@ describe('a film buyer on a phone, from a film page to the downloaded file', () 
     await shoot(page, 'order-checking');
 
     const queue = await request(w.url).get(`${API}/admin/payments?status=awaiting_review&pageSize=100`).set(bearer(admin)).expect(200);
-    const payment = (queue.body.items as { id: string; orderId: string; reference: string }[]).find((item) => item.orderId === orderId);
+    const payment = bodyOf<{ items: { id: string; orderId: string; reference: string }[] }>(queue).items.find((item) => item.orderId === orderId);
     expect(payment?.reference).toBe(reference);
     await request(w.url).post(`${API}/admin/payments/${payment?.id}/approve`).set(bearer(admin)).expect(200);
     // The page refreshes by itself until the review is done.
@@ -89,7 +90,7 @@ describe('a film buyer on a phone, from a film page to the downloaded file', () 
     expect(Buffer.compare(Buffer.from(await resumed.arrayBuffer()), video.subarray(100000))).toBe(0);
 
     // Every link in the mails this purchase caused (the review notice to admins, the library mail) opens a page.
-    await eventually(async () => w.t.smtp.messages.some((message) => (message.text ?? '').includes(`${w.url}/library`)), 15000, 'the library mail');
+    await eventually(() => w.t.smtp.messages.some((message) => (message.text ?? '').includes(`${w.url}/library`)), 15000, 'the library mail');
     const links = w.t.smtp.messages.flatMap((message) => [...(message.text ?? '').matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]));
     expect(links.some((link) => link === `${w.url}/library`)).toBe(true);
     expect(links.some((link) => link.startsWith(`${w.url}/admin/payments/`))).toBe(true);

@@ -5,6 +5,7 @@ import { decodeQrPng } from '../support/qr-decode';
 import { sellingClub, WEBHOOK_SECRET, webhookUrl } from '../support/selling-club';
 import type { WebApp } from './web-support';
 import { pageWeight, phone, registerInBrowser, shoot, startWebApp } from './web-support';
+import { bodyOf } from '../support/body';
 
 const BUDGET = 100 * 1024;
 
@@ -72,7 +73,7 @@ describe('a supporter on a phone, from the home page to a ticket the gate admits
       const code = decodeQrPng(await figure.screenshot());
       expect(code).toBeTruthy();
       const scan = await request(w.t.url).post('/api/v1/access/scan').set(bearer(club.organizer)).send({ code, matchId: club.match.id }).expect(200);
-      expect(scan.body.status).toBe('ok');
+      expect(bodyOf<{ status: string }>(scan).status).toBe('ok');
     }
 
     expect(await pageWeight(page, `${w.url}/me/tickets`)).toBeLessThan(BUDGET);

@@ -8,10 +8,17 @@ import { createMatch, createStand } from '../support/club-fixtures';
 import { sellingClub } from '../support/selling-club';
 import type { WebApp } from './web-support';
 import { phone, registerInBrowser, shoot, startWebApp } from './web-support';
+import type { CreatedOrder } from '../support/body';
+import { bodyOf } from '../support/body';
 
 const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]);
 
 jest.setTimeout(180_000);
+
+/** What POST /auth/login answers about the account. */
+interface LoggedIn {
+  user: { id: string; role: string; clubId: string | null };
+}
 
 describe('web pages: refusals, escaping, privacy, password reset and invitations', () => {
   let w: WebApp;
@@ -79,7 +86,7 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     const owner = await registerCustomer(w.url);
     const theirs = await request(w.url).post('/api/v1/orders').set(bearer(owner)).send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' }).expect(201);
     await registerInBrowser(page, w.url, uniqueName('nosy'));
-    const answer = await page.goto(`${w.url}/orders/${theirs.body.order.id}`);
+    const answer = await page.goto(`${w.url}/orders/${bodyOf<CreatedOrder>(theirs).order.id}`);
     expect(answer?.status()).toBe(404);
     expect(answer?.headers()['content-type']).toMatch(/^text\/html/);
     expect(await page.textContent('h1')).toBe('Page introuvable');
@@ -137,7 +144,7 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     });
     expect(noToken.status()).toBe(403);
     const after = await request(w.url).get(`/api/v1/matches/${club.match.id}`).expect(200);
-    expect(after.body.stands[0].remaining).toBe(5);
+    expect(bodyOf<{ stands: { remaining: number }[] }>(after).stands[0].remaining).toBe(5);
     await context.close();
   });
 
@@ -201,7 +208,7 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(joined.status()).toBe(303);
     expect(joined.headers().location).toBe('/admin');
     const me = await request(w.url).post('/api/v1/auth/login').send({ login: username, password: 'helper-password-1' }).expect(200);
-    expect(me.body.user).toMatchObject({ role: 'organizer', clubId: organizer.club.id });
+    expect(bodyOf<LoggedIn>(me).user).toMatchObject({ role: 'organizer', clubId: organizer.club.id });
     // Used once: the same link now explains it no longer works (a fresh tab: the first one is in the console).
     const again = await context.newPage();
     await again.goto(link as string);
@@ -240,9 +247,9 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(joined.status()).toBe(303);
     expect(joined.headers().location).toBe('/admin');
     const me = await request(w.url).post('/api/v1/auth/login').send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(200);
-    expect(me.body.user).toMatchObject({ id: customer.user.id, role: 'organizer', clubId: organizer.club.id });
+    expect(bodyOf<LoggedIn>(me).user).toMatchObject({ id: customer.user.id, role: 'organizer', clubId: organizer.club.id });
     const stillOther = await request(w.url).post('/api/v1/auth/login').send({ login: otherOrganizer.user.username, password: 'correct-horse-battery' }).expect(200);
-    expect(stillOther.body.user.clubId).toBe(otherOrganizer.club.id);
+    expect(bodyOf<LoggedIn>(stillOther).user.clubId).toBe(otherOrganizer.club.id);
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHttpApp, ensureDatabase, readEnvironment } from '@guichet/common';
 import { offerDemo } from './demo/offer-demo';
 import { localConfigOrExit } from './local/local-config';
@@ -35,7 +35,7 @@ async function main() {
   try {
     const createdDatabase = await ensureDatabase(config.DATABASE_URL);
     const app = await createHttpApp(StandaloneAppModule.forRoot(config, local.sandbox), config);
-    stopInOrderOnSignals(app, local.stop, logger);
+    stopInOrderOnSignals(app, () => local.stop(), logger);
     await app.init();
     if (wroteEnv) logger.log('Wrote .env with local settings; the admin login is ADMIN_EMAIL / ADMIN_PASSWORD in it');
     if (createdDatabase) logger.log('Created the database named in DATABASE_URL');

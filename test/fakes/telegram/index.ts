@@ -38,6 +38,12 @@ interface Person {
 }
 
 const ok = (res: ServerResponse, result: unknown): void => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+/** A message's text as the fake stores it: the first field present (text, else caption), else empty. */
+const textField = (...fields: unknown[]): string => {
+  const present = fields.find((field) => field !== undefined && field !== null);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- strings, or numbers parsed from a multipart field
+  return present === undefined ? '' : String(present);
+};
 const fail = (res: ServerResponse, code: number, description: string, parameters?: Record<string, unknown>): void =>
   void res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) }));
 
@@ -260,7 +266,7 @@ export class FakeTelegram {
       method,
       chat_id: typeof body.chat_id === 'number' ? body.chat_id : /^-?\d+$/.test(chatId) ? Number(chatId) : chatId,
       message_id: this.nextMessageId++,
-      text: String(body.text ?? body.caption ?? ''),
+      text: textField(body.text, body.caption),
       reply_markup: body.reply_markup as Keyboard | undefined,
       ...(method === 'sendPhoto' ? { photo: body.photo as Buffer | string } : {}),
       at: Date.now(),
@@ -279,10 +285,10 @@ export class FakeTelegram {
   }
 
   private edit(res: ServerResponse, method: string, body: Record<string, unknown>): void {
-    const key = `${body.chat_id}/${body.message_id}`;
+    const key = `${String(body.chat_id)}/${String(body.message_id)}`;
     const current = this.messages.get(key);
     if (!current) return fail(res, 400, 'Bad Request: message to edit not found');
-    const text = method === 'editMessageReplyMarkup' ? current.text : String(body.text ?? body.caption ?? '');
+    const text = method === 'editMessageReplyMarkup' ? current.text : textField(body.text, body.caption);
     const markup = (body.reply_markup as Keyboard | undefined) ?? (method === 'editMessageReplyMarkup' ? undefined : current.reply_markup);
     if (method === 'editMessageText' && current.photo) return fail(res, 400, 'Bad Request: there is no text in the message to edit');
     if (text === current.text && JSON.stringify(markup) === JSON.stringify(current.reply_markup)) {

@@ -1,12 +1,20 @@
-import { Jimp, loadFont } from 'jimp';
+import { Jimp, loadFont as untypedLoadFont } from 'jimp';
 import { mjpegAvi } from './avi-mjpeg';
 
 type Image = InstanceType<typeof Jimp>;
+type Font = Parameters<Image['print']>[0]['font'];
+
+/**
+ * jimp re-exports `loadFont` from `@jimp/plugin-print/load-font`, an exports-only subpath that this CommonJS
+ * build's module resolution cannot type: typed here as the font `print` takes.
+ */
+const loadFont = untypedLoadFont as (file: string) => Promise<Font>;
 
 /**
  * jimp's bundled Open Sans bitmap fonts. `jimp/fonts` is an exports-only subpath, which this CommonJS
  * build's module resolution cannot type: the same constants, read at run time.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an `import` of this exports-only subpath does not type-check here (see above)
 const fonts = require('jimp/fonts') as Record<'SANS_16_WHITE' | 'SANS_32_WHITE' | 'SANS_64_WHITE', string>;
 const { SANS_16_WHITE, SANS_32_WHITE, SANS_64_WHITE } = fonts;
 

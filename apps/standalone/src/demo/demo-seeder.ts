@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@guichet/common';
-import type { FastifyInstance } from 'fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '@guichet/common';
 import { clipAvi, posterJpeg } from './demo-media';
 import { DEMO_CLUB, DEMO_COMPETITION, DEMO_FILMS, DEMO_OPPONENTS, DEMO_SERIES, DEMO_STANDS } from './demo-content';
 import { InjectClient } from './inject-client';
@@ -37,7 +36,7 @@ export class DemoSeeder {
     app: NestFastifyApplication,
     private readonly config: AppConfig,
   ) {
-    this.api = new InjectClient(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
+    this.api = new InjectClient(app.getHttpAdapter().getInstance());
   }
 
   /** Empty: no club and no film or series yet (a database someone already uses is left alone). */

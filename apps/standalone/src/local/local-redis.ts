@@ -25,7 +25,7 @@ const answersPing = async (port: number) => (await askTcp(port, 'PING\r\n'))?.st
  * else a clear message on how to install it.
  */
 export async function startLocalRedis(dataDir: string, path: string | undefined, probePort = 6379): Promise<LocalRedis> {
-  const noop = async () => undefined;
+  const noop = () => Promise.resolve();
   if (await answersPing(probePort)) return { url: `redis://127.0.0.1:${probePort}`, source: 'local', stop: noop };
 
   const home = resolve(dataDir);

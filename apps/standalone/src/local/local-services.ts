@@ -1,4 +1,4 @@
-import { Environment } from '@guichet/common';
+import type { Environment } from '@guichet/common';
 import { PaymentsSandbox, SandboxAlreadyRunningError } from '@guichet/payments';
 import { LocalServiceError } from './local-service-error';
 import { startEmbeddedDatabase } from './embedded-database';
@@ -22,7 +22,7 @@ const STRIPE_PLACEHOLDER = 'sk_test_placeholder';
  * On failure, what was already started is stopped before the error goes up.
  */
 export async function startLocalServices(env: Environment, options: { oneOff: boolean }): Promise<LocalServices> {
-  const services: LocalServices = { env: {}, notes: [], stop: async () => undefined };
+  const services: LocalServices = { env: {}, notes: [], stop: () => Promise.resolve() };
   if (env.NODE_ENV === 'production') return services;
   const dataDir = env.DATA_DIR || '.guichet';
   const stops: (() => Promise<void>)[] = [];
@@ -32,14 +32,14 @@ export async function startLocalServices(env: Environment, options: { oneOff: bo
   try {
     if (!env.DATABASE_URL) {
       const database = await startEmbeddedDatabase(dataDir);
-      stops.push(database.stop);
+      stops.push(() => database.stop());
       services.env.DATABASE_URL = database.url;
       if (!env.RUN_MIGRATIONS) services.env.RUN_MIGRATIONS = 'true';
       services.notes.push(`Embedded PostgreSQL 15 (data in ${dataDir}/postgres${database.created ? ', created now' : ''})`);
     }
     if (!env.REDIS_URL) {
       const redis = await startLocalRedis(dataDir, env.PATH);
-      stops.push(redis.stop);
+      stops.push(() => redis.stop());
       services.env.REDIS_URL = redis.url;
       services.notes.push(redis.source === 'started' ? `Started redis-server on ${redis.url}` : `Using the local Redis at ${redis.url}`);
     }
