@@ -74,7 +74,10 @@ describe('the console for the people side: customers and failed mails', () => {
     await row.getByRole('button', { name: 'Attribuer un contenu' }).click();
     const assign = page.locator('section[aria-label=assign]');
     await assign.waitFor();
+    // The choices are the films matching the search: wait for that answer (a loaded machine may take a while).
+    const searched = page.waitForResponse((response) => response.url().includes('/api/v1/films?') && response.url().includes(suffix), { timeout: 60_000 });
     await assign.locator('input[name=contentQ]').fill(`Mami Wata ${suffix}`);
+    await searched;
     await assign.locator('mat-select[name=contentId]').click();
     await page.getByRole('option', { name: `Mami Wata ${suffix}` }).click();
     await assign.getByRole('button', { name: 'Attribuer un contenu' }).click();
