@@ -12,6 +12,18 @@ import { clubWithTickets, gateScan, listGates, mintTickets, otherClub, registerG
 import { stripeEnv } from './support/selling-club';
 import type { TestApp } from './support/test-app';
 import { startTestApp } from './support/test-app';
+import { expect } from '@jest/globals';
+import type { Attendance } from '@guichet/access';
+import type { GateEventView } from '../libs/access/src/gates/gate-view';
+import type { Page } from './support/body';
+import { bodyOf } from './support/body';
+
+/** What a gate's upload of offline scans answers. */
+interface OfflineUpload {
+  received: number;
+  results: { nonce: string; status: string; scanId: string }[];
+  conflicts: { kind: string; status: string; firstAdmission: unknown }[];
+}
 
 describe('entrance: gates, scans, attendance, offline uploads', () => {
   let fake: FakeStripe;
@@ -55,7 +67,7 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       expect(created.deviceKey).toMatch(/^gk_[A-Za-z0-9_-]{43}$/);
       expect(created.gate).toMatchObject({ clubId: organizer.club.id, name: 'Entrée Sud', online: false, doorState: 'unknown', lastSeenAt: null });
       expect(JSON.stringify(await listGates(t.url, organizer))).not.toContain(created.deviceKey);
-      const [row] = await db.query(`SELECT encode(key_hash, 'hex') AS hash FROM gate WHERE id = $1`, [created.gate.id]);
+      const [row] = await db.query<{ hash: string }[]>(`SELECT encode(key_hash, 'hex') AS hash FROM gate WHERE id = $1`, [created.gate.id]);
       expect(row.hash).toHaveLength(64);
       expect(row.hash).not.toContain(Buffer.from(created.deviceKey).toString('hex'));
       const names = (await listGates(t.url, organizer)).map((listed) => listed.name);
@@ -77,7 +89,7 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       const created = await registerGate(t.url, organizer);
       const [ticket] = take();
       await request(t.url).post(`/api/v1/gates/${created.gate.id}/key`).set(bearer(rival.organizer)).expect(403);
-      const rotated = (await request(t.url).post(`/api/v1/gates/${created.gate.id}/key`).set(bearer(organizer)).expect(200)).body;
+      const rotated = bodyOf<{ deviceKey: string }>(await request(t.url).post(`/api/v1/gates/${created.gate.id}/key`).set(bearer(organizer)).expect(200));
       expect(rotated.deviceKey).not.toBe(created.deviceKey);
       expect((await gateScan(t.url, created.deviceKey, { code: ticket.code })).status).toBe(401);
       expect((await gateScan(t.url, rotated.deviceKey, { code: ticket.code })).body.status).toBe('ok');
@@ -87,8 +99,8 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       expect(refused.status).toBe(401);
       expect((await listGates(t.url, organizer)).map((listed) => listed.id)).not.toContain(created.gate.id);
       await request(t.url).get(`/api/v1/gates/${created.gate.id}/offline-bundle`).set('x-gate-key', rotated.deviceKey).expect(401);
-      const events = (await request(t.url).get(`/api/v1/gates/${created.gate.id}/events`).set(bearer(organizer)).expect(200)).body.items;
-      expect(events.map((event: { kind: string }) => event.kind)).toEqual(['revoked', 'key_rotated', 'registered']);
+      const events = bodyOf<Page<GateEventView>>(await request(t.url).get(`/api/v1/gates/${created.gate.id}/events`).set(bearer(organizer)).expect(200)).items;
+      expect(events.map((event) => event.kind)).toEqual(['revoked', 'key_rotated', 'registered']);
     });
   });
 
@@ -100,7 +112,7 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       expect(first.body).toMatchObject({ status: 'ok', scanId: expect.any(String), ticket: { id: ticket.id, matchId: club.match.id, standId: club.stand.id } });
       const again = await gateScan(t.url, gate.key, { code: ticket.code });
       expect(again.body).toMatchObject({ status: 'already_used', usedAt: first.body.ticket?.usedAt });
-      const [row] = await db.query(`SELECT status, used_at FROM ticket WHERE id = $1`, [ticket.id]);
+      const [row] = await db.query<{ status: string; used_at: Date }[]>(`SELECT status, used_at FROM ticket WHERE id = $1`, [ticket.id]);
       expect(row.status).toBe('used');
       expect(row.used_at.toISOString()).toBe(first.body.ticket?.usedAt);
       const scans = await scanRows(db, 'ticket_id = $1', [ticket.id]);
@@ -142,7 +154,7 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       const target = { clubId: organizer.club.id, matchId: club.match.id, standId: club.stand.id, customerId: customer.user.id };
       const [ticket] = await mintTickets(db, t.app.get(TicketKeysService), target, 1, 'pending');
       expect((await gateScan(t.url, gate.key, { code: ticket.code })).body.status).toBe('not_paid');
-      const [row] = await db.query(`SELECT status FROM ticket WHERE id = $1`, [ticket.id]);
+      const [row] = await db.query<{ status: string }[]>(`SELECT status FROM ticket WHERE id = $1`, [ticket.id]);
       expect(row.status).toBe('valid');
     });
 
@@ -189,7 +201,7 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       expect((await gateScan(t.url, gate.key, { code: ticket.code, gateId: rivalGate.id })).status).toBe(403);
       expect((await gateScan(t.url, gate.key, { code: '' })).status).toBe(400);
       expect((await gateScan(t.url, gate.key, { code: 'x'.repeat(513) })).status).toBe(400);
-      const [row] = await db.query(`SELECT status FROM ticket WHERE id = $1`, [ticket.id]);
+      const [row] = await db.query<{ status: string }[]>(`SELECT status FROM ticket WHERE id = $1`, [ticket.id]);
       expect(row.status).toBe('valid');
     });
   });
@@ -197,19 +209,19 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
   describe('attendance', () => {
     it('counts sold and checked-in tickets per stand, live', async () => {
       const path = `/api/v1/matches/${club.match.id}/attendance`;
-      const before = (await request(t.url).get(path).set(bearer(organizer)).expect(200)).body;
+      const before = bodyOf<Attendance>(await request(t.url).get(path).set(bearer(organizer)).expect(200));
       const [a, b] = take(2);
       await gateScan(t.url, gate.key, { code: a.code });
       await gateScan(t.url, gate.key, { code: b.code });
       await gateScan(t.url, gate.key, { code: b.code });
-      const after = (await request(t.url).get(path).set(bearer(organizer)).expect(200)).body;
+      const after = bodyOf<Attendance>(await request(t.url).get(path).set(bearer(organizer)).expect(200));
       expect(after).toEqual({
         matchId: club.match.id,
         sold: before.sold,
         checkedIn: before.checkedIn + 2,
         byStand: [{ standId: club.stand.id, name: expect.any(String), sold: before.sold, checkedIn: before.checkedIn + 2 }],
       });
-      const [{ sold, used }] = await db.query(
+      const [{ sold, used }] = await db.query<{ sold: number; used: number }[]>(
         `SELECT count(*) FILTER (WHERE status <> 'void')::int AS sold, count(*) FILTER (WHERE status = 'used')::int AS used FROM ticket WHERE match_id = $1`,
         [club.match.id],
       );
@@ -269,16 +281,16 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       ];
       const first = await upload(gate.key, gate.id, batch).expect(200);
       expect(first.body).toMatchObject({ received: 3, conflicts: [] });
-      expect(first.body.results.map((result: { nonce: string; status: string }) => [result.nonce, result.status])).toEqual([
+      expect(bodyOf<OfflineUpload>(first).results.map((result) => [result.nonce, result.status])).toEqual([
         [batch[0].nonce, 'ok'],
         [batch[1].nonce, 'already_used'],
         [batch[2].nonce, 'invalid'],
       ]);
-      const [ticket] = await db.query(`SELECT status, used_at FROM ticket WHERE id = $1`, [admitted.id]);
+      const [ticket] = await db.query<{ status: string; used_at: Date }[]>(`SELECT status, used_at FROM ticket WHERE id = $1`, [admitted.id]);
       expect(ticket.status).toBe('used');
       expect(ticket.used_at.toISOString()).toBe(scannedAt);
       // Nobody was let in with the ticket the gate refused: it stays valid.
-      expect((await db.query(`SELECT status FROM ticket WHERE id = $1`, [refusedOffline.id]))[0].status).toBe('valid');
+      expect((await db.query<{ status: string }[]>(`SELECT status FROM ticket WHERE id = $1`, [refusedOffline.id]))[0].status).toBe('valid');
 
       const again = await upload(gate.key, gate.id, batch).expect(200);
       expect(again.body).toEqual(first.body);
@@ -296,22 +308,22 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       const firstUpload = await upload(gate.key, gate.id, [{ nonce: randomUUID(), code: ticket.code, scannedAt: early, result: 'ok' }]).expect(200);
       const nonce = randomUUID();
       const secondUpload = await upload(second.deviceKey, second.gate.id, [{ nonce, code: ticket.code, scannedAt: late, result: 'ok' }]).expect(200);
-      expect(secondUpload.body.results).toEqual([expect.objectContaining({ nonce, status: 'already_used', deviceResult: 'ok', conflict: 'admitted_twice' })]);
-      expect(secondUpload.body.conflicts).toEqual([
+      expect(bodyOf<OfflineUpload>(secondUpload).results).toEqual([expect.objectContaining({ nonce, status: 'already_used', deviceResult: 'ok', conflict: 'admitted_twice' })]);
+      expect(bodyOf<OfflineUpload>(secondUpload).conflicts).toEqual([
         {
           nonce,
-          scanId: secondUpload.body.results[0].scanId,
+          scanId: bodyOf<OfflineUpload>(secondUpload).results[0].scanId,
           kind: 'admitted_twice',
           status: 'already_used',
           ticketId: ticket.id,
           usedAt: early,
-          firstAdmission: { scanId: firstUpload.body.results[0].scanId, gateId: gate.id, staffUserId: null, mode: 'offline', scannedAt: early },
+          firstAdmission: { scanId: bodyOf<OfflineUpload>(firstUpload).results[0].scanId, gateId: gate.id, staffUserId: null, mode: 'offline', scannedAt: early },
         },
       ]);
-      const log = (await request(t.url).get(`/api/v1/clubs/${organizer.club.id}/scans?conflicts=true`).set(bearer(organizer)).expect(200)).body;
+      const log = bodyOf<Page<unknown>>(await request(t.url).get(`/api/v1/clubs/${organizer.club.id}/scans?conflicts=true`).set(bearer(organizer)).expect(200));
       expect(log.items).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ id: secondUpload.body.results[0].scanId, conflict: 'admitted_twice', gateId: second.gate.id, conflictScanId: firstUpload.body.results[0].scanId }),
+          expect.objectContaining({ id: bodyOf<OfflineUpload>(secondUpload).results[0].scanId, conflict: 'admitted_twice', gateId: second.gate.id, conflictScanId: bodyOf<OfflineUpload>(firstUpload).results[0].scanId }),
         ]),
       );
     });
@@ -325,12 +337,12 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
         { nonce: randomUUID(), code: usedOnline.code, scannedAt, result: 'ok' },
         { nonce: randomUUID(), code: voided.code, scannedAt, result: 'ok' },
       ]).expect(200);
-      expect(answer.body.conflicts.map((conflict: { kind: string; status: string }) => [conflict.kind, conflict.status])).toEqual([
+      expect(bodyOf<OfflineUpload>(answer).conflicts.map((conflict) => [conflict.kind, conflict.status])).toEqual([
         ['admitted_twice', 'already_used'],
         ['admitted_refused', 'void'],
       ]);
-      expect(answer.body.conflicts[0].firstAdmission).toMatchObject({ scanId: online.body.scanId, mode: 'online' });
-      expect((await db.query(`SELECT status FROM ticket WHERE id = $1`, [voided.id]))[0].status).toBe('void');
+      expect(bodyOf<OfflineUpload>(answer).conflicts[0].firstAdmission).toMatchObject({ scanId: online.body.scanId, mode: 'online' });
+      expect((await db.query<{ status: string }[]>(`SELECT status FROM ticket WHERE id = $1`, [voided.id]))[0].status).toBe('void');
     });
 
     it('bounds a wrong device clock: never used before the ticket existed, nor in the future', async () => {
@@ -340,7 +352,7 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
         { nonce: randomUUID(), code: past.code, scannedAt: '2001-01-01T00:00:00.000Z', result: 'ok' },
         { nonce: randomUUID(), code: future.code, scannedAt: '2999-01-01T00:00:00.000Z', result: 'ok' },
       ]).expect(200);
-      expect(answer.body.results.map((result: { status: string }) => result.status)).toEqual(['ok', 'ok']);
+      expect(bodyOf<OfflineUpload>(answer).results.map((result) => result.status)).toEqual(['ok', 'ok']);
       const rows: { id: string; used_at: Date; created_at: Date }[] = await db.query(`SELECT id, used_at, created_at FROM ticket WHERE id = ANY($1)`, [[past.id, future.id]]);
       const [pastRow, futureRow] = [past, future].map((ticket) => rows.find((row) => row.id === ticket.id)!);
       expect(pastRow.used_at).toEqual(pastRow.created_at);

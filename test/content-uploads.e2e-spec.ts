@@ -11,6 +11,11 @@ import { adminSession, API, createEpisode, createFilm, createSeason, createSerie
 import { decodeJpeg, filesUnder, heldChunk, interruptedChunk, makePng, putMultipartStream, sha256 } from './support/content/files';
 import type { TestApp } from './support/test-app';
 import { startTestApp } from './support/test-app';
+import type { Problem } from './support/body';
+import { bodyOf } from './support/body';
+import { expect } from '@jest/globals';
+import type { FilmView, SeriesDetailView, ThumbnailView } from '@guichet/catalogue';
+import type { UploadView } from '../libs/catalogue/src/content/media/media.service';
 
 const CHUNK = 'application/offset+octet-stream';
 
@@ -19,7 +24,7 @@ describe('content uploads', () => {
   let admin: Session;
   let db: DataSource;
   let storageDir: string;
-  const mediaRows = async (filmId: string) => Number((await db.query('SELECT count(*) AS n FROM media_file WHERE film_id = $1', [filmId]))[0].n);
+  const mediaRows = async (filmId: string) => Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM media_file WHERE film_id = $1', [filmId]))[0].n);
   /** A path of the API taken from an absolute URL it answered (PUBLIC_URL is not this server). */
   const pathOf = (url: string) => {
     const parsed = new URL(url);
@@ -43,11 +48,11 @@ describe('content uploads', () => {
         .attach('file', makePng(300, 200), { filename: 'affiche.png', contentType: 'image/png' })
         .expect(200);
       expect(put.body).toEqual({ thumbnailUrl: expect.stringMatching(/^http:\/\/localhost:3000\/api\/v1\/thumbnails\/films\/.+\.jpg\?v=/), width: 480, height: 720, contentType: 'image/jpeg' });
-      expect(put.body.thumbnailUrl).toContain(film.id);
+      expect(bodyOf<ThumbnailView>(put).thumbnailUrl).toContain(film.id);
       const read = await request(t.url).get(`${API}/films/${film.id}`).expect(200);
-      expect(read.body.thumbnailUrl).toBe(put.body.thumbnailUrl);
+      expect(bodyOf<FilmView>(read).thumbnailUrl).toBe(bodyOf<ThumbnailView>(put).thumbnailUrl);
 
-      const image = await request(t.url).get(pathOf(put.body.thumbnailUrl)).buffer(true).expect(200);
+      const image = await request(t.url).get(pathOf(bodyOf<ThumbnailView>(put).thumbnailUrl)).buffer(true).expect(200);
       expect(image.headers['content-type']).toBe('image/jpeg');
       expect(image.headers['cross-origin-resource-policy']).toBe('cross-origin');
       expect(Number(image.headers['content-length'])).toBe((image.body as Buffer).length);
@@ -62,7 +67,7 @@ describe('content uploads', () => {
         .set(bearer(admin))
         .attach('file', makePng(200, 300), { filename: 'autre.png', contentType: 'image/png' })
         .expect(200);
-      expect(again.body.thumbnailUrl).not.toBe(put.body.thumbnailUrl);
+      expect(bodyOf<ThumbnailView>(again).thumbnailUrl).not.toBe(bodyOf<ThumbnailView>(put).thumbnailUrl);
       const now = (await filesUnder(storageDir)).filter((file) => file.startsWith('thumbnails/'));
       expect(now).toHaveLength(1);
       expect(now).not.toEqual(stored);
@@ -78,13 +83,13 @@ describe('content uploads', () => {
           .set(bearer(admin))
           .attach('file', makePng(120, 180), { filename: 'x.png', contentType: 'image/png' })
           .expect(200);
-        expect(res.body.thumbnailUrl).toContain(`/thumbnails/${kind}/${id}.jpg`);
-        await request(t.url).get(pathOf(res.body.thumbnailUrl)).expect(200).expect('content-type', 'image/jpeg');
+        expect(bodyOf<ThumbnailView>(res).thumbnailUrl).toContain(`/thumbnails/${kind}/${id}.jpg`);
+        await request(t.url).get(pathOf(bodyOf<ThumbnailView>(res).thumbnailUrl)).expect(200).expect('content-type', 'image/jpeg');
       }
       const detail = await request(t.url).get(`${API}/series/${series.id}`).expect(200);
-      expect(detail.body.thumbnailUrl).toEqual(expect.any(String));
-      expect(detail.body.seasons[0].thumbnailUrl).toEqual(expect.any(String));
-      expect(detail.body.seasons[0].episodes[0].thumbnailUrl).toEqual(expect.any(String));
+      expect(bodyOf<SeriesDetailView>(detail).thumbnailUrl).toEqual(expect.any(String));
+      expect(bodyOf<SeriesDetailView>(detail).seasons[0].thumbnailUrl).toEqual(expect.any(String));
+      expect(bodyOf<SeriesDetailView>(detail).seasons[0].episodes[0].thumbnailUrl).toEqual(expect.any(String));
     });
 
     const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -106,15 +111,15 @@ describe('content uploads', () => {
         .attach('file', bytes(), { filename, contentType: 'image/png' });
       expect(res.status).toBe(status);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body.type).toMatch(type);
+      expect(bodyOf<Problem>(res).type).toMatch(type);
       expect(await filesUnder(storageDir)).toEqual(before);
-      expect((await request(t.url).get(`${API}/films/${film.id}`).expect(200)).body.thumbnailUrl).toBeNull();
+      expect(bodyOf<FilmView>(await request(t.url).get(`${API}/films/${film.id}`).expect(200)).thumbnailUrl).toBeNull();
     });
 
     it('refuses a body that is not multipart, a missing file field and an unknown film', async () => {
       const film = await createFilm(t.url, admin);
       const json = await request(t.url).put(`${API}/films/${film.id}/thumbnail`).set(bearer(admin)).send({ file: 'x' }).expect(415);
-      expect(json.body.type).toMatch(/multipart-required$/);
+      expect(bodyOf<Problem>(json).type).toMatch(/multipart-required$/);
       await request(t.url)
         .put(`${API}/films/${film.id}/thumbnail`)
         .set(bearer(admin))
@@ -172,7 +177,7 @@ describe('content uploads', () => {
       const after = await mediaFiles();
       expect(after).toHaveLength(1);
       expect(after).not.toEqual(stored);
-      expect(Number((await db.query('SELECT count(*) AS n FROM media_file WHERE film_id = $1', [film.id]))[0].n)).toBe(1);
+      expect(Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM media_file WHERE film_id = $1', [film.id]))[0].n)).toBe(1);
     });
 
     it.each(['../../etc/passwd', '..\\evil.mp4', 'videos/film.mp4', '..'])(
@@ -190,16 +195,16 @@ describe('content uploads', () => {
         });
         expect(res.status).toBe(400);
         expect(res.headers['content-type']).toContain('application/problem+json');
-        expect(res.body.type).toMatch(/unsafe-file-name$/);
+        expect(bodyOf<Problem>(res).type).toMatch(/unsafe-file-name$/);
         const upload = await request(t.url)
           .post(`${API}/films/${film.id}/media/uploads`)
           .set(bearer(admin))
           .send({ size: 100, fileName, contentType: 'video/mp4' })
           .expect(400);
-        expect(upload.body.type).toMatch(/unsafe-file-name$/);
+        expect(bodyOf<Problem>(upload).type).toMatch(/unsafe-file-name$/);
         expect(await filesUnder(storageDir)).toEqual(before);
         expect(await mediaRows(film.id)).toBe(rows);
-        expect((await request(t.url).get(`${API}/films/${film.id}`).expect(200)).body.hasMedia).toBe(false);
+        expect(bodyOf<FilmView>(await request(t.url).get(`${API}/films/${film.id}`).expect(200)).hasMedia).toBe(false);
       },
     );
 
@@ -216,7 +221,7 @@ describe('content uploads', () => {
       });
       expect(res.body).toMatchObject({ size: bytes.length, sha256: sha256(bytes) });
       const detail = await request(t.url).get(`${API}/series/${series.id}`).expect(200);
-      expect(detail.body.seasons[0].episodes[0]).toMatchObject({ hasMedia: true, media: { size: bytes.length } });
+      expect(bodyOf<SeriesDetailView>(detail).seasons[0].episodes[0]).toMatchObject({ hasMedia: true, media: { size: bytes.length } });
 
       // The resumable way replaces it.
       const next = randomBytes(5000);
@@ -225,7 +230,7 @@ describe('content uploads', () => {
         .set(bearer(admin))
         .send({ size: next.length, fileName: 'e01-v2.mp4', contentType: 'video/mp4' })
         .expect(201);
-      const path = `${API}/episodes/${episode.id}/media/uploads/${created.body.uploadId}`;
+      const path = `${API}/episodes/${episode.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`;
       expect(created.headers.location).toBe(path);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', 'application/offset+octet-stream').send(next).expect(200);
       await request(t.url).head(path).set(bearer(admin)).expect(200).expect('upload-offset', String(next.length));
@@ -233,7 +238,7 @@ describe('content uploads', () => {
       expect(episodeView.body).toMatchObject({ hasMedia: true, media: { size: next.length, sha256: sha256(next), fileName: 'e01-v2.mp4' } });
       // An upload belongs to its owner: not reachable through another episode's path.
       const other = await createEpisode(t.url, admin, season.id, 2);
-      await request(t.url).get(`${API}/episodes/${other.id}/media/uploads/${created.body.uploadId}`).set(bearer(admin)).expect(404);
+      await request(t.url).get(`${API}/episodes/${other.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`).set(bearer(admin)).expect(404);
     });
   });
 
@@ -251,7 +256,7 @@ describe('content uploads', () => {
         .send({ size: data.length, fileName: 'film.mp4', contentType: 'video/mp4' })
         .expect(201);
       expect(created.body).toMatchObject({ uploadId: expect.any(String), offset: 0, size: data.length, status: 'uploading' });
-      const path = `${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+      const path = `${API}/films/${film.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`;
       expect(created.headers.location).toBe(path);
       const patch = (offset: number, body: Buffer) =>
         request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', String(offset)).set('Content-Type', CHUNK).send(body);
@@ -262,8 +267,8 @@ describe('content uploads', () => {
 
       // The third chunk sent where the second belongs: refused, nothing written.
       const skipped = await patch(2 * MiB, c3).expect(409);
-      expect(skipped.body.type).toMatch(/upload-offset-mismatch$/);
-      expect(skipped.body.detail).toContain(String(MiB));
+      expect(bodyOf<Problem>(skipped).type).toMatch(/upload-offset-mismatch$/);
+      expect(bodyOf<Problem>(skipped).detail).toContain(String(MiB));
       // The first chunk sent twice: refused too.
       await patch(0, c1).expect(409);
       const head = await request(t.url).head(path).set(bearer(admin)).expect(200);
@@ -272,13 +277,13 @@ describe('content uploads', () => {
 
       // The second chunk is cut after half a megabyte: what arrived is kept.
       await interruptedChunk(`${t.url}${path}`, { ...bearer(admin), 'Upload-Offset': String(MiB) }, c2, MiB / 2);
-      let status = (await request(t.url).get(path).set(bearer(admin)).expect(200)).body;
+      let status = bodyOf<UploadView>(await request(t.url).get(path).set(bearer(admin)).expect(200));
       for (let tries = 0; status.busy && tries < 50; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
-        status = (await request(t.url).get(path).set(bearer(admin)).expect(200)).body;
+        status = bodyOf<UploadView>(await request(t.url).get(path).set(bearer(admin)).expect(200));
       }
       expect(status.busy).toBe(false);
-      const resumeAt = status.offset as number;
+      const resumeAt = status.offset;
       expect(resumeAt).toBeGreaterThan(MiB);
       expect(resumeAt).toBeLessThanOrEqual(MiB + MiB / 2);
 
@@ -289,7 +294,7 @@ describe('content uploads', () => {
       const read = await request(t.url).get(`${API}/films/${film.id}`).expect(200);
       expect(read.body).toMatchObject({ hasMedia: true, media: { size: data.length, sha256: sha256(data), fileName: 'film.mp4' } });
       const completed = await patch(data.length, Buffer.alloc(0)).expect(409);
-      expect(completed.body.type).toMatch(/upload-complete$/);
+      expect(bodyOf<Problem>(completed).type).toMatch(/upload-complete$/);
     });
 
     it('lets one request at a time write to an upload (409 while another one is writing)', async () => {
@@ -300,12 +305,12 @@ describe('content uploads', () => {
         .set(bearer(admin))
         .send({ size: data.length, fileName: 'lent.mp4' })
         .expect(201);
-      const path = `${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+      const path = `${API}/films/${film.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`;
       const slow = heldChunk(`${t.url}${path}`, { ...bearer(admin), 'Upload-Offset': '0' }, data, 1000);
-      let status = (await request(t.url).get(path).set(bearer(admin)).expect(200)).body;
+      let status = bodyOf<UploadView>(await request(t.url).get(path).set(bearer(admin)).expect(200));
       for (let tries = 0; !status.busy && tries < 50; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        status = (await request(t.url).get(path).set(bearer(admin)).expect(200)).body;
+        status = bodyOf<UploadView>(await request(t.url).get(path).set(bearer(admin)).expect(200));
       }
       expect(status).toMatchObject({ busy: true, offset: 0 });
       const concurrent = await request(t.url)
@@ -315,7 +320,7 @@ describe('content uploads', () => {
         .set('Content-Type', CHUNK)
         .send(data)
         .expect(409);
-      expect(concurrent.body.type).toMatch(/upload-busy$/);
+      expect(bodyOf<Problem>(concurrent).type).toMatch(/upload-busy$/);
       await request(t.url).delete(path).set(bearer(admin)).expect(409);
       const finished = await slow.finish();
       expect(finished.status).toBe(200);
@@ -329,14 +334,14 @@ describe('content uploads', () => {
         .set(bearer(admin))
         .send({ size: 10, fileName: 'court.mp4' })
         .expect(201);
-      const path = `${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+      const path = `${API}/films/${film.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`;
       const empty = await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', CHUNK).send(Buffer.alloc(0)).expect(200);
       expect(empty.body).toMatchObject({ offset: 0, status: 'uploading' });
       await request(t.url).patch(path).set(bearer(admin)).set('Content-Type', CHUNK).send(Buffer.alloc(5)).expect(400);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '-1').set('Content-Type', CHUNK).send(Buffer.alloc(5)).expect(400);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').send({ bytes: 'x' }).expect(415);
       const tooLong = await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', CHUNK).send(Buffer.alloc(11)).expect(413);
-      expect(tooLong.body.type).toMatch(/chunk-too-long$/);
+      expect(bodyOf<Problem>(tooLong).type).toMatch(/chunk-too-long$/);
       await request(t.url)
         .post(`${API}/films/${film.id}/media/uploads`)
         .set(bearer(admin))
@@ -355,7 +360,7 @@ describe('content uploads', () => {
         .set(bearer(admin))
         .send({ size: 1000, fileName: 'abandon.mp4' })
         .expect(201);
-      const path = `${API}/films/${film.id}/media/uploads/${created.body.uploadId}`;
+      const path = `${API}/films/${film.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`;
       const before = await filesUnder(storageDir);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', CHUNK).send(Buffer.alloc(400)).expect(200);
       expect((await filesUnder(storageDir)).length).toBe(before.length + 1);

@@ -8,13 +8,25 @@ import { bearer, registerCustomer, uniqueName } from './support/accounts';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries, filmBody } from './support/content/catalogue';
 import type { TestApp } from './support/test-app';
 import { startTestApp } from './support/test-app';
+import type { Page, Problem } from './support/body';
+import { bodyOf } from './support/body';
+import { expect } from '@jest/globals';
+import type { FilmView, SeasonDetailView, SeasonView, SeriesDetailView, SeriesView } from '@guichet/catalogue';
+
+/** GET /catalogue/export, as the sync clients read it. */
+interface CatalogueExport {
+  version: number;
+  generatedAt: string;
+  films: { id: string }[];
+  series: { id: string }[];
+}
 
 describe('films and series catalogue', () => {
   let t: TestApp;
   let admin: Session;
   let customer: Session;
   let db: DataSource;
-  const count = async (table: string) => Number((await db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+  const count = async (table: string) => Number((await db.query<{ n: string }[]>(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
     t = await startTestApp({}, false);
@@ -44,7 +56,7 @@ describe('films and series catalogue', () => {
         updatedAt: expect.any(String),
         archivedAt: null,
       });
-      const id = created.body.id as string;
+      const id = bodyOf<FilmView>(created).id;
 
       const read = await request(t.url).get(`${API}/films/${id}`).expect(200);
       expect(read.body).toEqual(created.body);
@@ -64,7 +76,7 @@ describe('films and series catalogue', () => {
 
       await request(t.url).delete(`${API}/films/${id}`).set(bearer(admin)).expect(204);
       const archived = await request(t.url).get(`${API}/films/${id}`).expect(200);
-      expect(archived.body.archivedAt).toEqual(expect.any(String));
+      expect(bodyOf<FilmView>(archived).archivedAt).toEqual(expect.any(String));
       // Archiving twice is harmless; an unknown film is a 404.
       await request(t.url).delete(`${API}/films/${id}`).set(bearer(admin)).expect(204);
       await request(t.url).delete(`${API}/films/00000000-0000-4000-8000-000000000000`).set(bearer(admin)).expect(404);
@@ -109,15 +121,15 @@ describe('films and series catalogue', () => {
         const forbidden = await request(t.url)[method as 'post'](`${API}${path}`).set(bearer(customer)).send(filmBody({ title: marker }));
         expect({ path, status: forbidden.status }).toEqual({ path, status: 403 });
       }
-      const [{ n }] = await db.query(
+      const [{ n }] = await db.query<{ n: string }[]>(
         `SELECT (SELECT count(*) FROM film WHERE title = $1) + (SELECT count(*) FROM series WHERE title = $1)
               + (SELECT count(*) FROM season WHERE title = $1) + (SELECT count(*) FROM episode WHERE title = $1) AS n`,
         [marker],
       );
       expect(Number(n)).toBe(0);
-      expect((await request(t.url).get(`${API}/series/${series.id}`).expect(200)).body.title).toBe(series.title);
+      expect(bodyOf<SeriesDetailView>(await request(t.url).get(`${API}/series/${series.id}`).expect(200)).title).toBe(series.title);
       const still = await request(t.url).get(`${API}/films/${film.id}`).expect(200);
-      expect(still.body.archivedAt).toBeNull();
+      expect(bodyOf<FilmView>(still).archivedAt).toBeNull();
     });
 
     const invalidFilms: [string, Record<string, unknown>, string[]][] = [
@@ -138,16 +150,16 @@ describe('films and series catalogue', () => {
       // Marked by a unique title and description (each case breaks at most one), since other files add films meanwhile.
       const marker = { title: `Refused ${randomUUID()}`, description: `Refused ${randomUUID()}` };
       const marked = async () =>
-        Number((await db.query('SELECT count(*) AS n FROM film WHERE title = $1 OR description = $2', [marker.title, marker.description]))[0].n);
+        Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM film WHERE title = $1 OR description = $2', [marker.title, marker.description]))[0].n);
       const res = await request(t.url).post(`${API}/films`).set(bearer(admin)).send(filmBody({ ...marker, ...change })).expect(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect((res.body.errors as { field: string }[]).map((error) => error.field)).toEqual(expect.arrayContaining(fields));
+      expect((bodyOf<Problem>(res).errors ?? []).map((error) => error.field)).toEqual(expect.arrayContaining(fields));
       expect(await marked()).toBe(0);
     });
 
     it('refuses an invalid update without changing anything', async () => {
       const film = await createFilm(t.url, admin);
-      const before = (await request(t.url).get(`${API}/films/${film.id}`).expect(200)).body;
+      const before = bodyOf<FilmView>(await request(t.url).get(`${API}/films/${film.id}`).expect(200));
       for (const change of [{ title: null }, { price: null }, { title: 'Ok', year: 1500 }, { genres: [''] }, { id: 'x' }]) {
         const res = await request(t.url).patch(`${API}/films/${film.id}`).set(bearer(admin)).send(change);
         expect({ change, status: res.status }).toEqual({ change, status: 400 });
@@ -175,35 +187,35 @@ describe('films and series catalogue', () => {
       'finds Les Misérables from %j, ignoring accents and case',
       async (q) => {
         const res = await search({ q });
-        expect(res.body.items.map((film: { id: string }) => film.id)).toEqual([miserables]);
-        expect(res.body.total).toBe(1);
+        expect(bodyOf<Page<FilmView>>(res).items.map((film) => film.id)).toEqual([miserables]);
+        expect(bodyOf<Page<FilmView>>(res).total).toBe(1);
       },
     );
 
     it('treats % and _ as plain characters', async () => {
-      expect((await search({ q: '%' })).body.total).toBe(0);
-      expect((await search({ q: 'Mis_rables' })).body.total).toBe(0);
+      expect(bodyOf<Page<FilmView>>(await search({ q: '%' })).total).toBe(0);
+      expect(bodyOf<Page<FilmView>>(await search({ q: 'Mis_rables' })).total).toBe(0);
     });
 
     it('filters by genre (any case) and by year, leaving archived films out', async () => {
-      expect((await search({ genre: genre.toUpperCase() })).body.total).toBe(3);
+      expect(bodyOf<Page<FilmView>>(await search({ genre: genre.toUpperCase() })).total).toBe(3);
       const of2012 = await search({ year: 2012 });
-      expect(of2012.body.items.map((film: { id: string }) => film.id)).toEqual([miserables]);
-      expect((await search({ year: 1993 })).body.items.map((film: { title: string }) => film.title)).toEqual(['Germinal']);
-      expect((await search({ year: 1990 })).body.total).toBe(0);
+      expect(bodyOf<Page<FilmView>>(of2012).items.map((film) => film.id)).toEqual([miserables]);
+      expect(bodyOf<Page<FilmView>>(await search({ year: 1993 })).items.map((film) => film.title)).toEqual(['Germinal']);
+      expect(bodyOf<Page<FilmView>>(await search({ year: 1990 })).total).toBe(0);
     });
 
     it('paginates with totals', async () => {
       const first = await search({ page: 1, pageSize: 2 });
       expect(first.body).toMatchObject({ page: 1, pageSize: 2, total: 3 });
-      expect(first.body.items).toHaveLength(2);
+      expect(bodyOf<Page<FilmView>>(first).items).toHaveLength(2);
       const second = await search({ page: 2, pageSize: 2 });
       expect(second.body).toMatchObject({ page: 2, pageSize: 2, total: 3 });
-      expect(second.body.items).toHaveLength(1);
-      const ids = [...first.body.items, ...second.body.items].map((film: { id: string }) => film.id);
+      expect(bodyOf<Page<FilmView>>(second).items).toHaveLength(1);
+      const ids = [...bodyOf<Page<FilmView>>(first).items, ...bodyOf<Page<FilmView>>(second).items].map((film) => film.id);
       expect(new Set(ids).size).toBe(3);
       // Newest first.
-      expect(first.body.items[0].title).toBe('Germinal');
+      expect(bodyOf<Page<FilmView>>(first).items[0].title).toBe('Germinal');
     });
 
     it('answers a bad query with 400', async () => {
@@ -230,8 +242,8 @@ describe('films and series catalogue', () => {
       const e1 = await createEpisode(t.url, admin, first.id, 1, { title: 'Le Pilote', price: { amount: 500 } });
 
       const res = await request(t.url).get(`${API}/series/${series.id}`).expect(200);
-      expect(res.body.seasons.map((season: { id: string }) => season.id)).toEqual([first.id, second.id]);
-      expect(res.body.seasons[0]).toMatchObject({
+      expect(bodyOf<SeriesDetailView>(res).seasons.map((season) => season.id)).toEqual([first.id, second.id]);
+      expect(bodyOf<SeriesDetailView>(res).seasons[0]).toMatchObject({
         type: 'season',
         number: 1,
         title: null,
@@ -241,10 +253,10 @@ describe('films and series catalogue', () => {
           { id: e2.id, number: 2, title: 'La Suite', price: null },
         ],
       });
-      expect(res.body.seasons[1]).toMatchObject({ number: 2, title: 'Saison 2', price: null, episodes: [] });
+      expect(bodyOf<SeriesDetailView>(res).seasons[1]).toMatchObject({ number: 2, title: 'Saison 2', price: null, episodes: [] });
 
       const season = await request(t.url).get(`${API}/seasons/${first.id}`).expect(200);
-      expect(season.body.episodes.map((episode: { number: number }) => episode.number)).toEqual([1, 2]);
+      expect(bodyOf<SeasonDetailView>(season).episodes.map((episode) => episode.number)).toEqual([1, 2]);
       await request(t.url).get(`${API}/episodes/${e1.id}`).expect(200);
     });
 
@@ -252,14 +264,14 @@ describe('films and series catalogue', () => {
       const series = await createSeries(t.url, admin);
       const season = await createSeason(t.url, admin, series.id, 1);
       const taken = await request(t.url).post(`${API}/series/${series.id}/seasons`).set(bearer(admin)).send({ number: 1 }).expect(409);
-      expect(taken.body.type).toMatch(/\/season-number-taken$/);
+      expect(bodyOf<Problem>(taken).type).toMatch(/\/season-number-taken$/);
       await createEpisode(t.url, admin, season.id, 1);
       const episodeTaken = await request(t.url)
         .post(`${API}/seasons/${season.id}/episodes`)
         .set(bearer(admin))
         .send({ number: 1, title: 'Doublon' })
         .expect(409);
-      expect(episodeTaken.body.type).toMatch(/\/episode-number-taken$/);
+      expect(bodyOf<Problem>(episodeTaken).type).toMatch(/\/episode-number-taken$/);
 
       await request(t.url).delete(`${API}/seasons/${season.id}`).set(bearer(admin)).expect(204);
       await createSeason(t.url, admin, series.id, 1);
@@ -275,13 +287,13 @@ describe('films and series catalogue', () => {
       const series = await createSeries(t.url, admin);
       const season = await createSeason(t.url, admin, series.id, 1);
       const badSeason = await request(t.url).post(`${API}/series/${series.id}/seasons`).set(bearer(admin)).send({ number: 0 }).expect(400);
-      expect(new Set(badSeason.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set(['number']));
+      expect(new Set(bodyOf<Problem>(badSeason).errors?.map((error) => error.field))).toEqual(new Set(['number']));
       const badEpisode = await request(t.url).post(`${API}/seasons/${season.id}/episodes`).set(bearer(admin)).send({ number: 1 }).expect(400);
-      expect(new Set(badEpisode.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set(['title']));
+      expect(new Set(bodyOf<Problem>(badEpisode).errors?.map((error) => error.field))).toEqual(new Set(['title']));
       const cleared = await request(t.url).patch(`${API}/seasons/${season.id}`).set(bearer(admin)).send({ price: { amount: 10 } }).expect(200);
-      expect(cleared.body.price).toEqual({ amount: 10, currency: 'XAF' });
+      expect(bodyOf<SeasonView>(cleared).price).toEqual({ amount: 10, currency: 'XAF' });
       const unpriced = await request(t.url).patch(`${API}/seasons/${season.id}`).set(bearer(admin)).send({ price: null }).expect(200);
-      expect(unpriced.body.price).toBeNull();
+      expect(bodyOf<SeasonView>(unpriced).price).toBeNull();
     });
   });
 
@@ -291,7 +303,7 @@ describe('films and series catalogue', () => {
       const series = await createSeries(t.url, admin, { genres: [genre] });
       const season = await createSeason(t.url, admin, series.id, 1);
       const episode = await createEpisode(t.url, admin, season.id, 1);
-      expect((await request(t.url).get(`${API}/series`).query({ genre }).expect(200)).body.total).toBe(1);
+      expect(bodyOf<Page<SeriesView>>(await request(t.url).get(`${API}/series`).query({ genre }).expect(200)).total).toBe(1);
 
       await request(t.url).delete(`${API}/series/${series.id}`).set(bearer(admin)).expect(204);
       expect((await request(t.url).get(`${API}/series`).query({ genre }).expect(200)).body).toMatchObject({ total: 0, items: [] });
@@ -299,7 +311,7 @@ describe('films and series catalogue', () => {
       expect(kept.body).toMatchObject({ archivedAt: expect.any(String), seasons: [{ id: season.id, episodes: [{ id: episode.id }] }] });
       await request(t.url).get(`${API}/episodes/${episode.id}`).expect(200);
       expect(await count('series')).toBeGreaterThan(0);
-      expect((await db.query('SELECT archived_at FROM series WHERE id = $1', [series.id]))[0].archived_at).not.toBeNull();
+      expect((await db.query<{ archived_at: Date | null }[]>('SELECT archived_at FROM series WHERE id = $1', [series.id]))[0].archived_at).not.toBeNull();
 
       // Other modules see it as archived, with its episodes still listed for their owners.
       const content = t.app.get(ContentService);
@@ -320,7 +332,7 @@ describe('films and series catalogue', () => {
       const series = await createSeries(t.url, admin);
       await request(t.url).delete(`${API}/series/${series.id}`).set(bearer(admin)).expect(204);
       const res = await request(t.url).post(`${API}/series/${series.id}/seasons`).set(bearer(admin)).send({ number: 1 }).expect(409);
-      expect(res.body.type).toMatch(/\/content-archived$/);
+      expect(bodyOf<Problem>(res).type).toMatch(/\/content-archived$/);
     });
   });
 
@@ -335,17 +347,17 @@ describe('films and series catalogue', () => {
 
       const first = await request(t.url).get(`${API}/catalogue/export`).set(bearer(admin)).expect(200);
       expect(first.body).toMatchObject({ version: expect.any(Number), generatedAt: expect.any(String) });
-      expect(Object.keys(first.body).sort()).toEqual(['films', 'generatedAt', 'matches', 'series', 'version']);
-      const films = first.body.films as { id: string }[];
+      expect(Object.keys(bodyOf<CatalogueExport>(first)).sort()).toEqual(['films', 'generatedAt', 'matches', 'series', 'version']);
+      const films = bodyOf<CatalogueExport>(first).films;
       expect(films.find((one) => one.id === film.id)).toMatchObject({ title: 'Export Film', price: { amount: 1500, currency: 'XAF' } });
       expect(films.find((one) => one.id === gone.id)).toBeUndefined();
-      const exported = (first.body.series as { id: string }[]).find((one) => one.id === series.id);
+      const exported = bodyOf<CatalogueExport>(first).series.find((one) => one.id === series.id);
       expect(exported).toMatchObject({ seasons: [{ id: season.id, episodes: [{ id: episode.id, number: 1 }] }] });
       expect(JSON.stringify(first.body)).not.toMatch(/storage|thumbnail_key|thumbnailKey|"media\//i);
 
       await request(t.url).patch(`${API}/episodes/${episode.id}`).set(bearer(admin)).send({ title: 'Renamed' }).expect(200);
       const after = await request(t.url).get(`${API}/catalogue/export`).set(bearer(admin)).expect(200);
-      expect(after.body.version).toBeGreaterThan(first.body.version);
+      expect(bodyOf<CatalogueExport>(after).version).toBeGreaterThan(bodyOf<CatalogueExport>(first).version);
     });
   });
 });
