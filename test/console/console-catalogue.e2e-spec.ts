@@ -3,14 +3,17 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, registerCustomer } from '../support/accounts';
+import type { CreatedOrder, Page as ListPage } from '../support/body';
+import { bodyOf } from '../support/body';
 import { adminSession, API } from '../support/content/catalogue';
 import { makePng, sha256 } from '../support/content/files';
 import { eventually } from '../support/eventually';
 import { TEST_ADMIN } from '../support/test-app';
-import { ConsoleApp, consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import type { ConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
 
 const SHOTS = '/tmp/shots/console-catalogue';
 const CHUNK = 5 * 1024 * 1024;
@@ -75,7 +78,7 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
     await page.getByText('Image enregistrée.').waitFor();
     const preview = page.locator('img.preview');
     await preview.waitFor();
-    await page.waitForFunction(() => ((document.querySelector('img.preview') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0);
+    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('img.preview')?.naturalWidth ?? 0) > 0);
     expect(await preview.getAttribute('src')).toContain(filmId);
 
     // 12 MB in 5 MB chunks. The second chunk reaches the server, but the connection is cut before the
@@ -112,14 +115,15 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
     const buyer = await registerCustomer(c.url);
     const ordered = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
       .send({ items: [{ type: 'content', contentType: 'film', contentId: filmId }], paymentMethod: 'mobile_money' }).expect(201);
-    await request(c.url).post(`${API}/orders/${ordered.body.order.id}/payment-proof`).set(bearer(buyer))
+    const placed = bodyOf<CreatedOrder>(ordered);
+    await request(c.url).post(`${API}/orders/${placed.order.id}/payment-proof`).set(bearer(buyer))
       .attach('file', makePng(40, 80), { filename: 'capture.png', contentType: 'image/png' }).expect(200);
     const queue = await request(c.url).get(`${API}/admin/payments`).query({ status: 'awaiting_review' }).set(bearer(admin)).expect(200);
-    const payment = queue.body.items.find((item: { orderId: string }) => item.orderId === ordered.body.order.id);
+    const payment = bodyOf<ListPage<{ id: string; orderId: string }>>(queue).items.find((item) => item.orderId === placed.order.id) as { id: string };
     await request(c.url).post(`${API}/admin/payments/${payment.id}/approve`).set(bearer(admin)).expect(200);
     const link = await eventually(async () => {
       const res = await request(c.url).post(`${API}/me/library/downloads`).set(bearer(buyer)).send({ contentType: 'film', contentId: filmId });
-      return res.status === 201 ? res.body : undefined;
+      return res.status === 201 ? bodyOf<{ url: string }>(res) : undefined;
     }, 15000, 'download link');
     const file = await request(c.url).get(new URL(link.url).pathname).buffer(true).parse(binary).expect(200);
     expect(sha256(file.body as Buffer)).toBe(sha256(video));
@@ -173,9 +177,10 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
     await page.locator('h2', { hasText: 'Saison 2' }).waitFor({ state: 'detached' });
     const admin = await adminSession(c.url);
     const stored = await request(c.url).get(`${API}/series/${seriesId}`).set(bearer(admin)).expect(200);
-    expect(stored.body.seasons.map((season: { number: number; title: string }) => [season.number, season.title])).toEqual([[1, 'Les débuts']]);
-    expect(stored.body.seasons[0].episodes[0]).toMatchObject({ number: 1, title: 'Le retour', media: { size: video.length, sha256: sha256(video) } });
-    expect(stored.body.seasons[0].episodes[0].thumbnailUrl).toBeTruthy();
+    const seasons = bodyOf<{ seasons: { number: number; title: string; episodes: { thumbnailUrl: string | null }[] }[] }>(stored).seasons;
+    expect(seasons.map((season) => [season.number, season.title])).toEqual([[1, 'Les débuts']]);
+    expect(seasons[0].episodes[0]).toMatchObject({ number: 1, title: 'Le retour', media: { size: video.length, sha256: sha256(video) } });
+    expect(seasons[0].episodes[0].thumbnailUrl).toBeTruthy();
 
     await page.goto(`${c.url}/admin/series`);
     await page.fill('input[name=q]', title);

@@ -8,7 +8,7 @@ import { FakeGateSocket } from '../support/access/gate-socket-client';
 import { eventually } from '../support/eventually';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
-import type { ConsoleApp} from './console-support';
+import type { ConsoleApp } from './console-support';
 import { consoleLogin, shoot, startConsoleApp } from './console-support';
 import { listenLive } from './console-live-support';
 

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { bearer } from '../support/accounts';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
-import type { ConsoleApp} from './console-support';
+import type { ConsoleApp } from './console-support';
 import { consoleLogin, shoot, startConsoleApp } from './console-support';
 import { writeCameraVideo } from './console-scanner-camera';
 

@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CONSOLE_DIST } from '@guichet/common';
-import { FakeStripe, startFakeStripe } from '../fakes/stripe';
+import type { FakeStripe} from '../fakes/stripe';
+import { startFakeStripe } from '../fakes/stripe';
 import { stripeEnv } from '../support/selling-club';
-import { startTestApp, TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
 export const SHOTS = '/tmp/shots/console';

@@ -2,12 +2,15 @@
 // The callbacks passed to page.* run in the browser, hence the DOM types.
 import request from 'supertest';
 import { bearer, registerCustomer, registerOrganizer } from '../support/accounts';
+import type { CreatedOrder, MatchView, Page, Problem } from '../support/body';
+import { bodyOf } from '../support/body';
 import { adminSession, createFilm } from '../support/content/catalogue';
 import { makePng } from '../support/content/files';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
 import { TEST_ADMIN } from '../support/test-app';
-import { ConsoleApp, consoleLogin, shoot, startConsoleApp } from './console-support';
+import type { ConsoleApp } from './console-support';
+import { consoleLogin, shoot, startConsoleApp } from './console-support';
 
 const API = '/api/v1';
 /** Node answers several Set-Cookie headers as an array (supertest's type says string). */
@@ -43,12 +46,12 @@ describe('the admin console in a real browser', () => {
   it('keeps the refresh token in an HttpOnly cookie, refuses a refresh without the CSRF token, and refuses customers', async () => {
     const customer = await registerCustomer(c.url);
     const refused = await request(c.url).post(`${API}/auth/session`).send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(403);
-    expect(refused.body.detail).toMatch(/console is for staff/);
+    expect(bodyOf<Problem>(refused).detail).toMatch(/console is for staff/);
     expect(refused.headers['set-cookie']).toBeUndefined();
 
     const agent = request.agent(c.url);
     const login = await agent.post(`${API}/auth/session`).send({ login: TEST_ADMIN.email, password: TEST_ADMIN.password }).expect(200);
-    expect(login.body.refreshToken).toBeUndefined();
+    expect(bodyOf<{ refreshToken?: string }>(login).refreshToken).toBeUndefined();
     const refreshCookie = setCookies(login).find((cookie) => cookie.startsWith('guichet_refresh='));
     expect(refreshCookie).toMatch(/HttpOnly/);
     expect(refreshCookie).toMatch(/SameSite=Strict/);
@@ -57,8 +60,9 @@ describe('the admin console in a real browser', () => {
     const csrf = /guichet_csrf=([^;]+)/.exec(setCookies(login).join(';'))?.[1] ?? '';
     await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).set('Origin', 'https://evil.example').expect(403);
     const refreshed = await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).expect(200);
-    expect(refreshed.body.user.role).toBe('admin');
-    await agent.post(`${API}/auth/session/logout`).set('X-CSRF-Token', csrf).set(bearer(refreshed.body)).expect(204);
+    const session = bodyOf<{ accessToken: string; user: { role: string } }>(refreshed);
+    expect(session.user.role).toBe('admin');
+    await agent.post(`${API}/auth/session/logout`).set('X-CSRF-Token', csrf).set(bearer(session)).expect(204);
     await agent.post(`${API}/auth/session/refresh`).set('X-CSRF-Token', csrf).expect(401);
   });
 
@@ -81,7 +85,7 @@ describe('the admin console in a real browser', () => {
     const admin = await adminSession(c.url);
     const keys = ['films', 'series', 'seasons', 'episodes', 'ticketsIssued'] as const;
     const readBoth = async () => {
-      const stats = (await request(c.url).get(`${API}/admin/stats`).set(bearer(admin)).expect(200)).body;
+      const stats = bodyOf<{ counts: Record<(typeof keys)[number], number>; awaitingReview: number }>(await request(c.url).get(`${API}/admin/stats`).set(bearer(admin)).expect(200));
       const shown: Record<string, number> = {};
       for (const key of keys) shown[key] = Number(await page.textContent(`[data-count=${key}] .stat-value`));
       shown.awaitingReview = Number(await page.textContent('[data-count=awaitingReview] .stat-value'));
@@ -118,15 +122,16 @@ describe('the admin console in a real browser', () => {
     const buyer = await registerCustomer(c.url);
     const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
       .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
-    await request(c.url).post(`${API}/orders/${order.body.order.id}/payment-proof`).set(bearer(buyer))
+    const placed = bodyOf<CreatedOrder & { payment: { instructions: { reference: string } } }>(order);
+    await request(c.url).post(`${API}/orders/${placed.order.id}/payment-proof`).set(bearer(buyer))
       .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
-    const paymentId = order.body.payment.id as string;
+    const paymentId = placed.payment.id;
 
     const page = await c.browser.newPage({ viewport: { width: 360, height: 740 } });
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'payments');
     const card = `[data-payment="${paymentId}"]`;
     await page.waitForSelector(`${card} img`);
-    expect(await page.textContent(`${card} .reference`)).toBe(order.body.payment.instructions.reference);
+    expect(await page.textContent(`${card} .reference`)).toBe(placed.payment.instructions.reference);
     await shoot(page, 'review-queue');
     await page.setViewportSize({ width: 360, height: 740 });
     // A double click sends one decision: the button is disabled while the API answers.
@@ -177,7 +182,7 @@ describe('the admin console in a real browser', () => {
     await page.click('form button[type=submit]');
     await page.waitForSelector('td:has-text("RAQM Ganshoren")');
     await shoot(page, 'matches');
-    const matches = (await request(c.url).get(`${API}/matches`).query({ clubId: first.club.id }).expect(200)).body.items;
+    const matches = bodyOf<Page<MatchView>>(await request(c.url).get(`${API}/matches`).query({ clubId: first.club.id }).expect(200)).items;
     expect(matches).toHaveLength(1);
     expect(matches[0].kickoffAt).toBe(new Date(`${kickoff}T15:00:00${brusselsOffsetOn(kickoff)}`).toISOString());
 
