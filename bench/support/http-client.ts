@@ -13,7 +13,10 @@ export interface JsonAnswer<T> {
 export class JsonClient {
   private readonly agent: Agent;
 
-  constructor(private readonly baseUrl: string, sockets: number) {
+  constructor(
+    private readonly baseUrl: string,
+    sockets: number,
+  ) {
     this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
   }
 

@@ -17,7 +17,10 @@ const SHOTS = '/tmp/shots/console-admin-people';
 /** The console scrolls inside its shell, so a full-page shot shows one screen: `focus` picks which part. */
 async function shoot(page: Page, name: string, focus?: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(500);
     if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
@@ -37,7 +40,8 @@ describe('the console for the people side: customers and failed mails', () => {
     const admin = await adminSession(c.url);
     const suffix = randomBytes(3).toString('hex');
     const displayName = `Awa Ndiaye ${suffix}`;
-    const created = (await request(c.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName, phone: '+237 670000000' }).expect(201)).body as {
+    const created = (await request(c.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName, phone: '+237 670000000' }).expect(201))
+      .body as {
       user: { id: string };
       username: string;
       password: string;
@@ -99,7 +103,11 @@ describe('the console for the people side: customers and failed mails', () => {
     await page.getByRole('option', { name: `S1E1 · Pilote ${suffix}` }).click();
     await assign.getByRole('button', { name: 'Attribuer un contenu' }).click();
     // The film's confirmation may still be on screen: the library is what proves the episode was given.
-    await eventually(async () => JSON.stringify((await request(c.url).get(`${API}/me/library`).set(bearer(customer)).expect(200)).body).includes(episode.id), 20_000, 'the episode in the library');
+    await eventually(
+      async () => JSON.stringify((await request(c.url).get(`${API}/me/library`).set(bearer(customer)).expect(200)).body).includes(episode.id),
+      20_000,
+      'the episode in the library',
+    );
     await page.getByText('Contenu attribué').waitFor();
     await shoot(page, 'customers-assigned-episode', 'section[aria-label=assign]');
     expect(errors).toEqual([]);
@@ -144,10 +152,14 @@ describe('the console for the people side: customers and failed mails', () => {
     try {
       await request(c.url).post(`${API}/clubs/${organizer.club.id}/invitations`).set(bearer(organizer)).send({ email: invitee }).expect(201);
       const admin = await adminSession(c.url);
-      await eventually(async () => {
-        const failed = await request(c.url).get(`${API}/admin/mail/failed`).set(bearer(admin)).expect(200);
-        return (failed.body as { items: { to: string }[] }).items.some((mail) => mail.to.includes(invitee));
-      }, 30_000, 'the invitation mail to be given up');
+      await eventually(
+        async () => {
+          const failed = await request(c.url).get(`${API}/admin/mail/failed`).set(bearer(admin)).expect(200);
+          return (failed.body as { items: { to: string }[] }).items.some((mail) => mail.to.includes(invitee));
+        },
+        30_000,
+        'the invitation mail to be given up',
+      );
     } finally {
       c.t.smtp.refuse = false;
     }
@@ -170,7 +182,11 @@ describe('the console for the people side: customers and failed mails', () => {
     await page.setViewportSize(PHONE);
     await row.getByRole('button', { name: 'Réessayer' }).click();
     await page.getByText('E-mail remis dans la file d’envoi.').waitFor();
-    await eventually(() => Promise.resolve(c.t.smtp.messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(invitee))), 30_000, 'the retried mail to arrive');
+    await eventually(
+      () => Promise.resolve(c.t.smtp.messages.some((mail) => mail.to && JSON.stringify(mail.to).includes(invitee))),
+      30_000,
+      'the retried mail to arrive',
+    );
     await eventually(async () => (await row.count()) === 0, 10_000, 'the mail to leave the failed list');
     await shoot(page, 'mail-retried');
     expect(errors).toEqual([]);

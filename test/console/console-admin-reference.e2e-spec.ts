@@ -18,7 +18,10 @@ const SHOTS = '/tmp/shots/console-admin-reference';
 
 async function shoot(page: Page, name: string, focus?: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(500);
     if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
@@ -45,7 +48,13 @@ describe('the console for competitions, clubs and the catalogue export', () => {
   it('creates, renames and deletes a competition after confirming; refuses to delete one that matches use, saying why', async () => {
     const admin = await adminSession(c.url);
     const suffix = randomBytes(3).toString('hex');
-    const used = (await request(c.url).post(`${API}/competitions`).set(bearer(admin)).send({ name: `Coupe ${suffix}`, country: 'BE' }).expect(201)).body as Competition;
+    const used = (
+      await request(c.url)
+        .post(`${API}/competitions`)
+        .set(bearer(admin))
+        .send({ name: `Coupe ${suffix}`, country: 'BE' })
+        .expect(201)
+    ).body as Competition;
     const organizer = (await registerOrganizer(c.url)) as Organizer;
     const stand = await createStand(c.url, organizer);
     await createMatch(c.url, organizer, [{ standId: stand.id, quota: 10 }], { competitionId: used.id });
@@ -80,7 +89,10 @@ describe('the console for competitions, clubs and the catalogue export', () => {
 
     // Saying no to the confirmation deletes nothing; yes deletes it.
     const answers: string[] = [];
-    page.once('dialog', (dialog) => { answers.push(dialog.message()); void dialog.dismiss(); });
+    page.once('dialog', (dialog) => {
+      answers.push(dialog.message());
+      void dialog.dismiss();
+    });
     await row.getByRole('button', { name: 'Supprimer' }).click();
     expect(answers[0]).toContain(`Ligue des Lions ${suffix}`);
     expect((await competitions(c.url)).some((item) => item.id === created?.id)).toBe(true);
@@ -137,8 +149,11 @@ describe('the console for competitions, clubs and the catalogue export', () => {
     const season = await createSeason(c.url, admin, series.id, 1);
     const episode = await createEpisode(c.url, admin, season.id, 1);
     const video = Buffer.alloc(1_258_291, 7);
-    await request(c.url).put(`${API}/episodes/${episode.id}/media`).set(bearer(admin))
-      .attach('file', video, { filename: 'episode-1.mp4', contentType: 'video/mp4' }).expect(200);
+    await request(c.url)
+      .put(`${API}/episodes/${episode.id}/media`)
+      .set(bearer(admin))
+      .attach('file', video, { filename: 'episode-1.mp4', contentType: 'video/mp4' })
+      .expect(200);
 
     const page = await c.browser.newPage({ viewport: PHONE });
     const errors: string[] = [];
@@ -151,7 +166,9 @@ describe('the console for competitions, clubs and the catalogue export', () => {
     expect(plain(await stored.textContent())).toContain('1,2 Mo');
     expect(await stored.textContent()).toContain(sha256(video));
     // Nothing sticks out of the phone's width: the hash wraps.
-    const overflow = await page.evaluate(() => Array.from(document.querySelectorAll('.sha256')).some((el) => el.getBoundingClientRect().right > window.innerWidth));
+    const overflow = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.sha256')).some((el) => el.getBoundingClientRect().right > window.innerWidth),
+    );
     expect(overflow).toBe(false);
     await shoot(page, 'episode-media', '.stored-media');
 

@@ -21,7 +21,10 @@ const CHUNK = 5 * 1024 * 1024;
 /** The console scrolls inside its shell, so a full-page shot shows one screen: `focus` picks which part. */
 async function shoot(page: Page, name: string, focus?: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(500);
     if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
@@ -72,7 +75,12 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
     await page.getByText('Modifications enregistrées.').waitFor();
     const admin = await adminSession(c.url);
     const saved = await request(c.url).get(`${API}/films/${filmId}`).set(bearer(admin)).expect(200);
-    expect(saved.body).toMatchObject({ title, durationMinutes: 112, description: 'Une famille, un restaurant, Douala.', price: { amount: 2500, currency: 'XAF' } });
+    expect(saved.body).toMatchObject({
+      title,
+      durationMinutes: 112,
+      description: 'Une famille, un restaurant, Douala.',
+      price: { amount: 2500, currency: 'XAF' },
+    });
 
     await page.setInputFiles('input[name=thumbnail]', { name: 'affiche.png', mimeType: 'image/png', buffer: makePng(640, 360) });
     await page.getByText('Image enregistrée.').waitFor();
@@ -113,18 +121,28 @@ describe('the console catalogue: film edit, thumbnail, resumable media upload', 
 
     // An entitled customer downloads exactly the original bytes.
     const buyer = await registerCustomer(c.url);
-    const ordered = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
-      .send({ items: [{ type: 'content', contentType: 'film', contentId: filmId }], paymentMethod: 'mobile_money' }).expect(201);
+    const ordered = await request(c.url)
+      .post(`${API}/orders`)
+      .set(bearer(buyer))
+      .send({ items: [{ type: 'content', contentType: 'film', contentId: filmId }], paymentMethod: 'mobile_money' })
+      .expect(201);
     const placed = bodyOf<CreatedOrder>(ordered);
-    await request(c.url).post(`${API}/orders/${placed.order.id}/payment-proof`).set(bearer(buyer))
-      .attach('file', makePng(40, 80), { filename: 'capture.png', contentType: 'image/png' }).expect(200);
+    await request(c.url)
+      .post(`${API}/orders/${placed.order.id}/payment-proof`)
+      .set(bearer(buyer))
+      .attach('file', makePng(40, 80), { filename: 'capture.png', contentType: 'image/png' })
+      .expect(200);
     const queue = await request(c.url).get(`${API}/admin/payments`).query({ status: 'awaiting_review' }).set(bearer(admin)).expect(200);
     const payment = bodyOf<ListPage<{ id: string; orderId: string }>>(queue).items.find((item) => item.orderId === placed.order.id) as { id: string };
     await request(c.url).post(`${API}/admin/payments/${payment.id}/approve`).set(bearer(admin)).expect(200);
-    const link = await eventually(async () => {
-      const res = await request(c.url).post(`${API}/me/library/downloads`).set(bearer(buyer)).send({ contentType: 'film', contentId: filmId });
-      return res.status === 201 ? bodyOf<{ url: string }>(res) : undefined;
-    }, 15000, 'download link');
+    const link = await eventually(
+      async () => {
+        const res = await request(c.url).post(`${API}/me/library/downloads`).set(bearer(buyer)).send({ contentType: 'film', contentId: filmId });
+        return res.status === 201 ? bodyOf<{ url: string }>(res) : undefined;
+      },
+      15000,
+      'download link',
+    );
     const file = await request(c.url).get(new URL(link.url).pathname).buffer(true).parse(binary).expect(200);
     expect(sha256(file.body as Buffer)).toBe(sha256(video));
 

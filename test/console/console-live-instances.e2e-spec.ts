@@ -4,12 +4,12 @@ import { clubWithTickets, registerGate, staffScan } from '../support/access/entr
 import { FakeGateSocket } from '../support/access/gate-socket-client';
 import { adminSession } from '../support/content/catalogue';
 import { eventually } from '../support/eventually';
-import type { FakeStripe} from '../fakes/stripe';
+import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
 import { stripeEnv } from '../support/selling-club';
 import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
-import type { HeardEvent} from './console-live-support';
+import type { HeardEvent } from './console-live-support';
 import { listenLive } from './console-live-support';
 
 const said = (heard: HeardEvent[], type: string) => heard.filter((event) => event.type === type).map((event) => event.data);

@@ -5,7 +5,11 @@ export interface HeardEvent {
 }
 
 /** Listens to a club's live stream from Node (as the console does: fetch with the Authorization header). */
-export async function listenLive(url: string, clubId: string, accessToken: string): Promise<{ status: number; heard: HeardEvent[]; ended: Promise<boolean>; close(): void }> {
+export async function listenLive(
+  url: string,
+  clubId: string,
+  accessToken: string,
+): Promise<{ status: number; heard: HeardEvent[]; ended: Promise<boolean>; close(): void }> {
   const abort = new AbortController();
   const response = await fetch(`${url}/api/v1/clubs/${clubId}/live`, { headers: { Authorization: `Bearer ${accessToken}` }, signal: abort.signal });
   const heard: HeardEvent[] = [];
@@ -28,7 +32,10 @@ export async function listenLive(url: string, clubId: string, accessToken: strin
         }
       }
     };
-    ended = read().then(() => true, () => false);
+    ended = read().then(
+      () => true,
+      () => false,
+    );
   } else {
     await response.body?.cancel();
   }

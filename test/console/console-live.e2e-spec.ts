@@ -38,7 +38,11 @@ describe('the console hears the entrance live (server-sent events)', () => {
     adminStream.close();
     const strangers = await listenLive(c.url, stranger.club.id, stranger.accessToken);
     const ours = await listenLive(c.url, club.organizer.club.id, club.organizer.accessToken);
-    await eventually(() => Promise.resolve(strangers.heard.some((event) => event.type === 'ready') && ours.heard.some((event) => event.type === 'ready')), 10_000, 'both streams ready');
+    await eventually(
+      () => Promise.resolve(strangers.heard.some((event) => event.type === 'ready') && ours.heard.some((event) => event.type === 'ready')),
+      10_000,
+      'both streams ready',
+    );
 
     const watcher = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await consoleLogin(watcher, c.url, club.organizer.user.username, 'correct-horse-battery', `matches/${club.match.id}/attendance`);
@@ -100,7 +104,11 @@ describe('the console hears the entrance live (server-sent events)', () => {
     await row.locator('.badge.ok').waitFor({ timeout: 15_000 });
     expect(await row.textContent()).toContain('En ligne');
     socket.socket.emit('status', { doorState: 'open', sensorCm: 40 });
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('tr')).some((tr) => tr.textContent?.includes('Portique Sud') && tr.textContent.includes('Ouverte')), undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('tr')).some((tr) => tr.textContent?.includes('Portique Sud') && tr.textContent.includes('Ouverte')),
+      undefined,
+      { timeout: 15_000 },
+    );
     await shoot(page, 'gates-online');
     await page.click('mat-button-toggle[value=en] button');
     await page.waitForFunction(() => document.querySelector('app-shell h1')?.textContent === 'Gates');

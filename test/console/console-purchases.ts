@@ -17,10 +17,16 @@ interface CreatedOrder {
 
 /** A buyer orders a film by Mobile Money and sends the screenshot: the payment waits in the review queue. */
 export async function provedFilmPurchase(url: string, buyer: Session, filmId: string): Promise<ProvedPurchase> {
-  const created = await request(url).post(`${API}/orders`).set(bearer(buyer))
-    .send({ items: [{ type: 'content', contentType: 'film', contentId: filmId }], paymentMethod: 'mobile_money' }).expect(201);
+  const created = await request(url)
+    .post(`${API}/orders`)
+    .set(bearer(buyer))
+    .send({ items: [{ type: 'content', contentType: 'film', contentId: filmId }], paymentMethod: 'mobile_money' })
+    .expect(201);
   const { order, payment } = created.body as CreatedOrder;
-  await request(url).post(`${API}/orders/${order.id}/payment-proof`).set(bearer(buyer))
-    .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
+  await request(url)
+    .post(`${API}/orders/${order.id}/payment-proof`)
+    .set(bearer(buyer))
+    .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' })
+    .expect((res) => expect(res.status).toBeLessThan(300));
   return { orderId: order.id, paymentId: payment.id, reference: payment.instructions.reference };
 }

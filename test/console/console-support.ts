@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CONSOLE_DIST } from '@guichet/common';
-import type { FakeStripe} from '../fakes/stripe';
+import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
 import { stripeEnv } from '../support/selling-club';
 import type { TestApp } from '../support/test-app';
@@ -50,7 +50,10 @@ export async function startConsoleApp(): Promise<ConsoleApp> {
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   return {
-    t, fake, browser, url,
+    t,
+    fake,
+    browser,
+    url,
     async close() {
       await browser.close();
       await t.close();
@@ -71,7 +74,10 @@ export async function consoleLogin(page: Page, url: string, login: string, passw
 /** Screenshots at phone and desktop width, for a person to look at. */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });

@@ -27,7 +27,10 @@ interface Credentials {
 
 async function shoot(page: Page, name: string, focus?: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(500);
     if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
@@ -44,13 +47,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') { row.push(field); field = ''; }
-    else if (char === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += char;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += char;
   }
   return rows;
 }
@@ -78,8 +90,11 @@ describe('the console transactions history and its CSV export', () => {
       expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect((answer.body as Problem).errors?.[0]?.field).toBe(Object.keys(query)[0]);
     }
-    const reversed = await request(c.url).get(`${API}/admin/transactions.csv`)
-      .query({ from: '2026-03-02T00:00:00Z', to: '2026-03-01T00:00:00Z' }).set(bearer(admin)).expect(400);
+    const reversed = await request(c.url)
+      .get(`${API}/admin/transactions.csv`)
+      .query({ from: '2026-03-02T00:00:00Z', to: '2026-03-01T00:00:00Z' })
+      .set(bearer(admin))
+      .expect(400);
     expect(reversed.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect((reversed.body as Problem).detail).toMatch(/before/);
     await request(c.url).get(`${API}/admin/transactions`).expect(401);
@@ -101,9 +116,14 @@ describe('the console transactions history and its CSV export', () => {
 
     const club = await sellingClub(c.url, c.fake, 10);
     const seats = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 2);
-    const seatList = await request(c.url).get(`${API}/admin/transactions`).query({ kind: 'seat', method: 'stripe', pageSize: 100 }).set(bearer(admin)).expect(200);
-    const seatPayment = (seatList.body as { items: { id: string; orderId: string; status: string; kind: string; club: { name: string } | null; amount: { currency: string } }[] }).items
-      .find((item) => item.orderId === seats.orderId);
+    const seatList = await request(c.url)
+      .get(`${API}/admin/transactions`)
+      .query({ kind: 'seat', method: 'stripe', pageSize: 100 })
+      .set(bearer(admin))
+      .expect(200);
+    const seatPayment = (
+      seatList.body as { items: { id: string; orderId: string; status: string; kind: string; club: { name: string } | null; amount: { currency: string } }[] }
+    ).items.find((item) => item.orderId === seats.orderId);
     expect(seatPayment).toMatchObject({ status: 'succeeded', kind: 'seat', amount: { currency: 'EUR' } });
     expect(seatPayment?.club?.name).toBeTruthy();
 
@@ -135,7 +155,21 @@ describe('the console transactions history and its CSV export', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text.slice(1));
     const [header, ...lines] = rows;
-    expect(header).toEqual(['id', 'created_at', 'updated_at', 'status', 'kind', 'method', 'amount_minor', 'currency', 'reference', 'order_id', 'customer_username', 'customer_name', 'club']);
+    expect(header).toEqual([
+      'id',
+      'created_at',
+      'updated_at',
+      'status',
+      'kind',
+      'method',
+      'amount_minor',
+      'currency',
+      'reference',
+      'order_id',
+      'customer_username',
+      'customer_name',
+      'club',
+    ]);
     // The export is the filtered list: every line matches the filters.
     for (const line of lines) expect(line.slice(3, 6)).toEqual(['awaiting_review', 'content', 'mobile_money']);
     const ours = lines.find((line) => line[0] === contentPaymentId);

@@ -63,11 +63,17 @@ describe('media uploads over tus 1.0', () => {
     const bytes = randomBytes(64_000);
     const location = (await create(film.id, bytes.length).expect(201)).headers.location;
     const half = bytes.subarray(0, 32_000);
-    const wrong = await patch(location, 0, half).set('Upload-Checksum', `sha1 ${digest('sha1', Buffer.from('other bytes'))}`).expect(460);
+    const wrong = await patch(location, 0, half)
+      .set('Upload-Checksum', `sha1 ${digest('sha1', Buffer.from('other bytes'))}`)
+      .expect(460);
     expect(detailOf(wrong)).toContain('offset 0');
     expect((await request(t.url).head(location).set(bearer(admin)).set(TUS).expect(200)).headers['upload-offset']).toBe('0');
-    await patch(location, 0, half).set('Upload-Checksum', `sha256 ${digest('sha256', half)}`).expect(204);
-    await patch(location, 32_000, bytes.subarray(32_000)).set('Upload-Checksum', `md5 ${digest('md5', bytes.subarray(32_000))}`).expect(204);
+    await patch(location, 0, half)
+      .set('Upload-Checksum', `sha256 ${digest('sha256', half)}`)
+      .expect(204);
+    await patch(location, 32_000, bytes.subarray(32_000))
+      .set('Upload-Checksum', `md5 ${digest('md5', bytes.subarray(32_000))}`)
+      .expect(204);
     const stored = await request(t.url).get(`${API}/films/${film.id}`).set(bearer(admin)).expect(200);
     expect(mediaOf(stored)).toMatchObject({ size: bytes.length, sha256: sha256(bytes) });
     await patch(location, 0, half).set('Upload-Checksum', `crc32 AAAA`).expect(400);
@@ -84,7 +90,14 @@ describe('media uploads over tus 1.0', () => {
     await create(film.id, 10, `filename ${b64('../../etc/passwd')}`).expect(400);
     await create(film.id, 10, 'filename not base64!').expect(400);
     const location = (await create(film.id, 10).expect(201)).headers.location;
-    await request(t.url).patch(location).set(bearer(admin)).set(TUS).set('Upload-Offset', '0').set('Content-Type', 'application/octet-stream').send(Buffer.alloc(10)).expect(415);
+    await request(t.url)
+      .patch(location)
+      .set(bearer(admin))
+      .set(TUS)
+      .set('Upload-Offset', '0')
+      .set('Content-Type', 'application/octet-stream')
+      .send(Buffer.alloc(10))
+      .expect(415);
     await patch(location, 5, Buffer.alloc(5)).expect(409);
     // Only admins upload; a customer is refused, the anonymous too.
     const customer = await registerCustomer(t.url);

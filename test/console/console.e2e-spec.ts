@@ -37,7 +37,9 @@ describe('the admin console in a real browser', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.headers['content-encoding']).toBe('gzip');
     await request(c.url).get('/admin/missing-ABCDEFGH.js').expect(404);
-    await request(c.url).get('/admin/../package.json').expect((res) => expect(res.text).not.toContain('"guichet"'));
+    await request(c.url)
+      .get('/admin/../package.json')
+      .expect((res) => expect(res.text).not.toContain('"guichet"'));
     expect((await request(c.url).get('/scanner').expect(301)).headers.location).toBe('/admin/scanner');
     // Stripe's return_url and refresh_url after Connect onboarding land in the console.
     expect((await request(c.url).get('/clubs/8d0f5f5e-0000-4000-8000-000000000000/stripe/done').expect(303)).headers.location).toBe('/admin/club/stripe/done');
@@ -85,7 +87,9 @@ describe('the admin console in a real browser', () => {
     const admin = await adminSession(c.url);
     const keys = ['films', 'series', 'seasons', 'episodes', 'ticketsIssued'] as const;
     const readBoth = async () => {
-      const stats = bodyOf<{ counts: Record<(typeof keys)[number], number>; awaitingReview: number }>(await request(c.url).get(`${API}/admin/stats`).set(bearer(admin)).expect(200));
+      const stats = bodyOf<{ counts: Record<(typeof keys)[number], number>; awaitingReview: number }>(
+        await request(c.url).get(`${API}/admin/stats`).set(bearer(admin)).expect(200),
+      );
       const shown: Record<string, number> = {};
       for (const key of keys) shown[key] = Number(await page.textContent(`[data-count=${key}] .stat-value`));
       shown.awaitingReview = Number(await page.textContent('[data-count=awaitingReview] .stat-value'));
@@ -120,11 +124,17 @@ describe('the admin console in a real browser', () => {
     const admin = await adminSession(c.url);
     const film = await createFilm(c.url, admin, { title: `Film ${Date.now()}` });
     const buyer = await registerCustomer(c.url);
-    const order = await request(c.url).post(`${API}/orders`).set(bearer(buyer))
-      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' }).expect(201);
+    const order = await request(c.url)
+      .post(`${API}/orders`)
+      .set(bearer(buyer))
+      .send({ items: [{ type: 'content', contentType: 'film', contentId: film.id }], paymentMethod: 'mobile_money' })
+      .expect(201);
     const placed = bodyOf<CreatedOrder & { payment: { instructions: { reference: string } } }>(order);
-    await request(c.url).post(`${API}/orders/${placed.order.id}/payment-proof`).set(bearer(buyer))
-      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' }).expect((res) => expect(res.status).toBeLessThan(300));
+    await request(c.url)
+      .post(`${API}/orders/${placed.order.id}/payment-proof`)
+      .set(bearer(buyer))
+      .attach('file', makePng(60, 120), { filename: 'capture.png', contentType: 'image/png' })
+      .expect((res) => expect(res.status).toBeLessThan(300));
     const paymentId = placed.payment.id;
 
     const page = await c.browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -245,7 +255,9 @@ describe('the admin console in a real browser', () => {
 
 /** "+01:00" or "+02:00": Brussels' offset on that day. */
 function brusselsOffsetOn(day: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
-    .formatToParts(new Date(`${day}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
+      .formatToParts(new Date(`${day}T12:00:00Z`))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT+01:00';
   return name.replace('GMT', '');
 }

@@ -8,7 +8,7 @@ import { SMTPServer } from 'smtp-server';
 import { buildApps, freePort } from '../support/api-process';
 import { TEST_DATABASE_URL_VAR } from '../support/test-database';
 import { json, login, until } from './http';
-import type { StandaloneProcess} from './standalone-process';
+import type { StandaloneProcess } from './standalone-process';
 import { startStandalone } from './standalone-process';
 import { expect } from '@jest/globals';
 
@@ -87,11 +87,20 @@ describe('a mail that cannot be delivered', () => {
     const suffix = randomBytes(3).toString('hex');
     const registered = await json<{ accessToken: string; club: { id: string } }>(`${app.url}/api/v1/auth/register/organizer`, {
       method: 'POST',
-      body: JSON.stringify({ email: `org-${suffix}@guichet.test`, username: `org-${suffix}`, password: 'organizer-password-1', club: { name: `Mail Failure FC ${suffix}`, country: 'BE' } }),
+      body: JSON.stringify({
+        email: `org-${suffix}@guichet.test`,
+        username: `org-${suffix}`,
+        password: 'organizer-password-1',
+        club: { name: `Mail Failure FC ${suffix}`, country: 'BE' },
+      }),
     });
     expect(registered.status).toBe(201);
     const invite = (email: string) =>
-      json(`${app.url}/api/v1/clubs/${registered.body.club.id}/invitations`, { method: 'POST', token: registered.body.accessToken, body: JSON.stringify({ email }) });
+      json(`${app.url}/api/v1/clubs/${registered.body.club.id}/invitations`, {
+        method: 'POST',
+        token: registered.body.accessToken,
+        body: JSON.stringify({ email }),
+      });
     expect((await invite(`volunteer.${suffix}@busy.test`)).status).toBe(201);
     expect((await invite(`treasurer.${suffix}@gone.test`)).status).toBe(201);
 

@@ -7,7 +7,7 @@ import Redis from 'ioredis';
 import { buildApps, freePort } from '../support/api-process';
 import { decodeQrPng } from '../support/qr-decode';
 import { json, login, until } from './http';
-import type { StandaloneProcess} from './standalone-process';
+import type { StandaloneProcess } from './standalone-process';
 import { startStandalone } from './standalone-process';
 
 interface Match {
@@ -34,12 +34,16 @@ describe('first run: npm start on a bare machine', () => {
   let app: StandaloneProcess;
   const prefix = `guichet-first-run-${randomBytes(4).toString('hex')}`;
   const env = () => ({ REDIS_PREFIX: prefix, LOG_LEVEL: 'info', SWEEP_INTERVAL_MS: '60000' });
-  const dotEnv = () => Object.fromEntries(
-    readFileSync(join(home, '.env'), 'utf8').split('\n').filter((line) => /^[A-Z_]+=/.test(line)).map((line) => {
-      const at = line.indexOf('=');
-      return [line.slice(0, at), line.slice(at + 1).replace(/^"|"$/g, '')];
-    }),
-  ) as Record<string, string>;
+  const dotEnv = () =>
+    Object.fromEntries(
+      readFileSync(join(home, '.env'), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => {
+          const at = line.indexOf('=');
+          return [line.slice(0, at), line.slice(at + 1).replace(/^"|"$/g, '')];
+        }),
+    ) as Record<string, string>;
   const api = (path: string) => `${app.url}/api/v1${path}`;
 
   beforeAll(async () => {
@@ -111,14 +115,20 @@ describe('first run: npm start on a bare machine', () => {
 
     const admin = await login(app.url, settings.ADMIN_EMAIL, settings.ADMIN_PASSWORD);
     expect((await json(api('/admin/outbox'), { token: customer })).status).toBe(403);
-    const mail = await until('the ticket mail in the outbox', async () => {
-      const items = (await json<{ items: OutboxItem[] }>(api('/admin/outbox'), { token: admin })).body.items;
-      return items.find((item) => item.to === settings.DEMO_CUSTOMER_EMAIL && item.attachments.some((a) => a.contentType === 'image/png'));
-    }, 60_000);
+    const mail = await until(
+      'the ticket mail in the outbox',
+      async () => {
+        const items = (await json<{ items: OutboxItem[] }>(api('/admin/outbox'), { token: admin })).body.items;
+        return items.find((item) => item.to === settings.DEMO_CUSTOMER_EMAIL && item.attachments.some((a) => a.contentType === 'image/png'));
+      },
+      60_000,
+    );
     const shown = (await json<{ html: string }>(api(`/admin/outbox/${mail.id}`), { token: admin })).body;
     expect(shown.html).toMatch(/src="data:image\/png;base64,/);
     const qr = mail.attachments.find((a) => a.contentType === 'image/png') as OutboxItem['attachments'][number];
-    const png = Buffer.from(await (await fetch(api(`/admin/outbox/${mail.id}/attachments/${qr.index}`), { headers: { authorization: `Bearer ${admin}` } })).arrayBuffer());
+    const png = Buffer.from(
+      await (await fetch(api(`/admin/outbox/${mail.id}/attachments/${qr.index}`), { headers: { authorization: `Bearer ${admin}` } })).arrayBuffer(),
+    );
     const code = decodeQrPng(png);
     expect(code).toBeDefined();
 

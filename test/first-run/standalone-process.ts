@@ -1,4 +1,4 @@
-import type { ChildProcess} from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -30,7 +30,13 @@ export async function startStandalone(cwd: string, port: number, env: Record<str
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`standalone exited with ${child.exitCode}:\n${output().slice(-3000)}`);
-    if (await fetch(`${url}/health/ready`).then((res) => res.ok, () => false)) break;
+    if (
+      await fetch(`${url}/health/ready`).then(
+        (res) => res.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() - started > timeoutMs) {
       child.kill('SIGKILL');
       throw new Error(`standalone was not ready after ${timeoutMs} ms:\n${output().slice(-3000)}`);

@@ -40,7 +40,9 @@ const { value: hostileValue } = fc.letrec((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.constantFrom('type', 'id', 'items', 'price', '__proto__', 'constructor'), fc.string({ maxLength: 8 })), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(fc.constantFrom('type', 'id', 'items', 'price', '__proto__', 'constructor'), fc.string({ maxLength: 8 })), tie('value'), {
+      maxKeys: 4,
+    }),
   ),
 }));
 const deepNest = fc.integer({ min: 40, max: 60_000 }).map((depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth));
@@ -63,10 +65,19 @@ const BOUNDARY = 'walkboundary';
 const brokenMultiparts: [string, string][] = [
   ['multipart/form-data', 'no boundary at all'],
   [`multipart/form-data; boundary=${BOUNDARY}`, ''],
-  [`multipart/form-data; boundary=${BOUNDARY}`, `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n`],
+  [
+    `multipart/form-data; boundary=${BOUNDARY}`,
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n`,
+  ],
   [`multipart/form-data; boundary=${BOUNDARY}`, `--${BOUNDARY}\r\nContent-Disposition: form-data; name="other"\r\n\r\nx\r\n--${BOUNDARY}--\r\n`],
-  [`multipart/form-data; boundary=${BOUNDARY}`, `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="\u0000.png"\r\n\r\nabc\r\n--${BOUNDARY}--\r\n`],
-  [`multipart/form-data; boundary=${BOUNDARY}`, `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x.png"\r\nContent-Type: image/png\r\n\r\n\r\n--${BOUNDARY}--\r\n`],
+  [
+    `multipart/form-data; boundary=${BOUNDARY}`,
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="\u0000.png"\r\n\r\nabc\r\n--${BOUNDARY}--\r\n`,
+  ],
+  [
+    `multipart/form-data; boundary=${BOUNDARY}`,
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x.png"\r\nContent-Type: image/png\r\n\r\n\r\n--${BOUNDARY}--\r\n`,
+  ],
 ];
 
 // ---- the walk ---------------------------------------------------------------------------------------------
@@ -98,7 +109,9 @@ function probesFor(document: OpenApi, path: string, method: string, operation: O
       hostileValue.map((value) => JSON.stringify(value) ?? 'null'),
       // The route's own fields with hostile values, plus one it does not know: never a valid body (which could
       // rightly create something), yet every field goes through validation.
-      fc.dictionary(fc.constantFrom(...fields, 'extra'), hostileValue, { maxKeys: Math.max(1, fields.length) }).map((value) => JSON.stringify({ ...value, walkUnknownField: 1 })),
+      fc
+        .dictionary(fc.constantFrom(...fields, 'extra'), hostileValue, { maxKeys: Math.max(1, fields.length) })
+        .map((value) => JSON.stringify({ ...value, walkUnknownField: 1 })),
       deepNest,
       fc.constantFrom('{"a":', '', 'null', '{"items":[null],"paymentMethod":"stripe"}'),
     ),
@@ -125,7 +138,10 @@ describe('every route of the OpenAPI document under hostile input', () => {
   beforeAll(async () => {
     db = await ownDatabase('walk');
     // A webhook secret, so that the webhook answers a bad signature (400) rather than "not configured" (503).
-    t = await startTestApp({ DATABASE_URL: db.url, STRIPE_SECRET_KEY: 'sk_test_walk', STRIPE_WEBHOOK_SECRET: 'whsec_walk', LOGIN_MAX_FAILURES_PER_IP: '10000' }, false);
+    t = await startTestApp(
+      { DATABASE_URL: db.url, STRIPE_SECRET_KEY: 'sk_test_walk', STRIPE_WEBHOOK_SECRET: 'whsec_walk', LOGIN_MAX_FAILURES_PER_IP: '10000' },
+      false,
+    );
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -158,7 +174,10 @@ describe('every route of the OpenAPI document under hostile input', () => {
       if (probe.contentType) call.set('Content-Type', probe.contentType);
       const res = await (probe.body !== undefined ? call.send(probe.body) : call);
       sent++;
-      if (res.status >= 500) failures.push(`${res.status} ${probe.method.toUpperCase()} ${probe.url} as ${who}: ${String(probe.body).slice(0, 120)} → ${JSON.stringify(res.body).slice(0, 200)}`);
+      if (res.status >= 500)
+        failures.push(
+          `${res.status} ${probe.method.toUpperCase()} ${probe.url} as ${who}: ${String(probe.body).slice(0, 120)} → ${JSON.stringify(res.body).slice(0, 200)}`,
+        );
     });
     expect(sent).toBe(probes.length);
     expect(sent).toBeGreaterThan(1000);

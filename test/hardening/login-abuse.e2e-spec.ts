@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Session} from '../support/accounts';
+import type { Session } from '../support/accounts';
 import { registerCustomer, uniqueName } from '../support/accounts';
 import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
@@ -18,8 +18,7 @@ describe('login abuse', () => {
   });
   afterAll(() => t?.close());
 
-  const attempt = (login: string, password: string, ip: string) =>
-    request(t.url).post(LOGIN).set('X-Forwarded-For', ip).send({ login, password });
+  const attempt = (login: string, password: string, ip: string) => request(t.url).post(LOGIN).set('X-Forwarded-For', ip).send({ login, password });
 
   it('checks at most 5 of 26 parallel guesses and refuses the right password sent 16th', async () => {
     const victim = await registerCustomer(t.url);
@@ -49,7 +48,10 @@ describe('login abuse', () => {
 
   it.each(['aaaaaaaaaa', '1234567890', 'password12', '          '])('refuses the weak password %j at registration', async (password) => {
     const username = uniqueName('weak');
-    const res = await request(t.url).post('/api/v1/auth/register').send({ email: `${username}@example.org`, username, password }).expect(400);
+    const res = await request(t.url)
+      .post('/api/v1/auth/register')
+      .send({ email: `${username}@example.org`, username, password })
+      .expect(400);
     expect(bodyOf<Problem>(res).errors).toEqual([expect.objectContaining({ field: 'password' })]);
   });
 });

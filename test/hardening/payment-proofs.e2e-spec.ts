@@ -42,10 +42,12 @@ describe('payment proofs cannot fill the disk', () => {
   }
 
   const sendProof = (buyer: Session, orderId: string, file: Buffer) =>
-    request(t.url).post(`${API}/orders/${orderId}/payment-proof`).set(bearer(buyer)).attach('file', file, { filename: 'capture.png', contentType: 'image/png' });
+    request(t.url)
+      .post(`${API}/orders/${orderId}/payment-proof`)
+      .set(bearer(buyer))
+      .attach('file', file, { filename: 'capture.png', contentType: 'image/png' });
 
-  const proofFiles = async (paymentId: string) =>
-    (await filesUnder(join(t.config.STORAGE_DIR, 'payment-proofs'))).filter((name) => name.startsWith(paymentId));
+  const proofFiles = async (paymentId: string) => (await filesUnder(join(t.config.STORAGE_DIR, 'payment-proofs'))).filter((name) => name.startsWith(paymentId));
 
   it('keeps one proof per payment when 15 are sent at once', async () => {
     const buyer = await registerCustomer(t.url);
@@ -63,7 +65,10 @@ describe('payment proofs cannot fill the disk', () => {
     const buyer = await registerCustomer(t.url);
     const { orderId, paymentId } = await contentOrder(buyer);
     await sendProof(buyer, orderId, proofOf(1000)).expect((res) => expect(res.status).toBeLessThan(300));
-    await request(t.url).post(`${API}/admin/payments/${paymentId}/approve`).set(bearer(admin)).expect((res) => expect(res.status).toBeLessThan(300));
+    await request(t.url)
+      .post(`${API}/admin/payments/${paymentId}/approve`)
+      .set(bearer(admin))
+      .expect((res) => expect(res.status).toBeLessThan(300));
     const late = await sendProof(buyer, orderId, proofOf(1000));
     expect(late.status).toBe(409);
     expect(await proofFiles(paymentId)).toHaveLength(1);

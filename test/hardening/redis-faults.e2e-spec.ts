@@ -1,11 +1,11 @@
-import type { ChildProcess} from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { FakeStripe} from '../fakes/stripe';
+import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
 import type { Session } from '../support/accounts';
 import { bearer, registerCustomer } from '../support/accounts';
@@ -41,17 +41,21 @@ class OwnRedis {
 
   async start(): Promise<void> {
     this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await eventually(async () => {
-      const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-      try {
-        await probe.connect();
-        return (await probe.ping()) === 'PONG';
-      } catch {
-        return false;
-      } finally {
-        probe.disconnect();
-      }
-    }, 10_000, 'redis-server up');
+    await eventually(
+      async () => {
+        const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+        try {
+          await probe.connect();
+          return (await probe.ping()) === 'PONG';
+        } catch {
+          return false;
+        } finally {
+          probe.disconnect();
+        }
+      },
+      10_000,
+      'redis-server up',
+    );
   }
 
   async stop(): Promise<void> {

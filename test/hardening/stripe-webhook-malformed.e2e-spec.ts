@@ -12,7 +12,8 @@ describe('correctly signed but malformed Stripe events', () => {
   let t: TestApp;
   let db: DataSource;
   // Other test files record events at the same time: count only ids this file sends.
-  const recorded = async (id: string) => Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM payment_event WHERE id = $1', [id.replaceAll('\u0000', '')]))[0].n);
+  const recorded = async (id: string) =>
+    Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM payment_event WHERE id = $1', [id.replaceAll('\u0000', '')]))[0].n);
   const idIn = (payload: string) => {
     const parsed: unknown = JSON.parse(payload);
     return typeof (parsed as { id?: unknown })?.id === 'string' ? (parsed as { id: string }).id : undefined;

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { FakeStripe} from '../fakes/stripe';
+import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
 import { bearer, registerCustomer } from '../support/accounts';
 import { sellingClub, stripeEnv } from '../support/selling-club';

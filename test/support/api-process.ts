@@ -1,4 +1,4 @@
-import type { ChildProcess} from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -51,7 +51,13 @@ export async function spawnApi(app: 'api' | 'standalone', port: number, env: Rec
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}`);
-    if (await fetch(`${url}/health/ready`).then((res) => res.ok, () => false)) break;
+    if (
+      await fetch(`${url}/health/ready`).then(
+        (res) => res.ok,
+        () => false,
+      )
+    )
+      break;
     if (attempt > 300) throw new Error(`${app} did not become ready`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { ParsedMail} from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
 import type { SMTPServerDataStream } from 'smtp-server';
 import { SMTPServer } from 'smtp-server';

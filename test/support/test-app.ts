@@ -27,11 +27,7 @@ class TestRootModule {
   static forRoot(config: AppConfig, withWorker: boolean): DynamicModule {
     return {
       module: TestRootModule,
-      imports: [
-        CoreModule.forRoot(config, allMigrations),
-        ApiFeaturesModule,
-        ...(withWorker ? [WorkerFeaturesModule] : []),
-      ],
+      imports: [CoreModule.forRoot(config, allMigrations), ApiFeaturesModule, ...(withWorker ? [WorkerFeaturesModule] : [])],
     };
   }
 }

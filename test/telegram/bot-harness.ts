@@ -58,7 +58,13 @@ export async function startBotWorld(extraEnv: Record<string, string> = {}): Prom
 }
 
 /** Waits for the next thing the bot sends to a chat after `since` messages were already there. */
-export function nextTo(telegram: FakeTelegram, chatId: number, since: number, what = 'a message', match: (m: SentMessage) => boolean = () => true): Promise<SentMessage> {
+export function nextTo(
+  telegram: FakeTelegram,
+  chatId: number,
+  since: number,
+  what = 'a message',
+  match: (m: SentMessage) => boolean = () => true,
+): Promise<SentMessage> {
   return eventually(() => telegram.to(chatId).slice(since).find(match), 30000, what);
 }
 

@@ -27,8 +27,16 @@ describe('a film buyer on a phone, from a film page to the downloaded file', () 
     const title = `Les Misérables ${uniqueName('')}`;
     const film = await createFilm(w.url, admin, { title });
     const video = randomBytes(300_000);
-    await request(w.url).put(`${API}/films/${film.id}/media`).set(bearer(admin)).attach('file', video, { filename: 'film.mp4', contentType: 'video/mp4' }).expect(200);
-    await request(w.url).put(`${API}/films/${film.id}/thumbnail`).set(bearer(admin)).attach('file', makePng(400, 600), { filename: 'poster.png', contentType: 'image/png' }).expect(200);
+    await request(w.url)
+      .put(`${API}/films/${film.id}/media`)
+      .set(bearer(admin))
+      .attach('file', video, { filename: 'film.mp4', contentType: 'video/mp4' })
+      .expect(200);
+    await request(w.url)
+      .put(`${API}/films/${film.id}/thumbnail`)
+      .set(bearer(admin))
+      .attach('file', makePng(400, 600), { filename: 'poster.png', contentType: 'image/png' })
+      .expect(200);
 
     const { context, page } = await phone(w.browser);
     await registerInBrowser(page, w.url, uniqueName('reader'));
@@ -79,7 +87,7 @@ describe('a film buyer on a phone, from a film page to the downloaded file', () 
       return download;
     };
     const first = await downloadOnce();
-    expect(Buffer.compare(await readFile((await first.path())), video)).toBe(0);
+    expect(Buffer.compare(await readFile(await first.path()), video)).toBe(0);
     // Each click signs a new link (expiry counted from the click; the signature has a 1-second grain).
     await page.waitForTimeout(1100);
     const second = await downloadOnce();

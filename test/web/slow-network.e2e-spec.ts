@@ -51,7 +51,9 @@ describe('pages on a slow phone network', () => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         return { domContentLoaded: nav.domContentLoadedEventEnd };
       });
-      rows.push(`| ${path.startsWith('/matches') ? '/matches/{id}' : path} | ${(bytes / 1024).toFixed(1)} | ${Math.round(timing.domContentLoaded)} | ${loaded} |`);
+      rows.push(
+        `| ${path.startsWith('/matches') ? '/matches/{id}' : path} | ${(bytes / 1024).toFixed(1)} | ${Math.round(timing.domContentLoaded)} | ${loaded} |`,
+      );
       expect(bytes).toBeLessThan(100 * 1024);
       expect(timing.domContentLoaded).toBeLessThan(USABLE_WITHIN_MS);
     }

@@ -54,9 +54,11 @@ describe('a supporter on a phone, from the home page to a ticket the gate admits
     // checkoutUrl is our /orders/{id}/pay, which opens the Stripe Checkout Session and sends the buyer there.
     const orderId = /\/orders\/([0-9a-f-]{36})/.exec(location)?.[1];
     expect(orderId).toBeTruthy();
-    await page.waitForURL((target) => target.href.startsWith(w.fake.url), { timeout: 15000 }).catch(async (error: Error) => {
-      throw new Error(`${error.message}: ended on ${page.url()}: ${await page.textContent('body')}`);
-    });
+    await page
+      .waitForURL((target) => target.href.startsWith(w.fake.url), { timeout: 15000 })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}: ended on ${page.url()}: ${await page.textContent('body')}`);
+      });
     const stored = [...w.fake.sessions.values()].find((candidate) => candidate.session.client_reference_id === orderId);
     if (!stored) throw new Error(`no checkout session for order ${orderId}`);
     const sessionId = stored.session.id;

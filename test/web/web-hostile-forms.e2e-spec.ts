@@ -32,7 +32,9 @@ describe('web forms under hostile input: a readable HTML page in the visitor’s
   const post = (path: string, language = 'fr-BE') => request(t.url).post(path).set('Cookie', form.cookie).set('Accept-Language', language);
 
   it('answers a NUL byte in a login field with a French HTML 400 page', async () => {
-    const res = await post('/login').type('form').send(`_csrf=${encodeURIComponent(form.token)}&login=ad%00min&password=x`);
+    const res = await post('/login')
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(form.token)}&login=ad%00min&password=x`);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(HTML);
     expect(res.text).toContain('Demande invalide');
@@ -41,7 +43,9 @@ describe('web forms under hostile input: a readable HTML page in the visitor’s
   });
 
   it('answers the same NUL byte in English to an English browser', async () => {
-    const res = await post('/register', 'en-GB').type('form').send(`_csrf=${encodeURIComponent(form.token)}&email=a%00@b.c&username=x&password=y`);
+    const res = await post('/register', 'en-GB')
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(form.token)}&email=a%00@b.c&username=x&password=y`);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(HTML);
     expect(res.text).toContain('invalid character');
@@ -50,7 +54,9 @@ describe('web forms under hostile input: a readable HTML page in the visitor’s
 
   it('answers a body above the size limit with an HTML 413 page', async () => {
     const huge = 'a'.repeat(3 * 1024 * 1024);
-    const res = await post('/password/forgot').type('form').send(`_csrf=${encodeURIComponent(form.token)}&email=${huge}`);
+    const res = await post('/password/forgot')
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(form.token)}&email=${huge}`);
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toMatch(HTML);
     expect(res.text).toContain('Envoi trop volumineux');
@@ -58,7 +64,9 @@ describe('web forms under hostile input: a readable HTML page in the visitor’s
   });
 
   it('keeps the form and says what is wrong when one field is far too long', async () => {
-    const res = await post('/register').type('form').send(`_csrf=${encodeURIComponent(form.token)}&email=${'e'.repeat(20_000)}%40example.org&username=${'u'.repeat(20_000)}&password=correct-horse-battery`);
+    const res = await post('/register')
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(form.token)}&email=${'e'.repeat(20_000)}%40example.org&username=${'u'.repeat(20_000)}&password=correct-horse-battery`);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(HTML);
     expect(res.text).toContain('<form');
@@ -86,10 +94,14 @@ describe('web forms under hostile input: a readable HTML page in the visitor’s
     const nul = await request(t.url).get('/matches/%00').set('Accept-Language', 'fr-BE');
     expect(nul.status).toBe(400);
     expect(nul.headers['content-type']).toMatch(HTML);
-    const badPost = await post(`/matches/x%00y/reserve`).type('form').send(`_csrf=${encodeURIComponent(form.token)}&quantity=1`);
+    const badPost = await post(`/matches/x%00y/reserve`)
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(form.token)}&quantity=1`);
     expect(badPost.status).toBe(400);
     expect(badPost.headers['content-type']).toMatch(HTML);
-    const nowhere = await post('/no/such/form').type('form').send(`_csrf=${encodeURIComponent(form.token)}`);
+    const nowhere = await post('/no/such/form')
+      .type('form')
+      .send(`_csrf=${encodeURIComponent(form.token)}`);
     expect(nowhere.status).toBe(404);
     expect(nowhere.headers['content-type']).toMatch(HTML);
   });

@@ -33,7 +33,11 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
   it('says how many seats are left and refuses 11 seats, keeping the choice; shows a sold-out match as such', async () => {
     const club = await sellingClub(w.url, w.fake, 3);
     const other = await registerCustomer(w.url);
-    await request(w.url).post('/api/v1/orders').set(bearer(other)).send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 2 }], paymentMethod: 'stripe' }).expect(201);
+    await request(w.url)
+      .post('/api/v1/orders')
+      .set(bearer(other))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 2 }], paymentMethod: 'stripe' })
+      .expect(201);
 
     const { context, page } = await phone(w.browser);
     await registerInBrowser(page, w.url, uniqueName('fan'));
@@ -52,7 +56,11 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(await page.textContent('.notice.bad')).toContain('Il ne reste que 1 place dans cette tribune');
     expect(await page.inputValue('#f-quantity')).toBe('3');
 
-    await request(w.url).post('/api/v1/orders').set(bearer(other)).send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' }).expect(201);
+    await request(w.url)
+      .post('/api/v1/orders')
+      .set(bearer(other))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
+      .expect(201);
     await page.goto(`${w.url}/matches/${club.match.id}`);
     expect(await page.textContent('main')).toContain('Ce match est complet.');
     expect(await page.textContent('.stand')).toContain('Complet');
@@ -84,7 +92,11 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
 
     const club = await sellingClub(w.url, w.fake, 5);
     const owner = await registerCustomer(w.url);
-    const theirs = await request(w.url).post('/api/v1/orders').set(bearer(owner)).send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' }).expect(201);
+    const theirs = await request(w.url)
+      .post('/api/v1/orders')
+      .set(bearer(owner))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
+      .expect(201);
     await registerInBrowser(page, w.url, uniqueName('nosy'));
     const answer = await page.goto(`${w.url}/orders/${bodyOf<CreatedOrder>(theirs).order.id}`);
     expect(answer?.status()).toBe(404);
@@ -93,11 +105,16 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     await shoot(page, 'not-found');
     const missing = await page.goto(`${w.url}/matches/not-a-match`);
     expect(missing?.status()).toBe(404);
-    await request(w.url).get('/api/v1/matches/not-a-match').expect('content-type', /problem\+json/);
+    await request(w.url)
+      .get('/api/v1/matches/not-a-match')
+      .expect('content-type', /problem\+json/);
     const nowhere = await page.goto(`${w.url}/nowhere/at/all`);
     expect(nowhere?.status()).toBe(404);
     expect(nowhere?.headers()['content-type']).toMatch(/^text\/html/);
-    await request(w.url).get('/api/v1/nowhere').expect(404).expect('content-type', /problem\+json/);
+    await request(w.url)
+      .get('/api/v1/nowhere')
+      .expect(404)
+      .expect('content-type', /problem\+json/);
     await context.close();
   });
 
@@ -127,10 +144,7 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     });
     await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
     const evilPort = (evil.address() as { port: number }).port;
-    const [refused] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.goto(`http://localhost:${evilPort}/`),
-    ]);
+    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.goto(`http://localhost:${evilPort}/`)]);
     expect(refused.status()).toBe(403);
     await page.waitForLoadState();
     expect(await page.textContent('main')).toContain('ne vient pas de ce site');
@@ -232,7 +246,10 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     const otherOrganizer = await registerOrganizer(w.url);
     await page.fill('#j-login', otherOrganizer.user.username);
     await page.fill('#j-password', 'correct-horse-battery');
-    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('button:has-text("Me connecter et rejoindre")')]);
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.click('button:has-text("Me connecter et rejoindre")'),
+    ]);
     expect(refused.status()).toBe(409);
     expect(await page.textContent('.notice.bad')).toContain('Ce compte ne peut pas rejoindre ce club');
 
@@ -243,12 +260,18 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(await page.inputValue('#j-login')).toBe(customer.user.username);
 
     await page.fill('#j-password', 'correct-horse-battery');
-    const [joined] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('button:has-text("Me connecter et rejoindre")')]);
+    const [joined] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.click('button:has-text("Me connecter et rejoindre")'),
+    ]);
     expect(joined.status()).toBe(303);
     expect(joined.headers().location).toBe('/admin');
     const me = await request(w.url).post('/api/v1/auth/login').send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(200);
     expect(bodyOf<LoggedIn>(me).user).toMatchObject({ id: customer.user.id, role: 'organizer', clubId: organizer.club.id });
-    const stillOther = await request(w.url).post('/api/v1/auth/login').send({ login: otherOrganizer.user.username, password: 'correct-horse-battery' }).expect(200);
+    const stillOther = await request(w.url)
+      .post('/api/v1/auth/login')
+      .send({ login: otherOrganizer.user.username, password: 'correct-horse-battery' })
+      .expect(200);
     expect(bodyOf<LoggedIn>(stillOther).user.clubId).toBe(otherOrganizer.club.id);
     await context.close();
   });
@@ -258,12 +281,19 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     const { context, page } = await phone(w.browser);
     const username = uniqueName('member');
     await registerInBrowser(page, w.url, username);
-    await request(w.url).post(`/api/v1/clubs/${organizer.club.id}/invitations`).set(bearer(organizer)).send({ email: `${username}@example.org` }).expect(201);
+    await request(w.url)
+      .post(`/api/v1/clubs/${organizer.club.id}/invitations`)
+      .set(bearer(organizer))
+      .send({ email: `${username}@example.org` })
+      .expect(201);
     const link = linksIn((await waitForMail(w, `${username}@example.org`)).text).find((candidate) => candidate.includes('/invitations/'));
     await page.goto(link as string);
     expect(await page.textContent('main')).toContain(`Vous êtes connecté en tant que ${username}.`);
     await shoot(page, 'invitation-logged-in');
-    const [joined] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('button:has-text("Rejoindre avec ce compte")')]);
+    const [joined] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.click('button:has-text("Rejoindre avec ce compte")'),
+    ]);
     expect(joined.status()).toBe(303);
     expect(joined.headers().location).toBe('/admin');
     const me = await request(w.url).post('/api/v1/auth/login').send({ login: username, password: 'correct-horse-battery' }).expect(200);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import type { FakeStripe} from '../fakes/stripe';
+import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
 import { stripeEnv } from '../support/selling-club';
 import type { TestApp } from '../support/test-app';
@@ -44,7 +44,13 @@ export async function startWebApp(overrides: Record<string, string> = {}): Promi
   const fake = await startFakeStripe();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const t = await startTestApp({ ...stripeEnv(fake), PORT: String(port), PUBLIC_URL: url, MOBILE_MONEY_OPERATORS: 'MTN Mobile Money:+237 6 70 00 00 00,Orange Money:+237 6 90 00 00 00', ...overrides });
+  const t = await startTestApp({
+    ...stripeEnv(fake),
+    PORT: String(port),
+    PUBLIC_URL: url,
+    MOBILE_MONEY_OPERATORS: 'MTN Mobile Money:+237 6 70 00 00 00,Orange Money:+237 6 90 00 00 00',
+    ...overrides,
+  });
   const browser = await launchChromium();
   return {
     t,

@@ -14,14 +14,7 @@ export class CoreModule {
   static forRoot(config: AppConfig, migrations: MigrationClass[]): DynamicModule {
     return {
       module: CoreModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule,
-        DatabaseModule.forRoot(migrations),
-        RedisModule,
-        QueuesModule.forRoot(),
-        StorageModule,
-      ],
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot(migrations), RedisModule, QueuesModule.forRoot(), StorageModule],
     };
   }
 }

@@ -50,6 +50,11 @@ describe('error codes', () => {
       errors: [{ field: 'standId', message: 'unknown' }],
       retryAfterSeconds: 3,
     });
-    expect([error.status, error.title, error.errors, error.retryAfterSeconds]).toEqual([404, 'Match or stand not found', [{ field: 'standId', message: 'unknown' }], 3]);
+    expect([error.status, error.title, error.errors, error.retryAfterSeconds]).toEqual([
+      404,
+      'Match or stand not found',
+      [{ field: 'standId', message: 'unknown' }],
+      3,
+    ]);
   });
 });

@@ -27,7 +27,9 @@ function files(dir: string, keep: (path: string) => boolean): string[] {
   });
 }
 
-const libs = readdirSync(LIBS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const libs = readdirSync(LIBS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const isMigration = (path: string) => path.includes('/migrations/');
 const isSource = (path: string) => path.endsWith('.ts') && !path.endsWith('.spec.ts');
 
@@ -83,7 +85,10 @@ describe('SQL table ownership', () => {
   it('sees a table named in a query, and not a longer name or prose', () => {
     expect([...tablesNamed('SELECT 1 FROM ticket t JOIN match_stand ms ON true', owners.keys())].sort()).toEqual(['match_stand', 'ticket']);
     expect([...tablesNamed('SELECT 1 FROM ticketing_view; a ticket from the club', owners.keys())]).toEqual([]);
-    expect([...tablesNamed("db.createQueryBuilder().from('ticket', 't').leftJoin('app_user', 'u', 'u.id = t.customer_id')", owners.keys())].sort()).toEqual(['app_user', 'ticket']);
+    expect([...tablesNamed("db.createQueryBuilder().from('ticket', 't').leftJoin('app_user', 'u', 'u.id = t.customer_id')", owners.keys())].sort()).toEqual([
+      'app_user',
+      'ticket',
+    ]);
   });
 
   it("finds no lib whose SQL names another lib's table, beyond the two documented exceptions", () => {

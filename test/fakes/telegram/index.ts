@@ -37,7 +37,8 @@ interface Person {
   from?: Partial<User> & { id: number };
 }
 
-const ok = (res: ServerResponse, result: unknown): void => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+const ok = (res: ServerResponse, result: unknown): void =>
+  void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
 /** A message's text as the fake stores it: the first field present (text, else caption), else empty. */
 const textField = (...fields: unknown[]): string => {
   const present = fields.find((field) => field !== undefined && field !== null);
@@ -45,7 +46,9 @@ const textField = (...fields: unknown[]): string => {
   return present === undefined ? '' : String(present);
 };
 const fail = (res: ServerResponse, code: number, description: string, parameters?: Record<string, unknown>): void =>
-  void res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) }));
+  void res
+    .writeHead(code, { 'content-type': 'application/json' })
+    .end(JSON.stringify({ ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) }));
 
 /**
  * The Telegram Bot API on loopback (`TELEGRAM_API_ROOT`): answers `{ok, result}` like the real one, hands
@@ -228,7 +231,10 @@ export class FakeTelegram {
         if (offset > 0) this.updates.splice(0, this.updates.filter((update) => (update.update_id as number) < offset).length);
         // Long polling, shortened: answer at once when something is waiting, otherwise after a moment.
         if (!this.updates.some((update) => (update.update_id as number) >= offset)) await new Promise((resolve) => setTimeout(resolve, 100));
-        return ok(res, this.updates.filter((update) => (update.update_id as number) >= offset));
+        return ok(
+          res,
+          this.updates.filter((update) => (update.update_id as number) >= offset),
+        );
       }
       case 'getFile': {
         const fileId = String(body.file_id);
@@ -297,7 +303,12 @@ export class FakeTelegram {
     const edited = { ...current, method, text, reply_markup: markup, at: Date.now() };
     this.messages.set(key, edited);
     this.edits.push(edited);
-    ok(res, { message_id: current.message_id, date: Math.floor(current.at / 1000), chat: this.chat(Number(body.chat_id)), ...(current.photo ? { caption: text } : { text }) });
+    ok(res, {
+      message_id: current.message_id,
+      date: Math.floor(current.at / 1000),
+      chat: this.chat(Number(body.chat_id)),
+      ...(current.photo ? { caption: text } : { text }),
+    });
   }
 }
 

@@ -85,12 +85,27 @@ export async function staffScan(url: string, session: { accessToken: string }, b
 
 export async function gateEvents(url: string, organizer: Organizer, gateId: string) {
   const res = await request(url).get(`/api/v1/gates/${gateId}/events?pageSize=100`).set(bearer(organizer)).expect(200);
-  return (res.body as { items: { kind: string; scanRef: string | null; doorState: string | null; sensorCm: number | null; detail: Record<string, unknown> | null }[] }).items;
+  return (
+    res.body as { items: { kind: string; scanRef: string | null; doorState: string | null; sensorCm: number | null; detail: Record<string, unknown> | null }[] }
+  ).items;
 }
 
 export async function scanRows(db: DataSource, where: string, params: unknown[]) {
   return db.query<
-    { id: string; result: string; mode: string; gate_id: string | null; staff_user_id: string | null; ticket_id: string | null; nonce: string | null; device_result: string | null; conflict: string | null; conflict_scan_id: string | null; scanned_at: Date; code_ref: string }[]
+    {
+      id: string;
+      result: string;
+      mode: string;
+      gate_id: string | null;
+      staff_user_id: string | null;
+      ticket_id: string | null;
+      nonce: string | null;
+      device_result: string | null;
+      conflict: string | null;
+      conflict_scan_id: string | null;
+      scanned_at: Date;
+      code_ref: string;
+    }[]
   >(`SELECT * FROM scan WHERE ${where} ORDER BY received_at, scanned_at`, params);
 }
 

@@ -1,4 +1,4 @@
-import type { ChildProcess} from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +62,10 @@ export class GateProcess {
       if (found) return found;
       if (this.child.exitCode !== null) throw new Error(`the gate exited (${this.child.exitCode}) before "${what}": ${this.stderr}`);
       if (Date.now() > deadline) {
-        const tail = this.lines.slice(-15).map((line) => `${line.level} ${line.msg} ${JSON.stringify(line)}`).join('\n');
+        const tail = this.lines
+          .slice(-15)
+          .map((line) => `${line.level} ${line.msg} ${JSON.stringify(line)}`)
+          .join('\n');
         throw new Error(`gate log never showed "${what}"; last lines:\n${tail}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 25));

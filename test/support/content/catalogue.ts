@@ -14,7 +14,7 @@ export interface Ref {
 
 export const filmBody = (overrides: Record<string, unknown> = {}) => ({
   title: 'Les Misérables',
-  description: "Jean Valjean, ancien forçat, tente de se racheter dans la France du XIXᵉ siècle.",
+  description: 'Jean Valjean, ancien forçat, tente de se racheter dans la France du XIXᵉ siècle.',
   genres: ['Drame', 'Histoire'],
   year: 2012,
   durationMinutes: 158,
@@ -32,13 +32,25 @@ export async function createSeries(baseUrl: string, admin: Session, overrides: R
   const res = await request(baseUrl)
     .post(`${API}/series`)
     .set(bearer(admin))
-    .send({ title: 'Le Bureau des légendes', description: 'Espions de la DGSE.', genres: ['thriller'], year: 2015, language: 'fr', price: { amount: 5000 }, ...overrides })
+    .send({
+      title: 'Le Bureau des légendes',
+      description: 'Espions de la DGSE.',
+      genres: ['thriller'],
+      year: 2015,
+      language: 'fr',
+      price: { amount: 5000 },
+      ...overrides,
+    })
     .expect(201);
   return res.body as Ref;
 }
 
 export async function createSeason(baseUrl: string, admin: Session, seriesId: string, number: number, extra: Record<string, unknown> = {}): Promise<Ref> {
-  const res = await request(baseUrl).post(`${API}/series/${seriesId}/seasons`).set(bearer(admin)).send({ number, ...extra }).expect(201);
+  const res = await request(baseUrl)
+    .post(`${API}/series/${seriesId}/seasons`)
+    .set(bearer(admin))
+    .send({ number, ...extra })
+    .expect(201);
   return res.body as Ref;
 }
 

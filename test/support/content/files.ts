@@ -26,8 +26,7 @@ export function makePng(width: number, height: number): Buffer {
 /** Decodes a JPEG with jimp's own codec (jimp's content sniffing needs ESM, which Jest does not run). */
 export function decodeJpeg(bytes: Buffer): { width: number; height: number } {
   const codec = defaultFormats.map((create) => create()).find((candidate) => candidate.mime === 'image/jpeg') as
-    | { decode(data: Buffer): { width: number; height: number } }
-    | undefined;
+    { decode(data: Buffer): { width: number; height: number } } | undefined;
   if (!codec) throw new Error('jimp has no JPEG codec');
   return codec.decode(bytes);
 }

@@ -47,7 +47,11 @@ function paint(image: Image, hue: number, phase = 0): void {
 }
 
 /** jimp's bitmap fonts are ASCII: accents are dropped rather than shown as holes. */
-const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '');
+const ascii = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '');
 
 /** A 480×720 poster (the thumbnail size): a gradient, a glow and the title. Real JPEG bytes. */
 export async function posterJpeg(title: string, subtitle: string, hue: number): Promise<Buffer> {

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@guichet/common';
 import { demoLoginsToKeep } from '../local/local-env-file';
-import type { DemoLogins} from './demo-seeder';
+import type { DemoLogins } from './demo-seeder';
 import { DemoSeeder } from './demo-seeder';
 
 /** Prints the logins once, on the start that seeded them (they stay in .env). */

@@ -72,7 +72,11 @@ function assertReachable(dir: string): void {
 
 function bestLocale(): string {
   try {
-    const locales = new Set(execFileSync('locale', ['-a'], { encoding: 'utf8' }).split(/\r?\n/).map((l) => l.trim()));
+    const locales = new Set(
+      execFileSync('locale', ['-a'], { encoding: 'utf8' })
+        .split(/\r?\n/)
+        .map((l) => l.trim()),
+    );
     return ['C.UTF-8', 'C.utf8', 'en_US.UTF-8', 'en_US.utf8'].find((l) => locales.has(l)) ?? 'C';
   } catch {
     return 'C';
@@ -148,7 +152,12 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<LocalDatab
     }
     const locale = bestLocale();
     try {
-      await run(bin.initdb, [`--pgdata=${pgData}`, '--username=postgres', `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', `--locale=${locale}`], owner, logFile);
+      await run(
+        bin.initdb,
+        [`--pgdata=${pgData}`, '--username=postgres', `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', `--locale=${locale}`],
+        owner,
+        logFile,
+      );
     } finally {
       writeFileSync(pwFile, '');
     }

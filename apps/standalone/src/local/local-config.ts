@@ -1,6 +1,6 @@
-import type { AppConfig} from '@guichet/common';
+import type { AppConfig } from '@guichet/common';
 import { ConfigError, loadConfig, readEnvironment } from '@guichet/common';
-import type { LocalServices} from './local-services';
+import type { LocalServices } from './local-services';
 import { startLocalServices } from './local-services';
 import { LocalServiceError } from './local-service-error';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
-import type { Environment} from '@guichet/common';
+import type { Environment } from '@guichet/common';
 import { envFileName } from '@guichet/common';
 import type { DemoLogins } from '../demo/demo-seeder';
 

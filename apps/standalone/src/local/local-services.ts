@@ -43,7 +43,7 @@ export async function startLocalServices(env: Environment, options: { oneOff: bo
       services.env.REDIS_URL = redis.url;
       services.notes.push(redis.source === 'started' ? `Started redis-server on ${redis.url}` : `Using the local Redis at ${redis.url}`);
     }
-    if ((!env.STRIPE_SECRET_KEY || env.STRIPE_SECRET_KEY === STRIPE_PLACEHOLDER)) {
+    if (!env.STRIPE_SECRET_KEY || env.STRIPE_SECRET_KEY === STRIPE_PLACEHOLDER) {
       const publicUrl = (env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '');
       const sandbox = await new PaymentsSandbox({
         dataDir,

@@ -25,5 +25,5 @@ export function parseScanRef(payload: unknown): string | undefined {
 }
 
 export function parseHeartbeat(payload: unknown): { doorState: ReportedDoorState | null } {
-  return { doorState: isRecord(payload) ? doorState(payload.doorState) ?? null : null };
+  return { doorState: isRecord(payload) ? (doorState(payload.doorState) ?? null) : null };
 }

@@ -83,10 +83,17 @@ export class GatesGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
     const inOrder = (what: string, work: () => Promise<void>) => {
       chain = chain.then(work).catch((error: unknown) => this.logger.warn(`gate ${gate.id}: ${what} not recorded: ${errorMessage(error)}`));
     };
-    inOrder('connection', told(() => this.presence.connected(gate.id, socket.id, socket.handshake.address)));
+    inOrder(
+      'connection',
+      told(() => this.presence.connected(gate.id, socket.id, socket.handshake.address)),
+    );
     socket.on('status', (payload) => {
       const status = parseStatus(payload);
-      if (status) inOrder('status', told(() => this.presence.status(gate.id, status.doorState, status.sensorCm)));
+      if (status)
+        inOrder(
+          'status',
+          told(() => this.presence.status(gate.id, status.doorState, status.sensorCm)),
+        );
     });
     socket.on('passed', (payload) => {
       const scanRef = parseScanRef(payload);
@@ -100,7 +107,12 @@ export class GatesGateway implements OnGatewayInit<Namespace>, OnGatewayConnecti
       const { doorState } = parseHeartbeat(payload);
       inOrder('heartbeat', () => this.presence.heartbeat(gate.id, doorState));
     });
-    socket.on('disconnect', (reason) => inOrder('disconnection', told(() => this.presence.disconnected(gate.id, socket.id, reason))));
+    socket.on('disconnect', (reason) =>
+      inOrder(
+        'disconnection',
+        told(() => this.presence.disconnected(gate.id, socket.id, reason)),
+      ),
+    );
   }
 
   /** Tells the gate to open for this scan; a no-op where no websocket server runs (e.g. a worker). */

@@ -22,7 +22,10 @@ export function parseScanBody(body: unknown): ScanDto {
   else if (typeof code !== 'string' || code.length < 1 || code.length > MAX_CODE_LENGTH) {
     errors.push({ field: 'code', message: `code must be a string of 1 to ${MAX_CODE_LENGTH} characters` });
   }
-  for (const [name, value] of [['matchId', matchId], ['gateId', gateId]] as const) {
+  for (const [name, value] of [
+    ['matchId', matchId],
+    ['gateId', gateId],
+  ] as const) {
     if (value !== undefined && (typeof value !== 'string' || !UUID.test(value))) errors.push({ field: name, message: `${name} must be a UUID` });
   }
   if (errors.length) throw invalid(errors);

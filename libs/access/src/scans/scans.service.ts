@@ -53,14 +53,7 @@ export class ScansService {
   /** Kept lean on purpose (the entrance's hot path): one statement, a second one only for a race loser. */
   async scan(caller: ScanCaller, dto: ScanDto): Promise<ScanAnswer> {
     const { gate, clubId, staffUserId } = await this.scanner(caller, dto.gateId);
-    const [row] = await this.sql.rows<ScanRow>(ONLINE_SCAN, [
-      dto.code,
-      clubId,
-      dto.matchId ?? null,
-      gate?.id ?? null,
-      staffUserId,
-      codeRef(dto.code),
-    ]);
+    const [row] = await this.sql.rows<ScanRow>(ONLINE_SCAN, [dto.code, clubId, dto.matchId ?? null, gate?.id ?? null, staffUserId, codeRef(dto.code)]);
     if (row.result === 'already_used' && row.usedAt === null && row.ticketId) {
       const [fresh] = await this.sql.rows<{ usedAt: Date | null }>(USED_AT, [row.ticketId]);
       row.usedAt = fresh?.usedAt ?? null;

@@ -5,11 +5,13 @@ import { Trim } from '@guichet/common';
 export class CreateCompetitionDto {
   @ApiProperty({ example: 'Division 3 ACFF' })
   @Trim()
-  @IsString() @Length(2, 120)
+  @IsString()
+  @Length(2, 120)
   name: string;
 
   @ApiPropertyOptional({ example: 'BE' })
-  @IsOptional() @IsISO31661Alpha2()
+  @IsOptional()
+  @IsISO31661Alpha2()
   country?: string;
 }
 

@@ -51,10 +51,9 @@ export function applyListFilters<T extends ObjectLiteral>(builder: SelectQueryBu
   builder.where(`${alias}.archivedAt IS NULL`);
   const terms = (query.q ?? '').split(/\s+/).filter(Boolean).slice(0, 8);
   terms.forEach((term, index) => {
-    builder.andWhere(
-      `content_search_text(${alias}.title || ' ' || ${alias}.description) LIKE '%' || content_search_text(:term${index}) || '%'`,
-      { [`term${index}`]: escapeLike(term) },
-    );
+    builder.andWhere(`content_search_text(${alias}.title || ' ' || ${alias}.description) LIKE '%' || content_search_text(:term${index}) || '%'`, {
+      [`term${index}`]: escapeLike(term),
+    });
   });
   if (query.genre) builder.andWhere(`:genre = ANY(${alias}.genres)`, { genre: normalizeGenre(query.genre) });
   if (query.year !== undefined) builder.andWhere(`${alias}.year = :year`, { year: query.year });
@@ -76,15 +75,8 @@ export async function archiveContent(manager: EntityManager, type: ContentType, 
 }
 
 /** Whether a row exists, archived or not, and if it is archived. */
-export async function contentState(
-  manager: EntityManager,
-  type: ContentType,
-  id: string,
-): Promise<'active' | 'archived' | undefined> {
-  const rows: { archived: boolean }[] = await manager.query(
-    `SELECT archived_at IS NOT NULL AS archived FROM ${CONTENT_TABLES[type]} WHERE id = $1`,
-    [id],
-  );
+export async function contentState(manager: EntityManager, type: ContentType, id: string): Promise<'active' | 'archived' | undefined> {
+  const rows: { archived: boolean }[] = await manager.query(`SELECT archived_at IS NOT NULL AS archived FROM ${CONTENT_TABLES[type]} WHERE id = $1`, [id]);
   if (rows.length === 0) return undefined;
   return rows[0].archived ? 'archived' : 'active';
 }

@@ -181,16 +181,18 @@ export class ContentViews {
 
   /** Seasons with their episodes, both in order of number. */
   async seasonsWithEpisodes(seasons: Season[], episodes: Episode[], manager?: EntityManager): Promise<SeasonDetailView[]> {
-    const media = await this.mediaOf(ContentType.Episode, episodes.map((episode) => episode.id), manager);
+    const media = await this.mediaOf(
+      ContentType.Episode,
+      episodes.map((episode) => episode.id),
+      manager,
+    );
     const bySeason = new Map<string, EpisodeView[]>();
     for (const episode of [...episodes].sort((a, b) => a.number - b.number)) {
       const list = bySeason.get(episode.seasonId) ?? [];
       list.push(this.episode(episode, media.get(episode.id)));
       bySeason.set(episode.seasonId, list);
     }
-    return [...seasons]
-      .sort((a, b) => a.number - b.number)
-      .map((season) => ({ ...this.season(season), episodes: bySeason.get(season.id) ?? [] }));
+    return [...seasons].sort((a, b) => a.number - b.number).map((season) => ({ ...this.season(season), episodes: bySeason.get(season.id) ?? [] }));
   }
 
   private base(type: ContentType, content: ContentColumns) {

@@ -28,8 +28,7 @@ export const unsafeFileName = () =>
 
 export const mediaTooLarge = (maxBytes: number) => catalogueError('media-too-large', `A media file may weigh at most ${maxBytes} bytes.`);
 
-export const chunkTooLong = (remaining: number) =>
-  catalogueError('chunk-too-long', `The chunk goes past the declared size: ${remaining} bytes remain.`);
+export const chunkTooLong = (remaining: number) => catalogueError('chunk-too-long', `The chunk goes past the declared size: ${remaining} bytes remain.`);
 
 export const uploadNotFound = () => notFound('Upload');
 

@@ -26,15 +26,7 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service';
 /** Films, series, seasons, episodes, their thumbnails and media files. */
 @Module({
   imports: [TypeOrmModule.forFeature([Film, Series, Season, Episode, MediaFile])],
-  controllers: [
-    FilmsController,
-    SeriesController,
-    SeasonsController,
-    EpisodesController,
-    ThumbnailsController,
-    MediaController,
-    TusController,
-  ],
+  controllers: [FilmsController, SeriesController, SeasonsController, EpisodesController, ThumbnailsController, MediaController, TusController],
   providers: [
     ContentViews,
     FilmsService,

@@ -154,12 +154,11 @@ export class ContentService {
   /** The ready video file of a film or an episode, archived or not; for streaming downloads only. */
   async storedMedia(type: MediaOwnerType, id: string): Promise<StoredMedia | undefined> {
     if (!UUID.test(id)) return undefined;
-    const rows: { storage_key: string; file_name: string; content_type: string; size: string; sha256: string }[] =
-      await this.db.query(
-        `SELECT storage_key, file_name, content_type, size, sha256 FROM media_file
+    const rows: { storage_key: string; file_name: string; content_type: string; size: string; sha256: string }[] = await this.db.query(
+      `SELECT storage_key, file_name, content_type, size, sha256 FROM media_file
           WHERE ${type === ContentType.Film ? 'film_id' : 'episode_id'} = $1 AND status = 'ready'`,
-        [id],
-      );
+      [id],
+    );
     const row = rows[0];
     return row
       ? { storageKey: row.storage_key, fileName: row.file_name, contentType: row.content_type, size: Number(row.size), sha256: row.sha256 }

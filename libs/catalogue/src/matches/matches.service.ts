@@ -130,10 +130,9 @@ export class MatchesService {
   async remove(caller: AuthUser, id: string): Promise<{ cancelled: boolean }> {
     await this.owned(caller, id);
     const cancelled = await this.db.transaction(async (manager) => {
-      const [{ sold }] = await manager.query<{ sold: boolean }[]>(
-        'SELECT EXISTS (SELECT 1 FROM match_stand WHERE match_id = $1 AND reserved > 0) AS sold',
-        [id],
-      );
+      const [{ sold }] = await manager.query<{ sold: boolean }[]>('SELECT EXISTS (SELECT 1 FROM match_stand WHERE match_id = $1 AND reserved > 0) AS sold', [
+        id,
+      ]);
       if (!sold) {
         await manager.delete(MatchStand, { matchId: id });
         await manager.delete(Match, { id });
@@ -154,9 +153,9 @@ export class MatchesService {
   private futureKickoff(iso: string): Date {
     const kickoffAt = new Date(iso);
     if (kickoffAt.getTime() <= Date.now()) {
-      throw catalogueError('validation', 'The kickoff must be in the future.', { errors: [
-        { field: 'kickoffAt', message: 'kickoffAt must be in the future' },
-      ] });
+      throw catalogueError('validation', 'The kickoff must be in the future.', {
+        errors: [{ field: 'kickoffAt', message: 'kickoffAt must be in the future' }],
+      });
     }
     return kickoffAt;
   }
@@ -171,7 +170,10 @@ export class MatchesService {
   private async clubStands(manager: EntityManager, clubId: string, wanted: MatchStandDto[]): Promise<Map<string, Stand>> {
     const ids = wanted.map((stand) => stand.standId);
     if (new Set(ids).size !== ids.length) throw catalogueError('duplicate-stand');
-    const stands = await manager.findBy(Stand, ids.map((standId) => ({ id: standId, clubId })));
+    const stands = await manager.findBy(
+      Stand,
+      ids.map((standId) => ({ id: standId, clubId })),
+    );
     const byId = new Map(stands.map((stand) => [stand.id, stand]));
     const foreign = ids.filter((standId) => !byId.has(standId));
     if (foreign.length > 0) {
@@ -183,9 +185,9 @@ export class MatchesService {
   private inventoryRow(match: Match, stand: Stand, wanted: MatchStandDto, index: number): Partial<MatchStand> {
     const quota = wanted.quota ?? stand.capacity;
     if (quota > stand.capacity) {
-      throw catalogueError('validation', 'A quota exceeds the stand capacity.', { errors: [
-        { field: `stands.${index}.quota`, message: `quota must not exceed the capacity of ${stand.name} (${stand.capacity})` },
-      ] });
+      throw catalogueError('validation', 'A quota exceeds the stand capacity.', {
+        errors: [{ field: `stands.${index}.quota`, message: `quota must not exceed the capacity of ${stand.name} (${stand.capacity})` }],
+      });
     }
     return {
       matchId: match.id,

@@ -71,9 +71,6 @@ export class SeatInventoryService {
 
   /** Gives seats back (expired or cancelled hold, refunded order). */
   async release(manager: EntityManager, matchId: string, standId: string, quantity: number): Promise<void> {
-    await manager.query(
-      'UPDATE match_stand SET reserved = greatest(reserved - $3, 0) WHERE match_id = $1 AND stand_id = $2',
-      [matchId, standId, quantity],
-    );
+    await manager.query('UPDATE match_stand SET reserved = greatest(reserved - $3, 0) WHERE match_id = $1 AND stand_id = $2', [matchId, standId, quantity]);
   }
 }

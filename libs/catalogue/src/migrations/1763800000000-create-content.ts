@@ -63,9 +63,7 @@ export class CreateContent1763800000000 implements MigrationInterface {
       )`);
 
     for (const table of ['film', 'series']) {
-      await db.query(
-        `CREATE INDEX ${table}_search ON ${table} USING gin (content_search_text(title || ' ' || description) gin_trgm_ops)`,
-      );
+      await db.query(`CREATE INDEX ${table}_search ON ${table} USING gin (content_search_text(title || ' ' || description) gin_trgm_ops)`);
       await db.query(`CREATE INDEX ${table}_genres ON ${table} USING gin (genres)`);
       await db.query(`CREATE INDEX ${table}_listed ON ${table} (created_at DESC, id DESC) WHERE archived_at IS NULL`);
     }

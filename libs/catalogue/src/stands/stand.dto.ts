@@ -6,15 +6,20 @@ import { IsDefined, IsInt, IsString, Length, Max, Min, ValidateNested } from 'cl
 export class CreateStandDto {
   @ApiProperty({ example: 'Tribune Nord' })
   @Trim()
-  @IsString() @Length(1, 80)
+  @IsString()
+  @Length(1, 80)
   name: string;
 
   @ApiProperty({ example: 500 })
-  @IsInt() @Min(1) @Max(200000)
+  @IsInt()
+  @Min(1)
+  @Max(200000)
   capacity: number;
 
   @ApiProperty({ type: MoneyDto })
-  @IsDefined() @ValidateNested() @Type(() => MoneyDto)
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MoneyDto)
   price: MoneyDto;
 }
 

@@ -44,7 +44,10 @@ export class StandsService {
       stand.priceCurrency = dto.price.currency;
     }
     if (dto.capacity !== undefined) {
-      const [{ largest }] = await this.db.query<{ largest: number | string }[]>('SELECT coalesce(max(quota), 0) AS largest FROM match_stand WHERE stand_id = $1', [id]);
+      const [{ largest }] = await this.db.query<{ largest: number | string }[]>(
+        'SELECT coalesce(max(quota), 0) AS largest FROM match_stand WHERE stand_id = $1',
+        [id],
+      );
       if (dto.capacity < Number(largest)) {
         throw catalogueError('capacity-below-quota', `A match sells up to ${largest} seats here.`);
       }

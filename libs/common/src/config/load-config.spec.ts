@@ -24,9 +24,7 @@ describe('loadConfig', () => {
     try {
       loadConfig(rest);
     } catch (error) {
-      expect((error as ConfigError).problems).toEqual(
-        expect.arrayContaining(['DATABASE_URL is missing', 'JWT_SECRET is missing']),
-      );
+      expect((error as ConfigError).problems).toEqual(expect.arrayContaining(['DATABASE_URL is missing', 'JWT_SECRET is missing']));
     }
   });
 

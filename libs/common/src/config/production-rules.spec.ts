@@ -46,9 +46,12 @@ describe('production refusals', () => {
       STRIPE_SECRET_KEY: 'sk_test_placeholder',
       STRIPE_WEBHOOK_SECRET: 'whsec_placeholder',
     });
-    expect(problems.filter((p) => /placeholder/.test(p)).map((p) => p.split(' ')[0]).sort()).toEqual(
-      ['ADMIN_PASSWORD', 'JWT_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'],
-    );
+    expect(
+      problems
+        .filter((p) => /placeholder/.test(p))
+        .map((p) => p.split(' ')[0])
+        .sort(),
+    ).toEqual(['ADMIN_PASSWORD', 'JWT_SECRET', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET']);
     expect(problems.join('\n')).not.toMatch(/change-me-please|sk_test_placeholder/);
   });
 

@@ -4,5 +4,5 @@ import { QueryFailedError } from 'typeorm';
 export function uniqueViolation(error: unknown): string | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' ? driverError.constraint ?? 'unique' : undefined;
+  return driverError.code === '23505' ? (driverError.constraint ?? 'unique') : undefined;
 }

@@ -25,8 +25,6 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('not-found', 404, `${what} not found`);
-export const forbidden = (detail = 'You are not allowed to do this.') =>
-  new DomainError('forbidden', 403, 'Forbidden', detail);
+export const forbidden = (detail = 'You are not allowed to do this.') => new DomainError('forbidden', 403, 'Forbidden', detail);
 export const conflict = (code: string, title: string, detail?: string) => new DomainError(code, 409, title, detail);
-export const badRequest = (code: string, title: string, detail?: string, errors?: FieldError[]) =>
-  new DomainError(code, 400, title, detail, errors);
+export const badRequest = (code: string, title: string, detail?: string, errors?: FieldError[]) => new DomainError(code, 400, title, detail, errors);

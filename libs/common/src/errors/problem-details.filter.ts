@@ -17,7 +17,8 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** The parser's words for a broken multipart body (no boundary, truncated parts): the client's fault, not ours. */
-const BROKEN_MULTIPART = /^(Multipart: Boundary not found|Unexpected end of (form|multipart data)|\w+ terminated early due to unexpected end of multipart data|Malformed part header)/;
+const BROKEN_MULTIPART =
+  /^(Multipart: Boundary not found|Unexpected end of (form|multipart data)|\w+ terminated early due to unexpected end of multipart data|Malformed part header)/;
 
 function isBrokenMultipart(error: unknown): boolean {
   return error instanceof Error && statusOf(error) === undefined && BROKEN_MULTIPART.test(error.message);

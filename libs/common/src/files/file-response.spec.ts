@@ -44,12 +44,23 @@ describe('sendFile', () => {
   it('sends the whole file with its validator, type and extra headers', async () => {
     const answer = await get();
     expect([answer.statusCode, answer.body]).toEqual([200, bytes.toString()]);
-    expect(answer.headers).toMatchObject({ etag: '"v1"', 'accept-ranges': 'bytes', 'content-type': 'video/mp4', 'content-length': '20', 'cache-control': 'private, no-store' });
+    expect(answer.headers).toMatchObject({
+      etag: '"v1"',
+      'accept-ranges': 'bytes',
+      'content-type': 'video/mp4',
+      'content-length': '20',
+      'cache-control': 'private, no-store',
+    });
   });
 
   it('resumes from a byte range with 206 and Content-Range', async () => {
     const answer = await get({ range: 'bytes=10-' });
-    expect([answer.statusCode, answer.body, answer.headers['content-range'], answer.headers['content-length']]).toEqual([206, 'abcdefghij', 'bytes 10-19/20', '10']);
+    expect([answer.statusCode, answer.body, answer.headers['content-range'], answer.headers['content-length']]).toEqual([
+      206,
+      'abcdefghij',
+      'bytes 10-19/20',
+      '10',
+    ]);
   });
 
   it('answers 304 with no body when the client already holds this version', async () => {
@@ -64,7 +75,11 @@ describe('sendFile', () => {
 
   it('refuses a range past the end with 416 problem+json naming the size', async () => {
     const answer = await get({ range: 'bytes=20-' });
-    expect([answer.statusCode, answer.headers['content-range'], answer.headers['content-type']]).toEqual([416, 'bytes */20', 'application/problem+json; charset=utf-8']);
+    expect([answer.statusCode, answer.headers['content-range'], answer.headers['content-type']]).toEqual([
+      416,
+      'bytes */20',
+      'application/problem+json; charset=utf-8',
+    ]);
     const problem = answer.json<{ status: number; type: string; detail: string }>();
     expect([problem.status, problem.type.endsWith('/range-not-satisfiable'), problem.detail]).toEqual([416, true, 'The file has 20 bytes.']);
   });

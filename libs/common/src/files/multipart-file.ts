@@ -11,11 +11,9 @@ export interface FileLimits {
 /** The `file` part of a multipart request, read only when the service asks (after its own checks). */
 export type FileSource = (limits: FileLimits) => Promise<MultipartFile>;
 
-export const notMultipart = () =>
-  commonError('multipart-required', 'Send the file as multipart/form-data in the field "file".');
+export const notMultipart = () => commonError('multipart-required', 'Send the file as multipart/form-data in the field "file".');
 
-export const fileMissing = () =>
-  commonError('file-missing', 'Send the file as multipart/form-data in the field "file".');
+export const fileMissing = () => commonError('file-missing', 'Send the file as multipart/form-data in the field "file".');
 
 export function multipartFile(request: FastifyRequest): FileSource {
   return async ({ maxBytes, keepPath = false }) => {

@@ -18,8 +18,14 @@ export class ReadinessService {
 
   async check(): Promise<{ status: 'ready'; postgres: 'up'; redis: 'up' }> {
     const [postgres, redis] = await Promise.all([
-      within(2000, this.db.query('SELECT 1')).then(() => 'up', () => 'down'),
-      within(2000, this.redis.ping()).then(() => 'up', () => 'down'),
+      within(2000, this.db.query('SELECT 1')).then(
+        () => 'up',
+        () => 'down',
+      ),
+      within(2000, this.redis.ping()).then(
+        () => 'up',
+        () => 'down',
+      ),
     ]);
     if (postgres !== 'up' || redis !== 'up') {
       throw commonError('unavailable', `postgres: ${postgres}, redis: ${redis}`, { title: 'Not ready' });

@@ -25,12 +25,30 @@ export const UPLOAD_CHUNK_CONTENT_TYPE = 'application/offset+octet-stream';
 
 /** What the console (another origin) sends: bearer token, JSON, CSRF token, idempotency key, tus upload headers. */
 const CORS_REQUEST_HEADERS = [
-  'Authorization', 'Content-Type', 'X-CSRF-Token', 'Idempotency-Key', 'X-Request-Id',
-  'Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat', 'Upload-Checksum',
+  'Authorization',
+  'Content-Type',
+  'X-CSRF-Token',
+  'Idempotency-Key',
+  'X-Request-Id',
+  'Tus-Resumable',
+  'Upload-Length',
+  'Upload-Offset',
+  'Upload-Metadata',
+  'Upload-Defer-Length',
+  'Upload-Concat',
+  'Upload-Checksum',
 ];
 /** What it must be able to read back (tus progress, where an upload lives, when to retry). */
 const CORS_RESPONSE_HEADERS = [
-  'Location', 'Retry-After', 'X-Request-Id', 'Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size', 'Upload-Offset', 'Upload-Length',
+  'Location',
+  'Retry-After',
+  'X-Request-Id',
+  'Tus-Resumable',
+  'Tus-Version',
+  'Tus-Extension',
+  'Tus-Max-Size',
+  'Upload-Offset',
+  'Upload-Length',
 ];
 
 /** TRUST_PROXY as Fastify takes it: a hop count, a list of addresses, or nobody. */

@@ -11,12 +11,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex -- matching NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-const tooDeep = () =>
-  commonError('bad-request', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`);
-const tooMany = () =>
-  commonError('payload-too-large', `The JSON body holds more than ${MAX_JSON_NODES} values.`, { title: 'Payload too large' });
-const unstorable = (where: string) =>
-  commonError('bad-request', `The ${where} contains a NUL character or an invalid (lone surrogate) character.`);
+const tooDeep = () => commonError('bad-request', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+const tooMany = () => commonError('payload-too-large', `The JSON body holds more than ${MAX_JSON_NODES} values.`, { title: 'Payload too large' });
+const unstorable = (where: string) => commonError('bad-request', `The ${where} contains a NUL character or an invalid (lone surrogate) character.`);
 
 /**
  * Walks a parsed value without recursion (a hostile depth cannot overflow the stack here) and refuses what no

@@ -14,9 +14,7 @@ import { SmtpMailTransport } from './smtp-mail.transport';
       provide: MailTransport,
       inject: [AppConfig],
       useFactory: (config: AppConfig): MailTransport =>
-        config.SMTP_URL
-          ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM)
-          : new OutboxMailTransport(new OutboxStore(config.DATA_DIR)),
+        config.SMTP_URL ? new SmtpMailTransport(config.SMTP_URL, config.MAIL_FROM) : new OutboxMailTransport(new OutboxStore(config.DATA_DIR)),
     },
     MailFailures,
     MailProcessor,

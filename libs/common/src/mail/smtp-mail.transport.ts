@@ -9,7 +9,10 @@ export class SmtpMailTransport extends MailTransport {
   readonly kind = 'smtp' as const;
   private readonly transporter: Transporter;
 
-  constructor(smtpUrl: string, private readonly from: string) {
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+  ) {
     super();
     this.transporter = createTransport(smtpUrl);
   }

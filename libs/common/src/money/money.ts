@@ -12,7 +12,9 @@ export interface Money {
 /** Money as the API takes it: integer minor units and an ISO currency. */
 export class MoneyDto implements Money {
   @ApiProperty({ example: 1500, description: 'minor units (cents for EUR, francs for XAF)' })
-  @IsInt() @Min(0) @Max(100_000_000)
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
   amount: number;
 
   @ApiProperty({ enum: CURRENCIES, example: 'EUR' })

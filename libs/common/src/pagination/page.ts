@@ -5,11 +5,19 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 /** `?page=1&pageSize=20`, the same on every list. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @Type(() => Number) @IsInt() @Min(1) @Max(100000) @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  @IsOptional()
   page = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @Type(() => Number) @IsInt() @Min(1) @Max(100) @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  @IsOptional()
   pageSize = 20;
 
   get offset(): number {

@@ -12,8 +12,7 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new Redis({ ...redisOptions(config.REDIS_URL), keyPrefix: `${config.REDIS_PREFIX}:`, enableOfflineQueue: true }),
+      useFactory: (config: AppConfig) => new Redis({ ...redisOptions(config.REDIS_URL), keyPrefix: `${config.REDIS_PREFIX}:`, enableOfflineQueue: true }),
     },
   ],
   exports: [REDIS],

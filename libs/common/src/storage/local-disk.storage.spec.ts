@@ -33,9 +33,7 @@ describe('LocalDiskStorage', () => {
   });
 
   it('refuses a file over the limit and leaves nothing behind', async () => {
-    await expect(storage.put('media/big.bin', Readable.from([Buffer.alloc(10)]), 5)).rejects.toBeInstanceOf(
-      ObjectTooLargeError,
-    );
+    await expect(storage.put('media/big.bin', Readable.from([Buffer.alloc(10)]), 5)).rejects.toBeInstanceOf(ObjectTooLargeError);
     expect(await readdir(join(root, 'media'))).toEqual([]);
   });
 
@@ -61,9 +59,7 @@ describe('LocalDiskStorage', () => {
     }
     await expect(storage.append('media/cut', 0, Readable.from(dropsMidway()))).rejects.toThrow('connection reset');
     expect(await storage.size('media/cut')).toBe(3);
-    await expect(storage.append('media/cut', 3, Readable.from([Buffer.alloc(4), Buffer.alloc(4)]), 5)).rejects.toBeInstanceOf(
-      ObjectTooLargeError,
-    );
+    await expect(storage.append('media/cut', 3, Readable.from([Buffer.alloc(4), Buffer.alloc(4)]), 5)).rejects.toBeInstanceOf(ObjectTooLargeError);
     expect(await storage.size('media/cut')).toBe(7);
   });
 });

@@ -27,7 +27,18 @@ export class PaymentDetailsService {
     const payment = await this.db.manager.findOne(Payment, {
       where: { orderId, customerId },
       order: { createdAt: 'DESC' },
-      select: { id: true, orderId: true, provider: true, status: true, amount: true, currency: true, checkoutUrl: true, reference: true, rejectReason: true, proofKey: true },
+      select: {
+        id: true,
+        orderId: true,
+        provider: true,
+        status: true,
+        amount: true,
+        currency: true,
+        checkoutUrl: true,
+        reference: true,
+        rejectReason: true,
+        proofKey: true,
+      },
     });
     if (!payment) return undefined;
     const waitsForMoney = payment.provider === 'mobile_money' && ['pending', 'awaiting_review', 'rejected'].includes(payment.status);

@@ -33,9 +33,12 @@ export async function transition(manager: EntityManager, where: PaymentKey, chan
   );
   const updated = (rows as { id: string; orderId: string; previous: PaymentStatus }[])[0];
   if (!updated) return undefined;
-  await manager.query(
-    'INSERT INTO payment_status_change (payment_id, from_status, to_status, reason, actor_id) VALUES ($1, $2, $3, $4, $5)',
-    [updated.id, updated.previous, change.to, change.reason ?? null, change.actorId ?? null],
-  );
+  await manager.query('INSERT INTO payment_status_change (payment_id, from_status, to_status, reason, actor_id) VALUES ($1, $2, $3, $4, $5)', [
+    updated.id,
+    updated.previous,
+    change.to,
+    change.reason ?? null,
+    change.actorId ?? null,
+  ]);
   return updated;
 }

@@ -15,11 +15,9 @@ export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
 /** Proof bytes one customer may have waiting for review at once, over all their payments. */
 export const MAX_PENDING_PROOF_BYTES_PER_CUSTOMER = 20 * 1024 * 1024;
 
-const notAnImage = () =>
-  paymentsError('unsupported-image', 'Send a screenshot or photo of the payment confirmation (JPEG, PNG or WebP).');
+const notAnImage = () => paymentsError('unsupported-image', 'Send a screenshot or photo of the payment confirmation (JPEG, PNG or WebP).');
 
-const reviewedMeanwhile = () =>
-  paymentsError('proof-not-expected', 'It was reviewed meanwhile.');
+const reviewedMeanwhile = () => paymentsError('proof-not-expected', 'It was reviewed meanwhile.');
 const proofQuotaReached = () =>
   paymentsError('proof-quota', `At most ${MAX_PENDING_PROOF_BYTES_PER_CUSTOMER / 1024 / 1024} MB of proofs may wait for review at once.`);
 
@@ -60,13 +58,17 @@ export class PaymentProofService {
           [customerId, payment.id],
         );
         if (Number(pending) + bytes.length > MAX_PENDING_PROOF_BYTES_PER_CUSTOMER) throw proofQuotaReached();
-        const changed = await transition(manager, { id: payment.id }, {
-          from: ['pending', 'awaiting_review'],
-          to: 'awaiting_review',
-          set: { proofKey: key },
-          reason: 'proof uploaded',
-          actorId: customerId,
-        });
+        const changed = await transition(
+          manager,
+          { id: payment.id },
+          {
+            from: ['pending', 'awaiting_review'],
+            to: 'awaiting_review',
+            set: { proofKey: key },
+            reason: 'proof uploaded',
+            actorId: customerId,
+          },
+        );
         if (!changed) throw reviewedMeanwhile();
         await manager.query(`UPDATE payment SET proof_bytes = $2 WHERE id = $1`, [payment.id, bytes.length]);
         return current?.proof_key ?? null;

@@ -46,12 +46,18 @@ describe('PaymentReviewService', () => {
       .expect((res) => expect(res.status).toBeLessThan(300));
     return { buyer, orderId: order.id, paymentId: payment.id };
   }
-  const orderStatus = async (orderId: string): Promise<string> => (await db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status;
+  const orderStatus = async (orderId: string): Promise<string> =>
+    (await db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status;
 
   it('shows the payment with its buyer and proof while it awaits review', async () => {
     const { buyer, paymentId } = await awaitingReview();
     const payment = await review.get(paymentId);
-    expect(payment).toMatchObject({ status: 'awaiting_review', hasProof: true, reviewedBy: null, customer: { id: buyer.user.id, username: buyer.user.username } });
+    expect(payment).toMatchObject({
+      status: 'awaiting_review',
+      hasProof: true,
+      reviewedBy: null,
+      customer: { id: buyer.user.id, username: buyer.user.username },
+    });
   });
 
   it('approves once: records who decided, and the order is fulfilled', async () => {

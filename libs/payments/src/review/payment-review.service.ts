@@ -113,13 +113,17 @@ export class PaymentReviewService {
   /** awaiting_review → succeeded once, whoever clicks first; the order is then fulfilled by ticketing. */
   async approve(admin: AuthUser, id: string): Promise<ReviewedPayment> {
     const approved = await this.db.transaction((manager) =>
-      transition(manager, { id }, {
-        from: ['awaiting_review'],
-        to: 'succeeded',
-        set: { reviewedById: admin.id, reviewedAt: new Date() },
-        reason: 'approved',
-        actorId: admin.id,
-      }),
+      transition(
+        manager,
+        { id },
+        {
+          from: ['awaiting_review'],
+          to: 'succeeded',
+          set: { reviewedById: admin.id, reviewedAt: new Date() },
+          reason: 'approved',
+          actorId: admin.id,
+        },
+      ),
     );
     if (!approved) throw await this.notReviewable(id);
     await this.events.publish(JobName.PaymentSucceeded, { paymentId: approved.id, orderId: approved.orderId });
@@ -129,13 +133,17 @@ export class PaymentReviewService {
 
   async reject(admin: AuthUser, id: string, reason: string): Promise<ReviewedPayment> {
     const rejected = await this.db.transaction((manager) =>
-      transition(manager, { id }, {
-        from: ['awaiting_review'],
-        to: 'rejected',
-        set: { reviewedById: admin.id, reviewedAt: new Date(), rejectReason: reason },
-        reason,
-        actorId: admin.id,
-      }),
+      transition(
+        manager,
+        { id },
+        {
+          from: ['awaiting_review'],
+          to: 'rejected',
+          set: { reviewedById: admin.id, reviewedAt: new Date(), rejectReason: reason },
+          reason,
+          actorId: admin.id,
+        },
+      ),
     );
     if (!rejected) throw await this.notReviewable(id);
     await this.events.publish(JobName.PaymentFailed, { paymentId: rejected.id, orderId: rejected.orderId });

@@ -26,7 +26,8 @@ export class PaymentsSandboxPages implements OnModuleInit {
     const adapter = this.host.httpAdapter;
     if (!adapter) return;
     const fastify = adapter.getInstance<FastifyInstance>();
-    const notFound = (reply: FastifyReply) => html(reply, '<!doctype html><title>Introuvable</title><p>Session de paiement inconnue. · Unknown checkout session.</p>', 404);
+    const notFound = (reply: FastifyReply) =>
+      html(reply, '<!doctype html><title>Introuvable</title><p>Session de paiement inconnue. · Unknown checkout session.</p>', 404);
 
     fastify.get<{ Params: { id: string } }>(`${SANDBOX_PAGES_PATH}/pay/:id`, (request, reply) => {
       const stored = this.sandbox.session(request.params.id);

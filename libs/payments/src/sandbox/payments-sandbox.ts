@@ -78,7 +78,9 @@ export class PaymentsSandbox {
       server.once('error', (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE' || this.port === 0) return reject(error);
         if (this.options.refuseIfRunning) {
-          return reject(new SandboxAlreadyRunningError(`The payments sandbox of ${this.options.dataDir} is in use (is \`npm start\` running?). Stop it first.`));
+          return reject(
+            new SandboxAlreadyRunningError(`The payments sandbox of ${this.options.dataDir} is in use (is \`npm start\` running?). Stop it first.`),
+          );
         }
         server.listen(0, '127.0.0.1', resolveListen);
       });

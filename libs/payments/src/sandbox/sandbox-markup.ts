@@ -33,13 +33,24 @@ function page(title: string, body: string): string {
 export function checkoutPage(stored: StoredSession, actionBase: string): string {
   const { session, lineItems } = stored;
   const rows = lineItems
-    .map((item) => `<tr><td>${escape(item.name)} × ${item.quantity}</td><td class="n">${formatMoney(item.unit_amount * item.quantity, item.currency)}</td></tr>`)
+    .map(
+      (item) => `<tr><td>${escape(item.name)} × ${item.quantity}</td><td class="n">${formatMoney(item.unit_amount * item.quantity, item.currency)}</td></tr>`,
+    )
     .join('');
   const total = formatMoney(session.amount_total, session.currency);
   if (session.status !== 'open') {
-    const said = session.status === 'complete' ? 'Ce paiement est déjà fait. · This payment is already done.' : 'Cette session de paiement a expiré. · This checkout session has expired.';
-    const back = session.success_url && session.status === 'complete' ? `<p><a href="${escape(session.success_url)}">Retour à la commande · Back to the order</a></p>` : '';
-    return page('Paiement de test', `<div class="card"><h1>Paiement de test</h1><p class="${session.status === 'complete' ? 'done' : ''}">${said}</p>${back}</div>`);
+    const said =
+      session.status === 'complete'
+        ? 'Ce paiement est déjà fait. · This payment is already done.'
+        : 'Cette session de paiement a expiré. · This checkout session has expired.';
+    const back =
+      session.success_url && session.status === 'complete'
+        ? `<p><a href="${escape(session.success_url)}">Retour à la commande · Back to the order</a></p>`
+        : '';
+    return page(
+      'Paiement de test',
+      `<div class="card"><h1>Paiement de test</h1><p class="${session.status === 'complete' ? 'done' : ''}">${said}</p>${back}</div>`,
+    );
   }
   return page(
     `Payer ${total} (test)`,

@@ -41,8 +41,10 @@ export class PaymentStatsService {
   }
 
   async recent(limit = 10): Promise<RecentPayment[]> {
-    const rows: { id: string; order_id: string; provider: string; status: string; amount: number; currency: string; updated_at: Date }[] =
-      await this.db.query('SELECT id, order_id, provider, status, amount, currency, updated_at FROM payment ORDER BY updated_at DESC LIMIT $1', [limit]);
+    const rows: { id: string; order_id: string; provider: string; status: string; amount: number; currency: string; updated_at: Date }[] = await this.db.query(
+      'SELECT id, order_id, provider, status, amount, currency, updated_at FROM payment ORDER BY updated_at DESC LIMIT $1',
+      [limit],
+    );
     return rows.map((row) => ({
       id: row.id,
       orderId: row.order_id,

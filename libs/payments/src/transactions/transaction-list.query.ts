@@ -11,23 +11,28 @@ export const TRANSACTION_METHODS: PaymentProvider[] = ['stripe', 'mobile_money']
 /** The filters of the history, the same for the page and the CSV export. */
 export class TransactionFilter {
   @ApiPropertyOptional({ format: 'date-time', description: 'created at or after (ISO 8601)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'created before (ISO 8601, exclusive)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   to?: string;
 
   @ApiPropertyOptional({ enum: TRANSACTION_STATUSES })
-  @IsOptional() @IsIn(TRANSACTION_STATUSES)
+  @IsOptional()
+  @IsIn(TRANSACTION_STATUSES)
   status?: PaymentStatus;
 
   @ApiPropertyOptional({ enum: TRANSACTION_KINDS, description: 'seat: match tickets; content: films and series' })
-  @IsOptional() @IsIn(TRANSACTION_KINDS)
+  @IsOptional()
+  @IsIn(TRANSACTION_KINDS)
   kind?: TransactionKind;
 
   @ApiPropertyOptional({ enum: TRANSACTION_METHODS })
-  @IsOptional() @IsIn(TRANSACTION_METHODS)
+  @IsOptional()
+  @IsIn(TRANSACTION_METHODS)
   method?: PaymentProvider;
 }
 

@@ -31,11 +31,16 @@ describe('the transactions CSV', () => {
   });
 
   it('writes one line per transaction with minor units, the currency and ISO dates', () => {
-    const csv = transactionsCsv([row(), row({ kind: 'seat', method: 'stripe', amount: { amount: 1250, currency: 'EUR' }, reference: null, club: { id: 'c', name: 'RFC Liège' } })]);
+    const csv = transactionsCsv([
+      row(),
+      row({ kind: 'seat', method: 'stripe', amount: { amount: 1250, currency: 'EUR' }, reference: null, club: { id: 'c', name: 'RFC Liège' } }),
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,created_at,updated_at,status,kind,method,amount_minor,currency,reference,order_id,customer_username,customer_name,club');
-    expect(lines[1]).toBe(`${row().id},2026-03-14T14:00:00.000Z,2026-03-14T14:05:00.000Z,succeeded,content,mobile_money,2500,XAF,GX7K2P,${row().orderId},awa,Awa Ndiaye,`);
+    expect(lines[1]).toBe(
+      `${row().id},2026-03-14T14:00:00.000Z,2026-03-14T14:05:00.000Z,succeeded,content,mobile_money,2500,XAF,GX7K2P,${row().orderId},awa,Awa Ndiaye,`,
+    );
     expect(lines[2]).toContain(',seat,stripe,1250,EUR,,');
     expect(lines[2].endsWith(',RFC Liège')).toBe(true);
   });

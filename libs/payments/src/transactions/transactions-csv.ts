@@ -15,8 +15,19 @@ export function csvField(value: string | number | null): string {
 }
 
 export const CSV_HEADER = [
-  'id', 'created_at', 'updated_at', 'status', 'kind', 'method', 'amount_minor', 'currency',
-  'reference', 'order_id', 'customer_username', 'customer_name', 'club',
+  'id',
+  'created_at',
+  'updated_at',
+  'status',
+  'kind',
+  'method',
+  'amount_minor',
+  'currency',
+  'reference',
+  'order_id',
+  'customer_username',
+  'customer_name',
+  'club',
 ] as const;
 
 /** Excel reads a UTF-8 CSV as the local code page unless it starts with a byte order mark (club names have accents). */
@@ -26,9 +37,22 @@ const BOM = '\uFEFF';
 export function transactionsCsv(rows: readonly TransactionView[]): string {
   const lines = rows.map((row) =>
     [
-      row.id, row.createdAt, row.updatedAt, row.status, row.kind, row.method, row.amount.amount, row.amount.currency,
-      row.reference, row.orderId, row.customer?.username ?? null, row.customer?.displayName ?? null, row.club?.name ?? null,
-    ].map(csvField).join(','),
+      row.id,
+      row.createdAt,
+      row.updatedAt,
+      row.status,
+      row.kind,
+      row.method,
+      row.amount.amount,
+      row.amount.currency,
+      row.reference,
+      row.orderId,
+      row.customer?.username ?? null,
+      row.customer?.displayName ?? null,
+      row.club?.name ?? null,
+    ]
+      .map(csvField)
+      .join(','),
   );
   return BOM + [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -37,10 +37,7 @@ export class TransactionsService {
     const { where, params } = whereOf(query);
     const [{ total }]: { total: number }[] = await this.db.query(`SELECT count(*)::int AS total FROM payment p ${where}`, params);
     const offset = (query.page - 1) * query.pageSize;
-    const rows: Row[] = await this.db.query(
-      `${SELECT} ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT ${query.pageSize} OFFSET ${offset}`,
-      params,
-    );
+    const rows: Row[] = await this.db.query(`${SELECT} ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT ${query.pageSize} OFFSET ${offset}`, params);
     return pageOf(await this.views(rows), total, query);
   }
 

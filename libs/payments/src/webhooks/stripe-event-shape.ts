@@ -6,12 +6,14 @@ const STRIPE_ID = /^[a-z]{2,10}_[A-Za-z0-9_]{1,250}$/;
 
 const malformed = (detail: string) => paymentsError('malformed-event', detail);
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A reference Stripe may expand: an id, an object with one, or null. */
 const isReference = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && STRIPE_ID.test(value)) || (isRecord(value) && typeof value.id === 'string' && STRIPE_ID.test(value.id));
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && STRIPE_ID.test(value)) ||
+  (isRecord(value) && typeof value.id === 'string' && STRIPE_ID.test(value.id));
 
 /**
  * A correctly signed body is not necessarily an event we can apply (`{}`, `[]`, no `data`, a NUL in the id):

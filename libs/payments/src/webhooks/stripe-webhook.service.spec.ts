@@ -40,7 +40,8 @@ describe('StripeWebhookService', () => {
     if (!session) throw new Error('no checkout session');
     return { orderId, sessionId: session.session.id };
   }
-  const paymentOf = async (orderId: string): Promise<{ status: string }> => (await selling.db.query<{ status: string }[]>('SELECT status FROM payment WHERE order_id = $1', [orderId]))[0];
+  const paymentOf = async (orderId: string): Promise<{ status: string }> =>
+    (await selling.db.query<{ status: string }[]>('SELECT status FROM payment WHERE order_id = $1', [orderId]))[0];
 
   it('applies a paid session once: the same event delivered again is a duplicate and changes nothing', async () => {
     const { orderId, sessionId } = await openedCheckout();
@@ -48,8 +49,15 @@ describe('StripeWebhookService', () => {
     expect(await webhooks.receive(body, signature)).toEqual({ received: true, duplicate: false });
     expect(await webhooks.receive(body, signature)).toEqual({ received: true, duplicate: true });
     expect((await paymentOf(orderId)).status).toBe('succeeded');
-    await eventually(async () => (await selling.db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status === 'fulfilled', 20000, 'fulfilled');
-    const [{ n }] = await selling.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM payment_status_change c JOIN payment p ON p.id = c.payment_id WHERE p.order_id = $1 AND c.to_status = $2', [orderId, 'succeeded']);
+    await eventually(
+      async () => (await selling.db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status === 'fulfilled',
+      20000,
+      'fulfilled',
+    );
+    const [{ n }] = await selling.db.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM payment_status_change c JOIN payment p ON p.id = c.payment_id WHERE p.order_id = $1 AND c.to_status = $2',
+      [orderId, 'succeeded'],
+    );
     expect(n).toBe(1);
   });
 

@@ -15,7 +15,7 @@ type Announcement = [PaymentOutcome, { paymentId: string; orderId: string }];
 /** Per enqueue: beyond it the queue counts as down. */
 const ANNOUNCE_DEADLINE_MS = 2000;
 
-const idOf = (value: string | { id: string } | null): string | null => (typeof value === 'string' ? value : value?.id ?? null);
+const idOf = (value: string | { id: string } | null): string | null => (typeof value === 'string' ? value : (value?.id ?? null));
 
 @Injectable()
 export class StripeWebhookService {
@@ -33,10 +33,10 @@ export class StripeWebhookService {
   async receive(rawBody: Buffer | undefined, signature: string | undefined): Promise<{ received: true; duplicate: boolean }> {
     const event = this.verify(rawBody, signature);
     const result = await this.db.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO payment_event (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id',
-        [event.id, event.type],
-      );
+      const inserted: unknown[] = await manager.query('INSERT INTO payment_event (id, type) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id', [
+        event.id,
+        event.type,
+      ]);
       if (inserted.length === 0) return { duplicate: true, announcements: [] as Announcement[] };
       return { duplicate: false, announcements: await this.apply(manager, event) };
     });
@@ -58,9 +58,7 @@ export class StripeWebhookService {
 
   /** Accepts the platform endpoint's secret or the Connect endpoint's (both may point at this route). */
   private verify(rawBody: Buffer | undefined, signature: string | undefined): Stripe.Event {
-    const secrets = [this.config.STRIPE_WEBHOOK_SECRET, this.config.STRIPE_CONNECT_WEBHOOK_SECRET].filter(
-      (secret): secret is string => Boolean(secret),
-    );
+    const secrets = [this.config.STRIPE_WEBHOOK_SECRET, this.config.STRIPE_CONNECT_WEBHOOK_SECRET].filter((secret): secret is string => Boolean(secret));
     if (secrets.length === 0) throw paymentsError('webhooks-unavailable');
     if (!rawBody || !signature) throw paymentsError('bad-signature', undefined, { title: 'Missing Stripe signature or body' });
     let event: Stripe.Event | undefined;
@@ -83,30 +81,42 @@ export class StripeWebhookService {
       case 'checkout.session.completed': {
         const session = event.data.object;
         if (session.payment_status !== 'paid') return [];
-        const paid = await transition(manager, { checkoutSessionId: session.id }, {
-          from: ['pending'],
-          to: 'succeeded',
-          set: { paymentIntentId: idOf(session.payment_intent) },
-          reason: `stripe ${event.id}`,
-        });
+        const paid = await transition(
+          manager,
+          { checkoutSessionId: session.id },
+          {
+            from: ['pending'],
+            to: 'succeeded',
+            set: { paymentIntentId: idOf(session.payment_intent) },
+            reason: `stripe ${event.id}`,
+          },
+        );
         return paid ? [[JobName.PaymentSucceeded, { paymentId: paid.id, orderId: paid.orderId }]] : [];
       }
       case 'checkout.session.expired': {
-        const failed = await transition(manager, { checkoutSessionId: event.data.object.id }, {
-          from: ['pending'],
-          to: 'failed',
-          reason: `stripe ${event.id}: session expired`,
-        });
+        const failed = await transition(
+          manager,
+          { checkoutSessionId: event.data.object.id },
+          {
+            from: ['pending'],
+            to: 'failed',
+            reason: `stripe ${event.id}: session expired`,
+          },
+        );
         return failed ? [[JobName.PaymentFailed, { paymentId: failed.id, orderId: failed.orderId }]] : [];
       }
       case 'charge.refunded': {
         const intent = idOf(event.data.object.payment_intent);
         if (!intent) return [];
-        const refunded = await transition(manager, { paymentIntentId: intent }, {
-          from: ['succeeded'],
-          to: 'refunded',
-          reason: `stripe ${event.id}: refunded`,
-        });
+        const refunded = await transition(
+          manager,
+          { paymentIntentId: intent },
+          {
+            from: ['succeeded'],
+            to: 'refunded',
+            reason: `stripe ${event.id}: refunded`,
+          },
+        );
         return refunded ? [[JobName.PaymentRefunded, { paymentId: refunded.id, orderId: refunded.orderId }]] : [];
       }
       case 'account.updated':

@@ -63,8 +63,14 @@ export class TelegramAccountsService {
   /** Linking with a code replaces whatever account the bot created before (the buyer keeps their web account). */
   async link(telegramUserId: string, userId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
-      await manager.query(`UPDATE telegram_account SET user_id = NULL, updated_at = now() WHERE user_id = $1 AND telegram_user_id <> $2`, [userId, telegramUserId]);
-      await manager.query(`UPDATE telegram_account SET user_id = $2, account_created = false, updated_at = now() WHERE telegram_user_id = $1`, [telegramUserId, userId]);
+      await manager.query(`UPDATE telegram_account SET user_id = NULL, updated_at = now() WHERE user_id = $1 AND telegram_user_id <> $2`, [
+        userId,
+        telegramUserId,
+      ]);
+      await manager.query(`UPDATE telegram_account SET user_id = $2, account_created = false, updated_at = now() WHERE telegram_user_id = $1`, [
+        telegramUserId,
+        userId,
+      ]);
     });
   }
 

@@ -60,7 +60,11 @@ export class AdminRelay {
     const buyer = buyerId ? await this.accounts.find(buyerId) : null;
     if (!buyer) return;
     const replyKey = `reply:${ctx.chat?.id}:${ctx.message?.message_id}`;
-    await this.deliveries.add(JobName.RelayMessage, { key: replyKey, chatId: buyer.chatId, text: TEXTS[buyer.language].adminReply(text.slice(0, 3500)) }, { jobId: replyKey.replace(/:/g, '-') });
+    await this.deliveries.add(
+      JobName.RelayMessage,
+      { key: replyKey, chatId: buyer.chatId, text: TEXTS[buyer.language].adminReply(text.slice(0, 3500)) },
+      { jobId: replyKey.replace(/:/g, '-') },
+    );
     const admin = ctx.from ? await this.accounts.find(ctx.from.id) : null;
     const t = ADMIN_TEXTS[admin?.language ?? this.config.TELEGRAM_ADMIN_LANGUAGE];
     await ctx.reply(t.replySent, { reply_parameters: { message_id: ctx.message?.message_id ?? 0 } });

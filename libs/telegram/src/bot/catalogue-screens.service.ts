@@ -67,7 +67,10 @@ export class CatalogueScreens {
 
   async film(t: Texts, id: string): Promise<DetailScreen> {
     const film = await this.films.get(id);
-    const keyboard = Markup.inlineKeyboard([[button(t.buy(formatMoney(film.price)), `b:film:${film.id}`)], [button(t.menu.back, 'fl:1'), button(t.menu.menu, 'menu')]]);
+    const keyboard = Markup.inlineKeyboard([
+      [button(t.buy(formatMoney(film.price)), `b:film:${film.id}`)],
+      [button(t.menu.back, 'fl:1'), button(t.menu.menu, 'menu')],
+    ]);
     return { text: this.describe(t, `🎬 ${film.title}`, film), keyboard, genres: film.genres, ...this.poster(ContentType.Film, film.id, film.thumbnailUrl) };
   }
 

@@ -20,8 +20,7 @@ export function mainMenu(t: Texts): Keyboard {
   ]);
 }
 
-export const menuWithAdmin = (t: Texts): Keyboard =>
-  Markup.inlineKeyboard([...mainMenu(t).reply_markup.inline_keyboard, [button(t.menu.admin, 'adm')]]);
+export const menuWithAdmin = (t: Texts): Keyboard => Markup.inlineKeyboard([...mainMenu(t).reply_markup.inline_keyboard, [button(t.menu.admin, 'adm')]]);
 
 /** Previous / next under a list; only the directions that exist. */
 export function pager(t: Texts, prefix: string, page: number, pages: number): InlineKeyboardButton[] {

@@ -28,7 +28,8 @@ export class MyPurchases {
     if (page.items.length === 0) return { text: t.noOrders, keyboard: back };
     const statuses = await Promise.all(page.items.map((order) => this.statusOf(order, account.userId as string)));
     const lines = page.items.map(
-      (order, index) => `• n° ${order.number} — ${order.items.map((item) => item.label).join(', ')} — ${formatMoney(order.total)} — ${t.orderStatus[statuses[index]] ?? statuses[index]}`,
+      (order, index) =>
+        `• n° ${order.number} — ${order.items.map((item) => item.label).join(', ')} — ${formatMoney(order.total)} — ${t.orderStatus[statuses[index]] ?? statuses[index]}`,
     );
     const hasContent = page.items.some((order) => order.status === 'fulfilled' && order.items.some((item) => item.type === 'content'));
     return { text: t.mine(lines, hasContent ? `${this.config.PUBLIC_URL}/library` : null), keyboard: back };

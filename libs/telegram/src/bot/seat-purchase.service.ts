@@ -109,7 +109,13 @@ export class SeatPurchase {
       await this.accounts.setState(account.telegramUserId, {});
       const match = await this.matches.get(state.matchId);
       const stand = match.stands.find((candidate) => candidate.standId === state.standId);
-      const text = t.seatsHeld({ quantity, stand: stand?.name ?? '', match: matchTitle(match, account.language), total: formatMoney(order.total), minutes: this.config.SEAT_HOLD_MINUTES });
+      const text = t.seatsHeld({
+        quantity,
+        stand: stand?.name ?? '',
+        match: matchTitle(match, account.language),
+        total: formatMoney(order.total),
+        minutes: this.config.SEAT_HOLD_MINUTES,
+      });
       await ctx.reply(text, payment.checkoutUrl ? Markup.inlineKeyboard([[Markup.button.url(t.payButton, payment.checkoutUrl)]]) : undefined);
     } catch (error) {
       if (error instanceof DomainError && error.status < 500) {

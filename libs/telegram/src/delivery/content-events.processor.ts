@@ -40,7 +40,7 @@ export class ContentEventsProcessor extends JobProcessor {
     const item = await this.content.describe(type as ContentType, id);
     if (!item || item.archived) return;
     // A retried fan-out adds the same job ids again: BullMQ ignores those, the delivery log backs it up.
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const chunk = await this.accounts.subscribers(after, CHUNK);
       if (chunk.length === 0) return;
       await this.deliveries.addBulk(
@@ -57,7 +57,7 @@ export class ContentEventsProcessor extends JobProcessor {
   /** The chat of each follower of the club; whether the match is still worth announcing is checked at send time. */
   private async toFollowers({ matchId, clubId }: MatchPublishedJob): Promise<void> {
     if (!this.api.client) return;
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const chunk = await this.follows.followers(clubId, after, CHUNK);
       if (chunk.length === 0) return;
       await this.deliveries.addBulk(

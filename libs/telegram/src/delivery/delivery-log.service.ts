@@ -13,10 +13,10 @@ export class DeliveryLogService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async claim(key: string, chatId: string | number): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `INSERT INTO telegram_delivery (key, chat_id) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
-      [key, String(chatId)],
-    );
+    const rows: unknown[] = await this.db.query(`INSERT INTO telegram_delivery (key, chat_id) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`, [
+      key,
+      String(chatId),
+    ]);
     return rows.length === 1;
   }
 
@@ -39,7 +39,10 @@ export class DeliveryLogService {
 
   /** The key of the proof message whose id is `messageId` in `chatId` (an admin replied to it). */
   async keyOf(chatId: string | number, messageId: number): Promise<string | undefined> {
-    const rows: { key: string }[] = await this.db.query(`SELECT key FROM telegram_delivery WHERE chat_id = $1 AND message_id = $2`, [String(chatId), messageId]);
+    const rows: { key: string }[] = await this.db.query(`SELECT key FROM telegram_delivery WHERE chat_id = $1 AND message_id = $2`, [
+      String(chatId),
+      messageId,
+    ]);
     return rows[0]?.key;
   }
 }

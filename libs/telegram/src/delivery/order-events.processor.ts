@@ -77,7 +77,13 @@ export class OrderEventsProcessor extends JobProcessor {
     for (const [index, ticket] of tickets.entries()) {
       const match = await this.matches.get(ticket.matchId);
       const stand = match.stands.find((candidate) => candidate.standId === ticket.standId)?.name ?? '';
-      const caption = t.ticketCaption({ index: index + 1, count: tickets.length, match: matchTitle(match, buyer.language), stand, kickoff: formatKickoff(match.kickoffAt, buyer.language) });
+      const caption = t.ticketCaption({
+        index: index + 1,
+        count: tickets.length,
+        match: matchTitle(match, buyer.language),
+        stand,
+        kickoff: formatKickoff(match.kickoffAt, buyer.language),
+      });
       const outcome = await this.once.send(`ticket:${ticket.id}`, buyer.chatId, async () => {
         const png = (await this.tickets.qr(caller, ticket.id, 'png')) as Buffer;
         return telegram.sendPhoto(buyer.chatId, { source: png, filename: `billet-${index + 1}.png` }, { caption });

@@ -43,7 +43,11 @@ export class ReviewEventsProcessor extends JobProcessor {
     const open = payment.status === 'awaiting_review';
     await this.once.send(proofDeliveryKey(paymentId), adminChat, async () => {
       const image = await this.proofs.proof(paymentId);
-      return telegram.sendPhoto(adminChat, { source: image.body, filename: 'preuve.jpg' }, { caption, ...(open ? reviewKeyboard(paymentId, this.messages.chatTexts) : {}) });
+      return telegram.sendPhoto(
+        adminChat,
+        { source: image.body, filename: 'preuve.jpg' },
+        { caption, ...(open ? reviewKeyboard(paymentId, this.messages.chatTexts) : {}) },
+      );
     });
   }
 

@@ -95,9 +95,11 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     if (!item || item.archived) return;
     const t = TEXTS[account.language];
     const title =
-      type === 'episode' ? `${item.seriesTitle ?? ''} — ${t.episodeLabel(item.episodeNumber ?? 0, item.title ?? '')}`
-      : type === 'season' ? `${item.seriesTitle ?? ''} — ${t.seasonLabel(item.seasonNumber ?? 0, item.title)}`
-      : item.title ?? '';
+      type === 'episode'
+        ? `${item.seriesTitle ?? ''} — ${t.episodeLabel(item.episodeNumber ?? 0, item.title ?? '')}`
+        : type === 'season'
+          ? `${item.seriesTitle ?? ''} — ${t.seasonLabel(item.seasonNumber ?? 0, item.title)}`
+          : (item.title ?? '');
     const text = t.announce(t.kinds[type], title, item.price ? formatMoney(item.price) : null);
     const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `${DETAIL_BUTTON[type]}:${id}`)]]);
     await this.once.send(`announce:${type}:${id}:${chatId}`, chatId, async () => {
@@ -116,7 +118,10 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     if (!match || match.status !== 'scheduled' || new Date(match.kickoffAt).getTime() <= Date.now()) return;
     if (!(await this.follows.follows(account.telegramUserId, match.club.id))) return;
     const t = TEXTS[account.language];
-    const cheapest = match.stands.reduce<(typeof match.stands)[number] | undefined>((min, stand) => (!min || stand.price.amount < min.price.amount ? stand : min), undefined);
+    const cheapest = match.stands.reduce<(typeof match.stands)[number] | undefined>(
+      (min, stand) => (!min || stand.price.amount < min.price.amount ? stand : min),
+      undefined,
+    );
     const text = t.announceMatch(matchTitle(match, account.language), cheapest ? formatMoney(cheapest.price) : null);
     const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `mt:${match.id}`)]]);
     await this.once.send(`announce:match:${matchId}:${chatId}`, chatId, async () => {

@@ -22,7 +22,10 @@ export class ClubFollowsService {
 
   /** The clubs this person follows, oldest first. */
   async clubsOf(telegramUserId: string): Promise<string[]> {
-    const rows: { club_id: string }[] = await this.db.query(`SELECT club_id FROM telegram_club_follow WHERE telegram_user_id = $1 ORDER BY created_at, club_id`, [telegramUserId]);
+    const rows: { club_id: string }[] = await this.db.query(
+      `SELECT club_id FROM telegram_club_follow WHERE telegram_user_id = $1 ORDER BY created_at, club_id`,
+      [telegramUserId],
+    );
     return rows.map((row) => row.club_id);
   }
 

@@ -15,7 +15,10 @@ export type CheckoutOutcome = { stripeUrl: string } | { orderPage: true; order: 
 const UNIQUE_VIOLATION = '23505';
 
 export const paymentUnavailable = (expiresAt: Date | null) =>
-  ticketingError('payment-unavailable', `The card payment service did not answer; your seats stay held${expiresAt ? ` until ${expiresAt.toISOString()}` : ''}, try again in a moment.`);
+  ticketingError(
+    'payment-unavailable',
+    `The card payment service did not answer; your seats stay held${expiresAt ? ` until ${expiresAt.toISOString()}` : ''}, try again in a moment.`,
+  );
 
 /**
  * The payment step of a card order, off the hold's path: creates the Stripe Checkout Session when the buyer

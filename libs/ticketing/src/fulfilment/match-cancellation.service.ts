@@ -31,7 +31,10 @@ export class MatchCancellationService {
       await this.db.transaction((manager) => voidTicketsOfOrder(manager, order.id));
       await this.payments.refund(order.id, 'match cancelled');
       await this.db.query(`UPDATE customer_order SET status = 'refunded', updated_at = now() WHERE id = $1 AND status IN ('paid', 'fulfilled')`, [order.id]);
-      await this.notices.refunded(order.id, 'Le match est annulé : vos billets sont annulés et vous êtes remboursé. / The match is cancelled: your tickets are void and you are refunded in full.');
+      await this.notices.refunded(
+        order.id,
+        'Le match est annulé : vos billets sont annulés et vous êtes remboursé. / The match is cancelled: your tickets are void and you are refunded in full.',
+      );
     }
   }
 }

@@ -43,9 +43,12 @@ describe('PaymentOutcomesService', () => {
     const placed = await seatOrders.create(caller, [item], 'stripe');
     return { caller, matchId, orderId: placed.order.id };
   };
-  const statusOf = async (orderId: string): Promise<string> => (await selling.db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status;
-  const reserved = async (matchId: string): Promise<number> => (await selling.db.query<{ reserved: number }[]>('SELECT reserved FROM match_stand WHERE match_id = $1', [matchId]))[0].reserved;
-  const tickets = async (orderId: string): Promise<number> => (await selling.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM ticket WHERE order_id = $1', [orderId]))[0].n;
+  const statusOf = async (orderId: string): Promise<string> =>
+    (await selling.db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]))[0].status;
+  const reserved = async (matchId: string): Promise<number> =>
+    (await selling.db.query<{ reserved: number }[]>('SELECT reserved FROM match_stand WHERE match_id = $1', [matchId]))[0].reserved;
+  const tickets = async (orderId: string): Promise<number> =>
+    (await selling.db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM ticket WHERE order_id = $1', [orderId]))[0].n;
 
   it('fulfils a paid order once, even when the success is announced twice', async () => {
     const { orderId } = await order(10, 2);

@@ -35,8 +35,10 @@ export class PaymentOutcomesService {
     const verdict = await this.db.transaction(async (manager): Promise<SucceededVerdict> => {
       const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
       if (!order) return 'already-applied';
-      if (order.status === 'pending' || ((order.status === 'expired' || order.status === 'cancelled') &&
-          (await this.holds.retake(manager, await manager.findBy(OrderItem, { orderId }))))) {
+      if (
+        order.status === 'pending' ||
+        ((order.status === 'expired' || order.status === 'cancelled') && (await this.holds.retake(manager, await manager.findBy(OrderItem, { orderId }))))
+      ) {
         await manager.update(Order, { id: orderId }, { status: 'paid', paidAt: new Date() });
         return 'paid';
       }

@@ -31,7 +31,12 @@ export class DownloadTokens {
     const expected = Buffer.from(this.mac(payload));
     const given = Buffer.from(mac);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
-    const [customerId, type, contentId, expiresAt] = JSON.parse(Buffer.from(payload, 'base64url').toString()) as [string, DownloadGrant['type'], string, number];
+    const [customerId, type, contentId, expiresAt] = JSON.parse(Buffer.from(payload, 'base64url').toString()) as [
+      string,
+      DownloadGrant['type'],
+      string,
+      number,
+    ];
     if (expiresAt * 1000 <= now) return undefined;
     return { customerId, type, contentId, expiresAt };
   }

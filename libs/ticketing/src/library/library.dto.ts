@@ -3,7 +3,9 @@ import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class LibraryQuery {
   @ApiPropertyOptional({ description: 'search as you type: titles, accents and case ignored' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 }
 

@@ -29,7 +29,11 @@ export interface Library {
 }
 
 /** Accents and case do not matter when searching as you type ("miserables" finds "Misérables"). */
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 @Injectable()
 export class LibraryService {
@@ -53,8 +57,10 @@ export class LibraryService {
     const ids = (type: ContentType) => owned.filter((entry) => entry.contentType === type).map((entry) => entry.contentId);
     const films = await this.content.describeMany(ids(ContentType.Film).map((id) => ({ type: ContentType.Film, id })));
     const episodes = new Map<string, EpisodeRef>();
-    for (const id of ids(ContentType.Series)) for (const e of await this.content.episodesOf(ContentType.Series, id, { includeArchived: true })) episodes.set(e.id, e);
-    for (const id of ids(ContentType.Season)) for (const e of await this.content.episodesOf(ContentType.Season, id, { includeArchived: true })) episodes.set(e.id, e);
+    for (const id of ids(ContentType.Series))
+      for (const e of await this.content.episodesOf(ContentType.Series, id, { includeArchived: true })) episodes.set(e.id, e);
+    for (const id of ids(ContentType.Season))
+      for (const e of await this.content.episodesOf(ContentType.Season, id, { includeArchived: true })) episodes.set(e.id, e);
     const single = await this.content.describeMany(ids(ContentType.Episode).map((id) => ({ type: ContentType.Episode, id })));
     for (const e of single) {
       episodes.set(e.id, {
@@ -75,11 +81,16 @@ export class LibraryService {
     const wanted = q ? fold(q) : '';
     const matches = (...texts: string[]) => !wanted || texts.some((text) => fold(text).includes(wanted));
     return {
-      films: films
-        .filter((film) => matches(film.title ?? ''))
-        .map((film) => ({ id: film.id, title: film.title ?? '', downloadable: film.hasMedia })),
+      films: films.filter((film) => matches(film.title ?? '')).map((film) => ({ id: film.id, title: film.title ?? '', downloadable: film.hasMedia })),
       series: seriesIds
-        .map((id) => this.seriesOf(id, seriesTitles.get(id) ?? '', [...episodes.values()].filter((e) => e.seriesId === id), matches))
+        .map((id) =>
+          this.seriesOf(
+            id,
+            seriesTitles.get(id) ?? '',
+            [...episodes.values()].filter((e) => e.seriesId === id),
+            matches,
+          ),
+        )
         .filter((series): series is LibrarySeries => series !== undefined),
     };
   }
@@ -101,9 +112,10 @@ export class LibraryService {
     const refused = ticketingError('link-refused', 'It expired or was altered; ask for a new one in your library.');
     if (!grant || !(await this.entitlements.owns(grant.customerId, grant.type as ContentType, grant.contentId))) throw refused;
     const summary = await this.content.describe(grant.type as ContentType, grant.contentId);
-    const title = summary?.type === ContentType.Episode
-      ? `${summary.seriesTitle ?? ''} S${summary.seasonNumber ?? ''}E${summary.episodeNumber ?? ''} ${summary.title ?? ''}`
-      : summary?.title ?? 'video';
+    const title =
+      summary?.type === ContentType.Episode
+        ? `${summary.seriesTitle ?? ''} S${summary.seasonNumber ?? ''}E${summary.episodeNumber ?? ''} ${summary.title ?? ''}`
+        : (summary?.title ?? 'video');
     return { ...grant, title: title.trim() };
   }
 

@@ -6,9 +6,7 @@ export class OrderIdempotencyKey1764400000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     // A retried POST /orders names the order it meant; one order per (customer, key), whatever the races.
     await db.query(`ALTER TABLE customer_order ADD COLUMN idempotency_key text CHECK (idempotency_key ~ '^[!-~]{1,200}$')`);
-    await db.query(
-      `CREATE UNIQUE INDEX customer_order_idempotency ON customer_order (customer_id, idempotency_key) WHERE idempotency_key IS NOT NULL`,
-    );
+    await db.query(`CREATE UNIQUE INDEX customer_order_idempotency ON customer_order (customer_id, idempotency_key) WHERE idempotency_key IS NOT NULL`);
     // The one-statement hold of several stands cannot keep some and drop others: when only part of an
     // order's stands could be taken, this aborts the statement (rolled back whole) with a retryable code.
     await db.query(`

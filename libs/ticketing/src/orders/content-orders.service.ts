@@ -17,7 +17,7 @@ const labelOf = (item: ContentSummary) =>
     ? `${item.seriesTitle ?? ''} — S${item.seasonNumber}E${item.episodeNumber} ${item.title ?? ''}`.trim()
     : item.type === ContentType.Season
       ? `${item.seriesTitle ?? ''} — ${item.title ?? `Saison ${item.seasonNumber}`}`
-      : item.title ?? '';
+      : (item.title ?? '');
 
 /** Films and series, paid by Mobile Money: the order is priced from the catalogue, then payment instructions follow. */
 @Injectable()
@@ -32,9 +32,9 @@ export class ContentOrdersService {
 
   async create(caller: AuthUser, items: ContentItemDto[], paymentMethod: string): Promise<{ order: OrderView; payment: StartedPayment }> {
     if (paymentMethod !== 'mobile_money') {
-      throw ticketingError('validation', 'Films and series are paid by Mobile Money.', { errors: [
-        { field: 'paymentMethod', message: 'content is paid with "mobile_money"' },
-      ] });
+      throw ticketingError('validation', 'Films and series are paid by Mobile Money.', {
+        errors: [{ field: 'paymentMethod', message: 'content is paid with "mobile_money"' }],
+      });
     }
     const keys = items.map((item) => `${item.contentType}:${item.contentId}`);
     if (new Set(keys).size !== keys.length) throw ticketingError('duplicate-item');

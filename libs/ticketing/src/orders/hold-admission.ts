@@ -7,7 +7,12 @@ export class Overloaded extends DomainError {
   declare retryAfterSeconds: number;
 
   constructor(retryAfterSeconds: number) {
-    super('overloaded', TICKETING_ERRORS.overloaded.status, TICKETING_ERRORS.overloaded.title, `Many buyers are reserving right now; try again in ${retryAfterSeconds} s with the same Idempotency-Key.`);
+    super(
+      'overloaded',
+      TICKETING_ERRORS.overloaded.status,
+      TICKETING_ERRORS.overloaded.title,
+      `Many buyers are reserving right now; try again in ${retryAfterSeconds} s with the same Idempotency-Key.`,
+    );
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }

@@ -27,11 +27,7 @@ export class OrdersController {
   })
   @ApiResponse({ status: 503, description: 'Too many buyers at once (`/overloaded`): retry after `Retry-After` seconds with the same Idempotency-Key' })
   @Post('orders')
-  create(
-    @CurrentUser() caller: AuthUser,
-    @Body() dto: CreateOrderDto,
-    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-  ) {
+  create(@CurrentUser() caller: AuthUser, @Body() dto: CreateOrderDto, @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined) {
     return this.placement.place(caller, dto, idempotencyKey);
   }
 

@@ -36,7 +36,11 @@ describe('OrdersService', () => {
     const item = Object.assign(new SeatItemDto(), { type: 'seat', matchId, standId, quantity });
     return { matchId, orderId: (await seatOrders.create(buyer, [item], 'stripe')).order.id };
   };
-  const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: DomainError) => error);
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: DomainError) => error,
+    );
 
   it('shows an order to its buyer, its club and admins, and to nobody else (as if it did not exist)', async () => {
     const buyer = await customer();
@@ -45,7 +49,9 @@ describe('OrdersService', () => {
     expect((await orders.get({ id: organizer.user.id, role: Role.Organizer, clubId: organizer.club.id }, orderId)).id).toBe(orderId);
     expect((await orders.get({ id: buyer.id, role: Role.Admin }, orderId)).id).toBe(orderId);
     expect(await failure(orders.get(await customer(), orderId))).toMatchObject({ code: 'not-found', status: 404 });
-    expect(await failure(orders.get({ id: organizer.user.id, role: Role.Organizer, clubId: '00000000-0000-4000-8000-000000000000' }, orderId))).toMatchObject({ status: 404 });
+    expect(await failure(orders.get({ id: organizer.user.id, role: Role.Organizer, clubId: '00000000-0000-4000-8000-000000000000' }, orderId))).toMatchObject({
+      status: 404,
+    });
   });
 
   it('cancels a pending order once and puts its seats back on sale', async () => {

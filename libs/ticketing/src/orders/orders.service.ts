@@ -49,7 +49,12 @@ export class OrdersService {
     });
     const items = orders.length ? await this.db.manager.findBy(OrderItem, { orderId: In(orders.map((order) => order.id)) }) : [];
     return pageOf(
-      orders.map((order) => orderView(order, items.filter((item) => item.orderId === order.id))),
+      orders.map((order) =>
+        orderView(
+          order,
+          items.filter((item) => item.orderId === order.id),
+        ),
+      ),
       total,
       query,
     );

@@ -18,8 +18,13 @@ describe('SeatOrdersService', () => {
   let standId: string;
 
   const buyer = async (): Promise<AuthUser> => ({ id: (await registerCustomer(selling.t.url)).user.id, role: Role.Customer });
-  const seat = (matchId: string, quantity: number, stand = standId): SeatItemDto => Object.assign(new SeatItemDto(), { type: 'seat', matchId, standId: stand, quantity });
-  const codeOf = (promise: Promise<unknown>) => promise.then(() => 'held', (error: DomainError) => error.code ?? String(error));
+  const seat = (matchId: string, quantity: number, stand = standId): SeatItemDto =>
+    Object.assign(new SeatItemDto(), { type: 'seat', matchId, standId: stand, quantity });
+  const codeOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'held',
+      (error: DomainError) => error.code ?? String(error),
+    );
 
   beforeAll(async () => {
     selling = await startSellingApp();

@@ -89,7 +89,12 @@ export class SeatOrdersService {
    * With an idempotency key, a retry (also a concurrent one) answers the first order and holds nothing more.
    * Throws `Overloaded` (503, `retryAfterSeconds`) when the instance is at capacity.
    */
-  async create(caller: AuthUser, items: SeatItemDto[], paymentMethod: string, options: SeatOrderOptions = {}): Promise<{ order: OrderView; payment: PaymentView }> {
+  async create(
+    caller: AuthUser,
+    items: SeatItemDto[],
+    paymentMethod: string,
+    options: SeatOrderOptions = {},
+  ): Promise<{ order: OrderView; payment: PaymentView }> {
     const requests = this.validate(items, paymentMethod, options.idempotencyKey);
     // Every database call of the purchase runs inside the admission: a rush queues here, never on the pool.
     return this.admission.run(() =>
@@ -109,7 +114,8 @@ export class SeatOrdersService {
         rows = await this.holds.hold(caller.id, requests, this.config.SEAT_HOLD_MINUTES, key);
       } catch (error) {
         // Two requests with the same key raced: the loser's whole statement was rolled back.
-        if (key && (error as { code?: string }).code === UNIQUE_VIOLATION) return (await this.replay(caller, key)) as { order: OrderView; payment: PaymentView };
+        if (key && (error as { code?: string }).code === UNIQUE_VIOLATION)
+          return (await this.replay(caller, key)) as { order: OrderView; payment: PaymentView };
         throw error;
       }
       if (rows.length) {
@@ -139,19 +145,17 @@ export class SeatOrdersService {
   private validate(items: SeatItemDto[], paymentMethod: string, idempotencyKey: string | undefined): SeatRequest[] {
     const seats = items.reduce((sum, item) => sum + item.quantity, 0);
     if (seats > MAX_SEATS_PER_ORDER) {
-      throw ticketingError('too-many-seats', `At most ${MAX_SEATS_PER_ORDER} seats per order.`, { errors: [
-        { field: 'items', message: `at most ${MAX_SEATS_PER_ORDER} seats in one order (asked for ${seats})` },
-      ] });
+      throw ticketingError('too-many-seats', `At most ${MAX_SEATS_PER_ORDER} seats per order.`, {
+        errors: [{ field: 'items', message: `at most ${MAX_SEATS_PER_ORDER} seats in one order (asked for ${seats})` }],
+      });
     }
     if (paymentMethod !== 'stripe') {
-      throw ticketingError('validation', 'Seats are paid by card.', { errors: [
-        { field: 'paymentMethod', message: 'seats are paid with "stripe"' },
-      ] });
+      throw ticketingError('validation', 'Seats are paid by card.', { errors: [{ field: 'paymentMethod', message: 'seats are paid with "stripe"' }] });
     }
     if (idempotencyKey !== undefined && !isIdempotencyKey(idempotencyKey)) {
-      throw ticketingError('validation', 'The Idempotency-Key header is 1 to 200 visible ASCII characters.', { errors: [
-        { field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' },
-      ] });
+      throw ticketingError('validation', 'The Idempotency-Key header is 1 to 200 visible ASCII characters.', {
+        errors: [{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }],
+      });
     }
     return mergeSeatItems(items);
   }

@@ -28,7 +28,9 @@ export class AdminStatsService {
       this.payments.revenueByDay(from, to, query.timeZone ?? 'UTC'),
       this.payments.awaitingReview(),
       this.payments.recent(),
-      this.db.query<{ issued: number; used: number }[]>(`SELECT count(*)::int AS issued, count(*) FILTER (WHERE status = 'used')::int AS used FROM ticket WHERE status <> 'void'`),
+      this.db.query<{ issued: number; used: number }[]>(
+        `SELECT count(*)::int AS issued, count(*) FILTER (WHERE status = 'used')::int AS used FROM ticket WHERE status <> 'void'`,
+      ),
     ]);
     const totals = new Map<string, number>();
     for (const day of revenue) totals.set(day.currency, (totals.get(day.currency) ?? 0) + day.amount);

@@ -49,7 +49,11 @@ describe('TicketIssuerService', () => {
     await Promise.all([issuer.issue(orderId), issuer.issue(orderId), issuer.issue(orderId)]);
     await issuer.issue(orderId);
     const tickets = await ticketsOf(orderId);
-    expect(tickets.map((ticket) => [ticket.seat_number, ticket.status])).toEqual([[1, 'valid'], [2, 'valid'], [3, 'valid']]);
+    expect(tickets.map((ticket) => [ticket.seat_number, ticket.status])).toEqual([
+      [1, 'valid'],
+      [2, 'valid'],
+      [3, 'valid'],
+    ]);
     expect(new Set(tickets.map((ticket) => ticket.code)).size).toBe(3);
     const [{ status }] = await selling.db.query<{ status: string }[]>('SELECT status FROM customer_order WHERE id = $1', [orderId]);
     expect(status).toBe('fulfilled');
@@ -57,10 +61,17 @@ describe('TicketIssuerService', () => {
 
   it('mails the buyer one QR code per seat', async () => {
     const orderId = await pendingOrder(2);
-    const [{ email }] = await selling.db.query<{ email: string }[]>('SELECT u.email FROM customer_order o JOIN app_user u ON u.id = o.customer_id WHERE o.id = $1', [orderId]);
+    const [{ email }] = await selling.db.query<{ email: string }[]>(
+      'SELECT u.email FROM customer_order o JOIN app_user u ON u.id = o.customer_id WHERE o.id = $1',
+      [orderId],
+    );
     await selling.db.query(`UPDATE customer_order SET status = 'paid', paid_at = now() WHERE id = $1`, [orderId]);
     await issuer.issue(orderId);
-    const mail = await eventually(() => Promise.resolve(selling.t.smtp.messages.find((message) => JSON.stringify(message.to ?? '').includes(email))), 20000, 'tickets mail');
+    const mail = await eventually(
+      () => Promise.resolve(selling.t.smtp.messages.find((message) => JSON.stringify(message.to ?? '').includes(email))),
+      20000,
+      'tickets mail',
+    );
     expect(mail.attachments.filter((file) => file.contentType === 'image/png')).toHaveLength(2);
   });
 });

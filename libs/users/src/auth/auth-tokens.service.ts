@@ -15,8 +15,7 @@ export interface TokenPair {
   refreshToken: string;
 }
 
-const invalidRefresh = () =>
-  usersError('invalid-refresh-token', 'Log in again to continue.');
+const invalidRefresh = () => usersError('invalid-refresh-token', 'Log in again to continue.');
 
 /** Short-lived JWT access tokens and rotating, revocable refresh tokens stored hashed. */
 @Injectable()

@@ -16,8 +16,7 @@ import { usersError } from '../users.errors';
 
 export type Session = { user: PublicUser } & TokenPair;
 
-const badCredentials = () =>
-  usersError('invalid-credentials', 'Check your login and password.');
+const badCredentials = () => usersError('invalid-credentials', 'Check your login and password.');
 
 @Injectable()
 export class AuthService {

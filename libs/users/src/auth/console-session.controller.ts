@@ -32,8 +32,7 @@ export class ConsoleSessionView {
   @ApiProperty({ description: 'seconds until the access token expires' }) expiresIn: number;
 }
 
-const consoleIsForStaff = () =>
-  usersError('console-staff-only', 'The console is for staff. Customers use the website or the Telegram bot.');
+const consoleIsForStaff = () => usersError('console-staff-only', 'The console is for staff. Customers use the website or the Telegram bot.');
 
 /**
  * The console's browser session (docs/orders-and-sessions.md): the access token is answered in the body and

@@ -45,9 +45,7 @@ export class LoginThrottle {
   async begin(account: string, ip: string): Promise<LoginAttempt> {
     const keys = [this.key('account-ip', `${account}:${ip}`), this.key('ip', ip), this.key('account', account)];
     const window = this.config.LOGIN_THROTTLE_WINDOW_SECONDS;
-    const [perAccountIp, perIp, accountFailures, ttl] = (await withinDeadline(
-      this.redis.eval(BEGIN_ATTEMPT, keys.length, ...keys, window),
-    )) as number[];
+    const [perAccountIp, perIp, accountFailures, ttl] = (await withinDeadline(this.redis.eval(BEGIN_ATTEMPT, keys.length, ...keys, window))) as number[];
     if (perAccountIp > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT || perIp > this.config.LOGIN_MAX_FAILURES_PER_IP) {
       throw tooManyAttempts(perAccountIp > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT ? ttl : window);
     }

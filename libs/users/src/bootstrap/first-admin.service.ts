@@ -17,7 +17,11 @@ export class FirstAdminService implements OnApplicationBootstrap {
     const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.config;
     if (!email || !password) return;
     // The username comes from the email so that an existing 'admin' (another instance's, a test's) cannot block it.
-    const username = email.split('@')[0].toLowerCase().replace(/[^a-z0-9._-]/g, '-') || 'admin';
+    const username =
+      email
+        .split('@')[0]
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, '-') || 'admin';
     if (!(await this.createAdmin(email, username, password)) && !(await this.users.existsByEmail(email))) {
       this.logger.warn(`No admin account was created for ADMIN_EMAIL: the username "${username}" is taken`);
     }

@@ -5,7 +5,9 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 export class CustomerListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'part of the username, display name or email; accents and case are ignored' })
   @Trim()
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 }
 

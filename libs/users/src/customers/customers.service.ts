@@ -70,19 +70,19 @@ export class CustomersService {
     if (query.q) {
       // unaccent is installed by the catalogue migrations (the same search rules as the catalogue).
       const folded = (column: string) => `lower(public.unaccent(coalesce(${column}, '')))`;
-      builder.andWhere(
-        `(${folded('u.username')} LIKE :q OR ${folded('u.displayName')} LIKE :q OR ${folded('u.email')} LIKE :q)`,
-        { q: `%${escapeLike(foldText(query.q))}%` },
-      );
+      builder.andWhere(`(${folded('u.username')} LIKE :q OR ${folded('u.displayName')} LIKE :q OR ${folded('u.email')} LIKE :q)`, {
+        q: `%${escapeLike(foldText(query.q))}%`,
+      });
     }
-    const [users, total] = await builder
-      .orderBy('u.createdAt', 'DESC')
-      .addOrderBy('u.id', 'DESC')
-      .skip(query.offset)
-      .take(query.pageSize)
-      .getManyAndCount();
+    const [users, total] = await builder.orderBy('u.createdAt', 'DESC').addOrderBy('u.id', 'DESC').skip(query.offset).take(query.pageSize).getManyAndCount();
     const items = users.map(({ id, username, displayName, email, phone, telegramUserId, createdAt }) => ({
-      id, username, displayName, email, phone, telegramUserId, createdAt,
+      id,
+      username,
+      displayName,
+      email,
+      phone,
+      telegramUserId,
+      createdAt,
     }));
     return pageOf(items, total, query);
   }

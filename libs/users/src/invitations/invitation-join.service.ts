@@ -8,12 +8,10 @@ import { User } from '../users/user.entity';
 import { ClubInvitation } from './club-invitation.entity';
 import { usersError } from '../users.errors';
 
-const invalidInvitation = () =>
-  usersError('invalid-invitation', 'This invitation does not exist, expired or was used.');
+const invalidInvitation = () => usersError('invalid-invitation', 'This invitation does not exist, expired or was used.');
 
 /** Staff of another club, or a platform admin, cannot become organizer of this one through an invitation. */
-const cannotJoin = () =>
-  usersError('invitation-account-not-eligible', 'Only a customer account (or an organizer of this club) can accept this invitation.');
+const cannotJoin = () => usersError('invitation-account-not-eligible', 'Only a customer account (or an organizer of this club) can accept this invitation.');
 
 /**
  * An invitee who already has an account joins the club with it instead of registering a second one: the

@@ -8,7 +8,8 @@ export class CreateInvitationDto {
 
 export class AcceptInvitationDto {
   @ApiProperty({ description: 'the token from the invitation mail' })
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   token: string;
 
   @UsernameField() username: string;

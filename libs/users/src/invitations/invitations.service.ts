@@ -16,8 +16,7 @@ import { usersError } from '../users.errors';
 
 const INVITATION_DAYS = 7;
 
-const invalidInvitation = () =>
-  usersError('invalid-invitation', 'This invitation does not exist, expired or was used.');
+const invalidInvitation = () => usersError('invalid-invitation', 'This invitation does not exist, expired or was used.');
 
 @Injectable()
 export class InvitationsService {

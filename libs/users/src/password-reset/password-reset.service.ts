@@ -31,10 +31,7 @@ export class PasswordResetService {
 
   /** Same outcome whether or not the address is known, so the form cannot tell who has an account. */
   async request(email: string, language: 'fr' | 'en'): Promise<void> {
-    const user = await this.db.manager
-      .createQueryBuilder(User, 'user')
-      .where('lower(user.email) = lower(:email)', { email: email.trim() })
-      .getOne();
+    const user = await this.db.manager.createQueryBuilder(User, 'user').where('lower(user.email) = lower(:email)', { email: email.trim() }).getOne();
     if (!user?.email) return;
     const [{ recent }] = await this.db.query<{ recent: number }[]>(
       `SELECT count(*)::int AS recent FROM password_reset WHERE user_id = $1 AND created_at > now() - interval '1 hour'`,
@@ -42,10 +39,12 @@ export class PasswordResetService {
     );
     if (recent >= MAX_REQUESTS_PER_HOUR) return;
     const token = newSecretToken();
-    await this.db.query(
-      `INSERT INTO password_reset (id, user_id, secret_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`,
-      [token.id, user.id, token.hash, RESET_LINK_MINUTES],
-    );
+    await this.db.query(`INSERT INTO password_reset (id, user_id, secret_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(mins => $4))`, [
+      token.id,
+      user.id,
+      token.hash,
+      RESET_LINK_MINUTES,
+    ]);
     const link = `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/password/reset/${token.token}`;
     await this.mail.send(`password-reset-${token.id}`, resetMail(user.email, user.displayName, link, language));
   }
@@ -67,7 +66,10 @@ export class PasswordResetService {
         [row.id],
       );
       if (claimed.length === 0) return undefined;
-      await manager.query(`UPDATE app_user SET password_hash = $2, password_changed_at = clock_timestamp(), updated_at = now() WHERE id = $1`, [row.user_id, hash]);
+      await manager.query(`UPDATE app_user SET password_hash = $2, password_changed_at = clock_timestamp(), updated_at = now() WHERE id = $1`, [
+        row.user_id,
+        hash,
+      ]);
       await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [row.user_id]);
       // The other links sent to this account are spent too: one reset ends the episode.
       await manager.query(`UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [row.user_id]);

@@ -101,17 +101,11 @@ export class UsersService {
   }
 
   async existsByEmail(email: string): Promise<boolean> {
-    const found = await this.db.manager
-      .createQueryBuilder(User, 'user')
-      .where('lower(user.email) = lower(:email)', { email })
-      .getExists();
+    const found = await this.db.manager.createQueryBuilder(User, 'user').where('lower(user.email) = lower(:email)', { email }).getExists();
     return found;
   }
 
   async existsByUsername(username: string): Promise<boolean> {
-    return this.db.manager
-      .createQueryBuilder(User, 'user')
-      .where('lower(user.username) = lower(:username)', { username })
-      .getExists();
+    return this.db.manager.createQueryBuilder(User, 'user').where('lower(user.username) = lower(:username)', { username }).getExists();
   }
 }

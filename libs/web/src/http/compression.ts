@@ -13,7 +13,7 @@ const ASSET_QUALITY = 11;
 
 /** The browser's preferred encoding among ours (brotli first: smaller), honouring `q=0` refusals. */
 export function pickEncoding(acceptEncoding: string | string[] | undefined): Encoding | undefined {
-  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding ?? '';
+  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? '');
   const accepted = new Set(
     header
       .toLowerCase()

@@ -12,8 +12,7 @@ import { PageError } from './web-errors';
 
 export const SESSION_COOKIE = 'guichet_session';
 
-const isFormBody = (request: FastifyRequest) =>
-  (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
+const isFormBody = (request: FastifyRequest) => (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded');
 
 /** Plain forms hold a few short fields: far below the API's 2 MB JSON limit (multipart uploads set their own). */
 const FORM_BODY_LIMIT = 64 * 1024;
@@ -83,7 +82,10 @@ export class WebRouter {
         errorHandler: this.refused,
         handler: (request, reply) => {
           if (request.url.startsWith(`/${API_PREFIX.split('/')[0]}/`)) {
-            return reply.code(404).type('application/problem+json').send(problemFor(404, `No route ${method} ${request.url.split('?')[0]}`));
+            return reply
+              .code(404)
+              .type('application/problem+json')
+              .send(problemFor(404, `No route ${method} ${request.url.split('?')[0]}`));
           }
           return this.run(request, reply, () => Promise.reject(new PageError(404)), false, {});
         },
@@ -163,7 +165,7 @@ export class WebRouter {
       detail = error.detail;
     } else if (error instanceof DomainError && error.status < 500) {
       status = error.status === 401 ? 403 : error.status;
-      detail = error.status === 404 ? undefined : error.detail ?? error.title;
+      detail = error.status === 404 ? undefined : (error.detail ?? error.title);
     } else {
       this.logger.error({ err: error, path: ctx.request.routeOptions.url }, 'A web page failed');
     }

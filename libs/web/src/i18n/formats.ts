@@ -15,7 +15,9 @@ export function formatMoney(money: Money, language: Language): string {
 /** `sam. 14 mars 2026, 15:00`, in Brussels time (where the matches are played). */
 export function formatDateTime(iso: string | Date, language: Language): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat(LOCALE[language], { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: MATCH_TIME_ZONE }).format(date);
+  const day = new Intl.DateTimeFormat(LOCALE[language], { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: MATCH_TIME_ZONE }).format(
+    date,
+  );
   return `${day}, ${formatTime(date, language)}`;
 }
 

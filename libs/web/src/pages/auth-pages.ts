@@ -23,7 +23,18 @@ export class AuthPages {
 
   register(): void {
     const r = this.router;
-    r.get('/login', (ctx) => (ctx.user ? redirect(localPath(field(ctx.request.query, 'next'), homeOf(ctx.user.role))) : { body: loginView(ctx, { next: localPath(field(ctx.request.query, 'next'), '') }, undefined, field(ctx.request.query, 'reset') ? ctx.t.auth.resetDone : undefined) }));
+    r.get('/login', (ctx) =>
+      ctx.user
+        ? redirect(localPath(field(ctx.request.query, 'next'), homeOf(ctx.user.role)))
+        : {
+            body: loginView(
+              ctx,
+              { next: localPath(field(ctx.request.query, 'next'), '') },
+              undefined,
+              field(ctx.request.query, 'reset') ? ctx.t.auth.resetDone : undefined,
+            ),
+          },
+    );
     r.post('/login', (ctx) => this.login(ctx));
     r.get('/register', (ctx) => ({ body: registerView(ctx, { next: localPath(field(ctx.request.query, 'next'), '') }) }));
     r.post('/register', (ctx) => this.signUp(ctx));
@@ -64,7 +75,12 @@ export class AuthPages {
 
   private async signUp(ctx: PageContext) {
     const body = ctx.request.body;
-    const values = { email: field(body, 'email'), username: field(body, 'username'), displayName: field(body, 'displayName'), next: localPath(field(body, 'next'), '') };
+    const values = {
+      email: field(body, 'email'),
+      username: field(body, 'username'),
+      displayName: field(body, 'displayName'),
+      next: localPath(field(body, 'next'), ''),
+    };
     const password = field(body, 'password', true);
     let errors: FieldErrors = accountErrors(ctx.t, { ...values, password });
     if (!hasErrors(errors)) {
@@ -109,4 +125,3 @@ export class AuthPages {
     return String((ctx.request.params as { token?: string }).token ?? '').slice(0, 200);
   }
 }
-

@@ -60,7 +60,7 @@ export class ContentPages {
       const { order } = await this.contentOrders.create({ id: ctx.user.id, role: ctx.user.role }, [item], 'mobile_money');
       return redirect(`/orders/${order.id}`);
     } catch (error) {
-      if (!(error instanceof DomainError) || error.status >= 500 && error.status !== 503) throw error;
+      if (!(error instanceof DomainError) || (error.status >= 500 && error.status !== 503)) throw error;
       if (error.code === 'already-owned') return refuse(ctx.t.films.owned);
       if (error.code === 'mobile-money-unavailable') return refuse(ctx.t.order.mm.unavailable);
       if (error.code === 'not-on-sale') return refuse(ctx.t.films.notOnSale);

@@ -41,7 +41,12 @@ export class InvitationPages {
     const errors = accountErrors(ctx.t, { ...values, password });
     if (hasErrors(errors)) return { status: 400, body: invitationView(ctx, token, values, errors) };
     try {
-      const accepted = await this.invitations.accept({ token, username: values.username, password, ...(values.displayName ? { displayName: values.displayName } : {}) });
+      const accepted = await this.invitations.accept({
+        token,
+        username: values.username,
+        password,
+        ...(values.displayName ? { displayName: values.displayName } : {}),
+      });
       await this.router.startSession(ctx, accepted.user.id);
       return redirect('/admin');
     } catch (error) {

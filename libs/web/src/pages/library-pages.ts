@@ -35,7 +35,10 @@ export class LibraryPages {
       return redirect(link.url);
     } catch (error) {
       if (!(error instanceof DomainError) || error.status >= 500) throw error;
-      return { status: error.status, body: libraryView(ctx, await this.library.library(caller(ctx.user)), '', error.status === 404 ? ctx.t.errors.notFound : error.detail ?? error.title) };
+      return {
+        status: error.status,
+        body: libraryView(ctx, await this.library.library(caller(ctx.user)), '', error.status === 404 ? ctx.t.errors.notFound : (error.detail ?? error.title)),
+      };
     }
   }
 }

@@ -18,7 +18,8 @@ function brusselsMidnight(day: string): string | undefined {
   if (!DAY.test(day)) return undefined;
   const utc = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(utc.getTime())) return undefined;
-  const offset = new Date(utc.toLocaleString('en-US', { timeZone: 'Europe/Brussels' })).getTime() - new Date(utc.toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
+  const offset =
+    new Date(utc.toLocaleString('en-US', { timeZone: 'Europe/Brussels' })).getTime() - new Date(utc.toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
   return new Date(utc.getTime() - offset).toISOString();
 }
 
@@ -40,7 +41,14 @@ export class MatchPages {
     this.router.get('/', (ctx) => this.home(ctx));
     this.router.get('/matches/:id', async (ctx) => {
       const match = await this.match(ctx);
-      return { body: matchView(ctx, match, { standId: field(ctx.request.query, 'standId'), quantity: '1', idempotencyKey: randomUUID() }, this.config.SEAT_HOLD_MINUTES) };
+      return {
+        body: matchView(
+          ctx,
+          match,
+          { standId: field(ctx.request.query, 'standId'), quantity: '1', idempotencyKey: randomUUID() },
+          this.config.SEAT_HOLD_MINUTES,
+        ),
+      };
     });
     this.router.post('/matches/:id/reserve', (ctx) => this.reserve(ctx, ctx.request.body));
     // Where the queue page comes back without script (meta refresh): the CSRF token travels in the query.

@@ -94,7 +94,8 @@ export class OrderPages {
     } catch (error) {
       if (!(error instanceof DomainError) || error.status >= 500) throw error;
       const t = ctx.t.order.mm;
-      const message = error.status === 415 ? t.notImage : error.status === 413 ? t.tooLarge : error.code === 'file-missing' ? t.missing : error.detail ?? error.title;
+      const message =
+        error.status === 415 ? t.notImage : error.status === 413 ? t.tooLarge : error.code === 'file-missing' ? t.missing : (error.detail ?? error.title);
       return this.render(ctx, user, await this.orders.get(caller(user), order.id), undefined, message);
     }
   }

@@ -28,10 +28,11 @@ export class WebSessionsService {
   /** Returns the token to put in the cookie (never stored as such). */
   async open(userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(
-      `INSERT INTO web_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
-      [hashOf(token), userId, SESSION_DAYS],
-    );
+    await this.db.query(`INSERT INTO web_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`, [
+      hashOf(token),
+      userId,
+      SESSION_DAYS,
+    ]);
     return token;
   }
 

@@ -33,7 +33,7 @@ ${user.email ? html`<dt>${t.account.email}</dt><dd>${user.email}</dd>` : ''}
 ${telegram.linked ? notice('ok', t.account.telegramLinked) : html`<p>${t.account.telegramWhy}</p>`}
 ${code}
 <form method="post" action="/account/telegram">${csrfField(ctx)}
-<button class="btn${telegram.issued || telegram.linked ? " secondary" : ""}" type="submit">${telegram.issued || telegram.linked ? t.account.newCode : t.account.getCode}</button>
+<button class="btn${telegram.issued || telegram.linked ? ' secondary' : ''}" type="submit">${telegram.issued || telegram.linked ? t.account.newCode : t.account.getCode}</button>
 </form>
 </section>`,
   );

@@ -1,7 +1,7 @@
 import type { SafeHtml } from '../http/html';
 import { html } from '../http/html';
 import type { PageContext } from '../http/page-context';
-import type { FieldErrors} from './forms';
+import type { FieldErrors } from './forms';
 import { input, notice } from './forms';
 import { csrfField, layout } from './layout';
 
@@ -79,6 +79,11 @@ ${input({ name: 'password', label: t.auth.resetNew, type: 'password', autocomple
 }
 
 /** A short outcome page: a title, a notice, a way on. */
-export function messageView(ctx: PageContext, title: string, message: SafeHtml, next: { href: string; label: string } = { href: '/', label: ctx.t.common.home }): SafeHtml {
+export function messageView(
+  ctx: PageContext,
+  title: string,
+  message: SafeHtml,
+  next: { href: string; label: string } = { href: '/', label: ctx.t.common.home },
+): SafeHtml {
   return layout(ctx, title, html`<h1>${title}</h1>${message}<p><a class="btn secondary" href="${next.href}">${next.label}</a></p>`);
 }

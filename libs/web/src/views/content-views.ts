@@ -83,12 +83,14 @@ ${error ? notice('bad', error) : ''}
 ${onSale ? buyButton(ctx, action, 'series', series.id, series.price, t.films.wholeSeries) : notice('info', t.films.notOnSale)}</div></div>
 <h2>${t.films.seasons}</h2>
 ${series.seasons.map(
-      (season) => html`<section class="card"><h3>${season.title ? `${t.films.season(season.number)} · ${season.title}` : t.films.season(season.number)}</h3>
+  (season) => html`<section class="card"><h3>${season.title ? `${t.films.season(season.number)} · ${season.title}` : t.films.season(season.number)}</h3>
 ${onSale && season.price && !season.archivedAt ? buyButton(ctx, action, 'season', season.id, season.price, t.films.wholeSeason) : ''}
 <ul class="list">${season.episodes.map(
-        (episode) => html`<li class="row"><span>${t.films.episode(episode.number)} · ${episode.title}${episode.durationMinutes ? html` <span class="muted">(${t.films.minutes(episode.durationMinutes)})</span>` : ''}</span>
+    (
+      episode,
+    ) => html`<li class="row"><span>${t.films.episode(episode.number)} · ${episode.title}${episode.durationMinutes ? html` <span class="muted">(${t.films.minutes(episode.durationMinutes)})</span>` : ''}</span>
 ${onSale && episode.price && !episode.archivedAt ? buyButton(ctx, action, 'episode', episode.id, episode.price, t.films.buy) : ''}</li>`,
-      )}</ul></section>`,
-    )}`,
+  )}</ul></section>`,
+)}`,
   );
 }

@@ -1,7 +1,7 @@
 import type { SafeHtml } from '../http/html';
 import { html } from '../http/html';
 import type { PageContext } from '../http/page-context';
-import type { FieldErrors} from './forms';
+import type { FieldErrors } from './forms';
 import { input, notice } from './forms';
 import { csrfField, layout } from './layout';
 
@@ -33,7 +33,14 @@ ${input({ name: 'password', id: 'j-password', label: t.auth.password, type: 'pas
 </form>`;
 }
 
-export function invitationView(ctx: PageContext, token: string, values: InvitationValues, errors: FieldErrors = {}, invalid = false, loginError?: string): SafeHtml {
+export function invitationView(
+  ctx: PageContext,
+  token: string,
+  values: InvitationValues,
+  errors: FieldErrors = {},
+  invalid = false,
+  loginError?: string,
+): SafeHtml {
   const { t } = ctx;
   const action = `/invitations/${encodeURIComponent(token)}`;
   const body = invalid

@@ -45,9 +45,11 @@ ${navLink(ctx, '/', t.nav.matches)}
 ${navLink(ctx, '/films', t.nav.films)}
 ${ctx.user && customer ? [navLink(ctx, '/me/tickets', t.nav.tickets), navLink(ctx, '/library', t.nav.library)] : ''}
 ${ctx.user ? navLink(ctx, '/account', t.nav.account) : ''}
-${ctx.user
-  ? html`<form method="post" action="/logout">${csrfField(ctx)}<button type="submit">${t.nav.logout}</button></form>`
-  : [navLink(ctx, '/login', t.nav.login), navLink(ctx, '/register', t.nav.register)]}
+${
+  ctx.user
+    ? html`<form method="post" action="/logout">${csrfField(ctx)}<button type="submit">${t.nav.logout}</button></form>`
+    : [navLink(ctx, '/login', t.nav.login), navLink(ctx, '/register', t.nav.register)]
+}
 </nav>
 </div></header>
 <main id="main">

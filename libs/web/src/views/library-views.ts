@@ -18,18 +18,25 @@ export function libraryList(ctx: PageContext, library: Library, q: string): Safe
   const empty = library.films.length === 0 && library.series.length === 0;
   return html`<div id="library-list">
 ${empty ? html`<p class="card">${q ? t.library.noMatch : t.library.empty}${q ? '' : html` <a href="/films">${t.nav.films}</a>`}</p>` : ''}
-${library.films.length
-  ? html`<h2>${t.library.films}</h2><div class="card"><ul class="list">${library.films.map((film) => html`<li class="row"><span class="big">${film.title}</span>${download(ctx, 'film', film.id, film.downloadable)}</li>`)}</ul></div>`
-  : ''}
-${library.series.length
-  ? html`<h2>${t.library.series}</h2>${library.series.map(
-      (series) => html`<section class="card"><h3>${series.title}</h3>${series.seasons.map(
-        (season) => html`<h4 style="margin:.5rem 0 0">${t.films.season(season.number)}</h4><ul class="list">${season.episodes.map(
-          (episode) => html`<li class="row"><span>${t.films.episode(episode.number)} · ${episode.title}</span>${download(ctx, 'episode', episode.id, episode.downloadable)}</li>`,
-        )}</ul>`,
-      )}</section>`,
-    )}`
-  : ''}
+${
+  library.films.length
+    ? html`<h2>${t.library.films}</h2><div class="card"><ul class="list">${library.films.map((film) => html`<li class="row"><span class="big">${film.title}</span>${download(ctx, 'film', film.id, film.downloadable)}</li>`)}</ul></div>`
+    : ''
+}
+${
+  library.series.length
+    ? html`<h2>${t.library.series}</h2>${library.series.map(
+        (series) =>
+          html`<section class="card"><h3>${series.title}</h3>${series.seasons.map(
+            (season) =>
+              html`<h4 style="margin:.5rem 0 0">${t.films.season(season.number)}</h4><ul class="list">${season.episodes.map(
+                (episode) =>
+                  html`<li class="row"><span>${t.films.episode(episode.number)} · ${episode.title}</span>${download(ctx, 'episode', episode.id, episode.downloadable)}</li>`,
+              )}</ul>`,
+          )}</section>`,
+      )}`
+    : ''
+}
 </div>`;
 }
 

@@ -28,7 +28,8 @@ function statusBadge(ctx: PageContext, order: OrderView): SafeHtml {
 
 function items(ctx: PageContext, order: OrderView): SafeHtml {
   return html`<div class="card">${order.items.map(
-    (item) => html`<div class="row"><span>${item.quantity > 1 ? `${item.quantity} × ` : ''}${item.label}</span><span>${formatMoney({ amount: item.unitPrice.amount * item.quantity, currency: item.unitPrice.currency }, ctx.lang)}</span></div>`,
+    (item) =>
+      html`<div class="row"><span>${item.quantity > 1 ? `${item.quantity} × ` : ''}${item.label}</span><span>${formatMoney({ amount: item.unitPrice.amount * item.quantity, currency: item.unitPrice.currency }, ctx.lang)}</span></div>`,
   )}<div class="row"><strong>${ctx.t.order.total}</strong><strong class="big">${formatMoney(order.total, ctx.lang)}</strong></div></div>`;
 }
 
@@ -51,7 +52,9 @@ ${payment?.checkoutUrl ? html`<a class="btn" href="${payment.checkoutUrl}">${t.o
       return { body: notice('wait', t.order.confirming), refresh: ORDER_REFRESH_SECONDS };
     case 'fulfilled':
       if (tickets === 0) return { body: notice('wait', t.order.confirming), refresh: ORDER_REFRESH_SECONDS };
-      return { body: html`${notice('ok', t.order.ticketsReady(tickets))}${ticketGroups(ctx, data.tickets)}<p><a class="btn secondary" href="/me/tickets">${t.order.seeTickets}</a></p>` };
+      return {
+        body: html`${notice('ok', t.order.ticketsReady(tickets))}${ticketGroups(ctx, data.tickets)}<p><a class="btn secondary" href="/me/tickets">${t.order.seeTickets}</a></p>`,
+      };
     case 'expired':
       return { body: html`${notice('bad', t.order.expired)}${back}` };
     case 'cancelled':
@@ -68,9 +71,12 @@ function mobileMoney(ctx: PageContext, data: OrderPageData): { body: SafeHtml; r
     return { body: html`${notice('ok', t.order.mm.approved)}<a class="btn" href="/library">${t.order.mm.openLibrary}</a>` };
   }
   if (payment?.status === 'rejected') {
-    return { body: notice('bad', html`<strong>${t.order.mm.rejected}</strong>${payment.rejectReason ? html` ${t.order.mm.reason} : ${payment.rejectReason}` : ''}`) };
+    return {
+      body: notice('bad', html`<strong>${t.order.mm.rejected}</strong>${payment.rejectReason ? html` ${t.order.mm.reason} : ${payment.rejectReason}` : ''}`),
+    };
   }
-  if (order.status !== 'pending' || !payment?.instructions) return { body: notice('bad', order.status === 'pending' ? t.order.mm.unavailable : t.order.cancelledText) };
+  if (order.status !== 'pending' || !payment?.instructions)
+    return { body: notice('bad', order.status === 'pending' ? t.order.mm.unavailable : t.order.cancelledText) };
   const waiting = payment.status === 'awaiting_review';
   const instructions = payment.instructions;
   const upload = html`<form class="card" method="post" action="/orders/${order.id}/proof" enctype="multipart/form-data">

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../i18n/formats';
-import type { SafeHtml} from '../http/html';
+import type { SafeHtml } from '../http/html';
 import { html, trusted } from '../http/html';
 import type { PageContext } from '../http/page-context';
 import type { TicketCard, TicketGroup } from '../pages/ticket-cards';

@@ -9,11 +9,13 @@ export const MAX_OFFLINE_BATCH = 200;
 
 export class OfflineScanDto {
   @ApiProperty({ description: 'Chosen by the gate (a random UUID); the server applies each nonce of a gate once' })
-  @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'nonce must be 1-64 characters of [A-Za-z0-9_-]' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'nonce must be 1-64 characters of [A-Za-z0-9_-]' })
   nonce: string;
 
   @ApiProperty()
-  @IsString() @Length(1, MAX_CODE_LENGTH)
+  @IsString()
+  @Length(1, MAX_CODE_LENGTH)
   code: string;
 
   @ApiProperty({ description: 'When the gate decided, by its clock' })
@@ -27,6 +29,9 @@ export class OfflineScanDto {
 
 export class OfflineScansDto {
   @ApiProperty({ type: [OfflineScanDto], maxItems: MAX_OFFLINE_BATCH })
-  @IsArray() @ArrayMaxSize(MAX_OFFLINE_BATCH) @ValidateNested({ each: true }) @Type(() => OfflineScanDto)
+  @IsArray()
+  @ArrayMaxSize(MAX_OFFLINE_BATCH)
+  @ValidateNested({ each: true })
+  @Type(() => OfflineScanDto)
   scans: OfflineScanDto[];
 }

@@ -4,15 +4,18 @@ import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 
 export class ScanLogQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsUUID() @IsOptional()
+  @IsUUID()
+  @IsOptional()
   matchId?: string;
 
   @ApiPropertyOptional()
-  @IsUUID() @IsOptional()
+  @IsUUID()
+  @IsOptional()
   gateId?: string;
 
   @ApiPropertyOptional({ description: 'Only offline admissions the server could not honour (double entries, refused tickets)' })
   @QueryBoolean()
-  @IsBoolean() @IsOptional()
+  @IsBoolean()
+  @IsOptional()
   conflicts?: boolean;
 }

@@ -6,14 +6,17 @@ export const MAX_CODE_LENGTH = 512;
 
 export class ScanDto {
   @ApiProperty({ description: 'The QR content of the ticket (a bearer secret)' })
-  @IsString() @Length(1, MAX_CODE_LENGTH)
+  @IsString()
+  @Length(1, MAX_CODE_LENGTH)
   code: string;
 
   @ApiPropertyOptional({ description: 'Refuse tickets of any other match (wrong_match)' })
-  @IsUUID() @IsOptional()
+  @IsUUID()
+  @IsOptional()
   matchId?: string;
 
   @ApiPropertyOptional({ description: 'The gate to open on ok (staff: a gate of their club; a gate: itself)' })
-  @IsUUID() @IsOptional()
+  @IsUUID()
+  @IsOptional()
   gateId?: string;
 }

@@ -7,16 +7,23 @@ import { Trim } from '@guichet/common';
 
 export class CreateSeasonDto extends ContentFieldsDto {
   @ApiProperty({ example: 1, description: 'unique within the series' })
-  @IsInt() @Min(1) @Max(1000)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   number: number;
 
   @ApiPropertyOptional({ example: 'Saison 1', nullable: true })
   @Trim()
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   title?: string | null;
 
   @ApiPropertyOptional({ type: PriceDto, nullable: true, description: 'absent or null: not sold on its own' })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => PriceDto)
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PriceDto)
   price?: PriceDto | null;
 }
 

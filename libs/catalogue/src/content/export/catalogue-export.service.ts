@@ -30,13 +30,13 @@ export class CatalogueExportService {
       const [{ version }]: { version: string }[] = await manager.query(`SELECT version FROM content_version`);
       const films = await manager.find(Film, { where: { archivedAt: IsNull() }, order: { title: 'ASC', id: 'ASC' } });
       const series = await manager.find(Series, { where: { archivedAt: IsNull() }, order: { title: 'ASC', id: 'ASC' } });
-      const seasons = series.length
-        ? await manager.find(Season, { where: { seriesId: In(series.map((one) => one.id)), archivedAt: IsNull() } })
-        : [];
-      const episodes = seasons.length
-        ? await manager.find(Episode, { where: { seasonId: In(seasons.map((season) => season.id)), archivedAt: IsNull() } })
-        : [];
-      const filmMedia = await this.views.mediaOf(ContentType.Film, films.map((film) => film.id), manager);
+      const seasons = series.length ? await manager.find(Season, { where: { seriesId: In(series.map((one) => one.id)), archivedAt: IsNull() } }) : [];
+      const episodes = seasons.length ? await manager.find(Episode, { where: { seasonId: In(seasons.map((season) => season.id)), archivedAt: IsNull() } }) : [];
+      const filmMedia = await this.views.mediaOf(
+        ContentType.Film,
+        films.map((film) => film.id),
+        manager,
+      );
       const seasonViews = await this.views.seasonsWithEpisodes(seasons, episodes, manager);
       return {
         version: Number(version),

@@ -29,8 +29,15 @@ export class FilmsService {
       .skip(query.offset)
       .take(query.pageSize)
       .getManyAndCount();
-    const media = await this.views.mediaOf(ContentType.Film, films.map((film) => film.id));
-    return pageOf(films.map((film) => this.views.film(film, media.get(film.id))), total, query);
+    const media = await this.views.mediaOf(
+      ContentType.Film,
+      films.map((film) => film.id),
+    );
+    return pageOf(
+      films.map((film) => this.views.film(film, media.get(film.id))),
+      total,
+      query,
+    );
   }
 
   /** Archived films stay readable by id. */

@@ -245,10 +245,10 @@ export class MediaService {
   }
 
   private async findUpload(owner: MediaOwner, uploadId: string): Promise<UploadRow> {
-    const rows: UploadRow[] = await this.db.query(
-      `SELECT ${UPLOAD_COLUMNS} FROM media_file WHERE id = $1 AND ${ownerColumn(owner)} = $2`,
-      [uploadId, owner.id],
-    );
+    const rows: UploadRow[] = await this.db.query(`SELECT ${UPLOAD_COLUMNS} FROM media_file WHERE id = $1 AND ${ownerColumn(owner)} = $2`, [
+      uploadId,
+      owner.id,
+    ]);
     if (rows.length === 0) throw uploadNotFound();
     return rows[0];
   }
@@ -263,10 +263,11 @@ export class MediaService {
 
   private renewLease(uploadId: string, lockId: string): void {
     this.db
-      .query(
-        `UPDATE media_file SET lock_expires_at = now() + $3 * interval '1 second' WHERE id = $1 AND lock_id = $2`,
-        [uploadId, lockId, UPLOAD_LEASE_SECONDS],
-      )
+      .query(`UPDATE media_file SET lock_expires_at = now() + $3 * interval '1 second' WHERE id = $1 AND lock_id = $2`, [
+        uploadId,
+        lockId,
+        UPLOAD_LEASE_SECONDS,
+      ])
       .catch((error: unknown) => this.logger.warn({ err: error, uploadId }, 'Could not renew an upload lease'));
   }
 

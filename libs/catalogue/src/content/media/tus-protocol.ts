@@ -38,7 +38,13 @@ export function parseMetadata(header: string | string[] | undefined): Map<string
   for (const pair of header.split(',')) {
     const [key, value = '', extra] = pair.trim().split(' ');
     if (!key || extra !== undefined || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) {
-      throw tusError('bad-upload-metadata', 400, 'Invalid Upload-Metadata', 'Send Upload-Metadata as "key base64value" pairs separated by commas.', 'Upload-Metadata');
+      throw tusError(
+        'bad-upload-metadata',
+        400,
+        'Invalid Upload-Metadata',
+        'Send Upload-Metadata as "key base64value" pairs separated by commas.',
+        'Upload-Metadata',
+      );
     }
     metadata.set(key, Buffer.from(value, 'base64').toString('utf8'));
   }
@@ -82,7 +88,12 @@ export function parseChecksum(header: string | string[] | undefined): TusChecksu
 }
 
 export const checksumMismatch = (offset: number) =>
-  new DomainError('checksum-mismatch', 460, 'Checksum mismatch', `The chunk did not match its Upload-Checksum and was dropped; the upload continues at offset ${offset}.`);
+  new DomainError(
+    'checksum-mismatch',
+    460,
+    'Checksum mismatch',
+    `The chunk did not match its Upload-Checksum and was dropped; the upload continues at offset ${offset}.`,
+  );
 
 /** Where the upload stands, as HEAD and PATCH answer it (never cached: it changes with every chunk). */
 export function offsetHeaders(reply: FastifyReply, upload: UploadView): void {

@@ -30,7 +30,11 @@ export class SeriesService {
       .skip(query.offset)
       .take(query.pageSize)
       .getManyAndCount();
-    return pageOf(series.map((one) => this.views.series(one)), total, query);
+    return pageOf(
+      series.map((one) => this.views.series(one)),
+      total,
+      query,
+    );
   }
 
   /** The series with its seasons and their episodes (those not archived), in order of number. */

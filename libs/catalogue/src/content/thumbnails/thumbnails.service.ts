@@ -88,10 +88,7 @@ export class ThumbnailsService {
 
   /** The stored JPEG, for the public thumbnail route; archived content keeps its image. */
   async open(type: ContentType, id: string): Promise<ThumbnailFile> {
-    const rows: { thumbnail_key: string | null }[] = await this.db.query(
-      `SELECT thumbnail_key FROM ${CONTENT_TABLES[type]} WHERE id = $1`,
-      [id],
-    );
+    const rows: { thumbnail_key: string | null }[] = await this.db.query(`SELECT thumbnail_key FROM ${CONTENT_TABLES[type]} WHERE id = $1`, [id]);
     const key = rows[0]?.thumbnail_key;
     const size = key ? await this.storage.size(key) : undefined;
     if (!key || size === undefined) throw notFound('Thumbnail');

@@ -44,7 +44,10 @@ export class OutboxStore {
   /** Newest first. */
   async list(limit = 100): Promise<OutboxSummary[]> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
-    const ids = names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).filter((id) => ID.test(id));
+    const ids = names
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -5))
+      .filter((id) => ID.test(id));
     const newest = ids.sort().reverse().slice(0, limit);
     const entries = await Promise.all(newest.map((id) => this.get(id)));
     return entries.filter((entry): entry is OutboxEntry => entry !== undefined).map(summary);

@@ -31,15 +31,12 @@ export class StripeApiError extends Error {
 }
 
 /** A parameter failed validation: 400, not kept by the idempotency layer. */
-export const invalidParam = (param: string, message: string, code?: string) =>
-  new StripeApiError(400, { message, param, code }, false);
+export const invalidParam = (param: string, message: string, code?: string) => new StripeApiError(400, { message, param, code }, false);
 
-export const missingParam = (param: string) =>
-  invalidParam(param, `Missing required param: ${param}.`, 'parameter_missing');
+export const missingParam = (param: string) => invalidParam(param, `Missing required param: ${param}.`, 'parameter_missing');
 
 export const noSuch = (kind: string, id: string, param?: string) =>
   new StripeApiError(404, { message: `No such ${kind}: '${id}'`, param, code: 'resource_missing' });
 
 /** The request is well formed but the object's state refuses it (400, kept by idempotency). */
-export const refused = (message: string, code?: string, param?: string) =>
-  new StripeApiError(400, { message, code, param });
+export const refused = (message: string, code?: string, param?: string) => new StripeApiError(400, { message, code, param });

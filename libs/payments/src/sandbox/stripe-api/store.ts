@@ -1,20 +1,7 @@
 import { invalidParam, missingParam, noSuch, refused } from './errors';
 import type { Params } from './form-body';
-import type {
-  Account,
-  AccountLink,
-  Charge,
-  CheckoutSession,
-  PaymentIntent,
-  Refund,
-  StoredSession,
-  StripeEvent,
-} from './objects';
-import {
-  buildEvent,
-  newId,
-  unixNow,
-} from './objects';
+import type { Account, AccountLink, Charge, CheckoutSession, PaymentIntent, Refund, StoredSession, StripeEvent } from './objects';
+import { buildEvent, newId, unixNow } from './objects';
 
 const MIN_SESSION_SECONDS = 30 * 60;
 const MAX_SESSION_SECONDS = 24 * 3600;

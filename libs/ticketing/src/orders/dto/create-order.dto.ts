@@ -23,7 +23,9 @@ export class SeatItemDto extends OrderItemDto {
   standId: string;
 
   @ApiProperty({ minimum: 1, maximum: MAX_SEATS_PER_ORDER })
-  @IsInt() @Min(1) @Max(MAX_SEATS_PER_ORDER)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SEATS_PER_ORDER)
   quantity: number;
 }
 
@@ -60,7 +62,9 @@ function toItem(item: unknown): unknown {
 export class CreateOrderDto {
   @ApiProperty({ type: 'array', items: { oneOf: [{ $ref: getSchemaPath(SeatItemDto) }, { $ref: getSchemaPath(ContentItemDto) }] } })
   @IsDefined({ message: 'items is required' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
   @IsObject({ each: true, message: 'each item must be an object' })
   @ValidateNested({ each: true })
   @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(toItem) : value), { toClassOnly: true })

@@ -7,8 +7,7 @@ import { IsNotWeakPassword } from '../password-policy';
 const trim = Trim();
 
 /** The field rules shared by every form that creates an account. */
-export const EmailField = () =>
-  applyDecorators(ApiProperty({ example: 'ada@example.org' }), trim, IsEmail(), MaxLength(254));
+export const EmailField = () => applyDecorators(ApiProperty({ example: 'ada@example.org' }), trim, IsEmail(), MaxLength(254));
 
 export const UsernameField = () =>
   applyDecorators(
@@ -28,5 +27,4 @@ export const PasswordField = () =>
     IsNotWeakPassword(),
   );
 
-export const DisplayNameField = () =>
-  applyDecorators(ApiPropertyOptional({ example: 'Ada Lovelace' }), trim, IsOptional(), IsString(), Length(1, 80));
+export const DisplayNameField = () => applyDecorators(ApiPropertyOptional({ example: 'Ada Lovelace' }), trim, IsOptional(), IsString(), Length(1, 80));

@@ -7,7 +7,8 @@ import { Trim } from '@guichet/common';
 export class NewClubDto {
   @ApiProperty({ example: 'RFC Saint-Gilles' })
   @Trim()
-  @IsString() @Length(2, 120)
+  @IsString()
+  @Length(2, 120)
   name: string;
 
   @ApiProperty({ example: 'BE', description: 'ISO 3166-1 alpha-2' })
@@ -23,6 +24,8 @@ export class RegisterOrganizerDto {
   @DisplayNameField() displayName?: string;
 
   @ApiProperty({ type: NewClubDto })
-  @IsDefined() @ValidateNested() @Type(() => NewClubDto)
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => NewClubDto)
   club: NewClubDto;
 }
