@@ -4,6 +4,7 @@ import { COMMON_ERRORS, errorsFrom } from '@guichet/common';
 export const PAYMENTS_ERRORS = {
   validation: COMMON_ERRORS.validation,
   'payload-too-large': COMMON_ERRORS['payload-too-large'],
+  'too-many-rows': { status: 400, title: 'Too many transactions to export' },
   'bad-signature': { status: 400, title: 'Invalid Stripe signature' },
   'malformed-event': { status: 400, title: 'Malformed Stripe event' },
   'already-reviewed': { status: 409, title: 'This payment is not awaiting review' },

@@ -5,6 +5,7 @@ import { COMMON_ERRORS, errorsFrom, PROBLEM_TYPE_BASE, problemFor } from '@guich
 import { PAYMENTS_ERRORS } from '../../payments/src/payments.errors';
 import { TICKETING_ERRORS } from '../../ticketing/src/ticketing.errors';
 import { USERS_ERRORS } from '../../users/src/users.errors';
+import { WEB_ERRORS } from '../../web/src/web.errors';
 
 /** Each lib's table of error codes; together they are the one map from code to status that clients rely on (docs/api.md). */
 const TABLES: Record<string, ErrorTable> = {
@@ -14,6 +15,7 @@ const TABLES: Record<string, ErrorTable> = {
   payments: PAYMENTS_ERRORS,
   ticketing: TICKETING_ERRORS,
   access: ACCESS_ERRORS,
+  web: WEB_ERRORS,
 };
 
 describe('error codes', () => {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badRequest, Currency, Page, pageOf } from '@guichet/common';
+import { Currency, Page, pageOf } from '@guichet/common';
 import { ClubsService, UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
+import { paymentsError } from '../payments.errors';
 import { PaymentProvider, PaymentStatus } from '../payments/payment.entity';
 import { TransactionFilter, TransactionListQuery } from './transaction-list.query';
 import { TransactionView } from './transaction.view';
@@ -46,7 +47,7 @@ export class TransactionsService {
     const { where, params } = whereOf(filter);
     const rows: Row[] = await this.db.query(`${SELECT} ${where} ORDER BY p.created_at DESC, p.id DESC LIMIT ${CSV_MAX_ROWS + 1}`, params);
     if (rows.length > CSV_MAX_ROWS) {
-      throw badRequest('too-many-rows', 'Too many transactions to export', `More than ${CSV_MAX_ROWS} match: choose a shorter date range or more filters.`);
+      throw paymentsError('too-many-rows', `More than ${CSV_MAX_ROWS} match: choose a shorter date range or more filters.`);
     }
     return this.views(rows);
   }
@@ -83,7 +84,7 @@ function whereOf(filter: TransactionFilter): { where: string; params: unknown[] 
   const from = filter.from ? new Date(filter.from) : undefined;
   const to = filter.to ? new Date(filter.to) : undefined;
   if (from && to && from >= to) {
-    throw badRequest('validation', 'Invalid request', 'The start of the range must be before its end.', [{ field: 'from', message: 'from must be before to' }]);
+    throw paymentsError('validation', 'The start of the range must be before its end.', { errors: [{ field: 'from', message: 'from must be before to' }] });
   }
   const conditions: string[] = [];
   const params: unknown[] = [];

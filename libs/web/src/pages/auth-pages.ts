@@ -6,6 +6,7 @@ import { WebRouter } from '../http/web-router';
 import { FieldErrors, notice } from '../views/forms';
 import { forgotView, loginView, messageView, registerView, resetView } from '../views/auth-views';
 import { accountErrors, hasErrors, passwordError } from './account-fields';
+import { webError } from '../web.errors';
 
 /** Where someone lands after logging in when no page asked for it: staff go to their console. */
 const homeOf = (role: Role) => (role === Role.Customer ? '/' : '/admin');
@@ -62,7 +63,7 @@ export class AuthPages {
     const login = field(body, 'login');
     const next = localPath(field(body, 'next'), '');
     try {
-      if (!login) throw new DomainError('invalid-credentials', 401, 'Invalid login or password');
+      if (!login) throw webError('invalid-credentials');
       const user = await this.auth.verifyCredentials(login, field(body, 'password', true), ctx.ip);
       await this.router.startSession(ctx, user.id);
       return redirect(next || homeOf(user.role));

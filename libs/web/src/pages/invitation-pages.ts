@@ -5,6 +5,7 @@ import { field, PageContext, PageResult, redirect } from '../http/page-context';
 import { WebRouter } from '../http/web-router';
 import { invitationView } from '../views/invitation-views';
 import { accountErrors, hasErrors } from './account-fields';
+import { webError } from '../web.errors';
 
 /**
  * The page the invitation mail links to: the invitee creates their organizer account, or joins with the account
@@ -64,7 +65,7 @@ export class InvitationPages {
     try {
       let userId = ctx.user?.id;
       if (!userId) {
-        if (!login) throw new DomainError('invalid-credentials', 401, 'Invalid login or password');
+        if (!login) throw webError('invalid-credentials');
         userId = (await this.auth.verifyCredentials(login, field(ctx.request.body, 'password', true), ctx.ip)).id;
       }
       await this.joins.joinWithAccount(token, userId);

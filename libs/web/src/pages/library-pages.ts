@@ -5,6 +5,7 @@ import type { AuthUser, User } from '@guichet/users';
 import { field, isUuid, PageContext, PageResult, redirect } from '../http/page-context';
 import { WebRouter } from '../http/web-router';
 import { libraryView } from '../views/library-views';
+import { webError } from '../web.errors';
 
 const caller = (user: User): AuthUser => ({ id: user.id, role: user.role });
 
@@ -30,7 +31,7 @@ export class LibraryPages {
     const type = field(ctx.request.body, 'contentType');
     const id = field(ctx.request.body, 'contentId');
     try {
-      if ((type !== 'film' && type !== 'episode') || !isUuid(id)) throw new DomainError('not-found', 404, 'Not found');
+      if ((type !== 'film' && type !== 'episode') || !isUuid(id)) throw webError('not-found');
       const link = await this.library.createDownload(caller(ctx.user), type, id);
       return redirect(link.url);
     } catch (error) {
