@@ -15,7 +15,7 @@ import type { Problem } from './support/body';
 import { bodyOf } from './support/body';
 import { expect } from '@jest/globals';
 import type { FilmView, SeriesDetailView, ThumbnailView } from '@guichet/catalogue';
-import type { UploadView } from '../libs/catalogue/src/content/media/media.service';
+import type { UploadView } from '../libs/catalogue/src/content/media/media-views';
 
 const CHUNK = 'application/offset+octet-stream';
 
@@ -24,7 +24,8 @@ describe('content uploads', () => {
   let admin: Session;
   let db: DataSource;
   let storageDir: string;
-  const mediaRows = async (filmId: string) => Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM media_file WHERE film_id = $1', [filmId]))[0].n);
+  const mediaRows = async (filmId: string) =>
+    Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM media_file WHERE film_id = $1', [filmId]))[0].n);
   /** A path of the API taken from an absolute URL it answered (PUBLIC_URL is not this server). */
   const pathOf = (url: string) => {
     const parsed = new URL(url);
@@ -47,12 +48,20 @@ describe('content uploads', () => {
         .set(bearer(admin))
         .attach('file', makePng(300, 200), { filename: 'affiche.png', contentType: 'image/png' })
         .expect(200);
-      expect(put.body).toEqual({ thumbnailUrl: expect.stringMatching(/^http:\/\/localhost:3000\/api\/v1\/thumbnails\/films\/.+\.jpg\?v=/), width: 480, height: 720, contentType: 'image/jpeg' });
+      expect(put.body).toEqual({
+        thumbnailUrl: expect.stringMatching(/^http:\/\/localhost:3000\/api\/v1\/thumbnails\/films\/.+\.jpg\?v=/),
+        width: 480,
+        height: 720,
+        contentType: 'image/jpeg',
+      });
       expect(bodyOf<ThumbnailView>(put).thumbnailUrl).toContain(film.id);
       const read = await request(t.url).get(`${API}/films/${film.id}`).expect(200);
       expect(bodyOf<FilmView>(read).thumbnailUrl).toBe(bodyOf<ThumbnailView>(put).thumbnailUrl);
 
-      const image = await request(t.url).get(pathOf(bodyOf<ThumbnailView>(put).thumbnailUrl)).buffer(true).expect(200);
+      const image = await request(t.url)
+        .get(pathOf(bodyOf<ThumbnailView>(put).thumbnailUrl))
+        .buffer(true)
+        .expect(200);
       expect(image.headers['content-type']).toBe('image/jpeg');
       expect(image.headers['cross-origin-resource-policy']).toBe('cross-origin');
       expect(Number(image.headers['content-length'])).toBe((image.body as Buffer).length);
@@ -77,14 +86,21 @@ describe('content uploads', () => {
       const series = await createSeries(t.url, admin);
       const season = await createSeason(t.url, admin, series.id, 1);
       const episode = await createEpisode(t.url, admin, season.id, 1);
-      for (const [kind, id] of [['series', series.id], ['seasons', season.id], ['episodes', episode.id]]) {
+      for (const [kind, id] of [
+        ['series', series.id],
+        ['seasons', season.id],
+        ['episodes', episode.id],
+      ]) {
         const res = await request(t.url)
           .put(`${API}/${kind}/${id}/thumbnail`)
           .set(bearer(admin))
           .attach('file', makePng(120, 180), { filename: 'x.png', contentType: 'image/png' })
           .expect(200);
         expect(bodyOf<ThumbnailView>(res).thumbnailUrl).toContain(`/thumbnails/${kind}/${id}.jpg`);
-        await request(t.url).get(pathOf(bodyOf<ThumbnailView>(res).thumbnailUrl)).expect(200).expect('content-type', 'image/jpeg');
+        await request(t.url)
+          .get(pathOf(bodyOf<ThumbnailView>(res).thumbnailUrl))
+          .expect(200)
+          .expect('content-type', 'image/jpeg');
       }
       const detail = await request(t.url).get(`${API}/series/${series.id}`).expect(200);
       expect(bodyOf<SeriesDetailView>(detail).thumbnailUrl).toEqual(expect.any(String));
@@ -120,11 +136,7 @@ describe('content uploads', () => {
       const film = await createFilm(t.url, admin);
       const json = await request(t.url).put(`${API}/films/${film.id}/thumbnail`).set(bearer(admin)).send({ file: 'x' }).expect(415);
       expect(bodyOf<Problem>(json).type).toMatch(/multipart-required$/);
-      await request(t.url)
-        .put(`${API}/films/${film.id}/thumbnail`)
-        .set(bearer(admin))
-        .attach('image', makePng(10, 10), 'a.png')
-        .expect(400);
+      await request(t.url).put(`${API}/films/${film.id}/thumbnail`).set(bearer(admin)).attach('image', makePng(10, 10), 'a.png').expect(400);
       await request(t.url)
         .put(`${API}/films/00000000-0000-4000-8000-000000000000/thumbnail`)
         .set(bearer(admin))
@@ -180,33 +192,30 @@ describe('content uploads', () => {
       expect(Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM media_file WHERE film_id = $1', [film.id]))[0].n)).toBe(1);
     });
 
-    it.each(['../../etc/passwd', '..\\evil.mp4', 'videos/film.mp4', '..'])(
-      'refuses the file name %j with 400 and stores nothing',
-      async (fileName) => {
-        const film = await createFilm(t.url, admin);
-        const before = await filesUnder(storageDir);
-        const rows = await mediaRows(film.id);
-        const bytes = randomBytes(64 * 1024);
-        const res = await putMultipartStream(`${t.url}${API}/films/${film.id}/media`, bearer(admin), {
-          fileName,
-          contentType: 'video/mp4',
-          size: bytes.length,
-          body: Readable.from([bytes]),
-        });
-        expect(res.status).toBe(400);
-        expect(res.headers['content-type']).toContain('application/problem+json');
-        expect(bodyOf<Problem>(res).type).toMatch(/unsafe-file-name$/);
-        const upload = await request(t.url)
-          .post(`${API}/films/${film.id}/media/uploads`)
-          .set(bearer(admin))
-          .send({ size: 100, fileName, contentType: 'video/mp4' })
-          .expect(400);
-        expect(bodyOf<Problem>(upload).type).toMatch(/unsafe-file-name$/);
-        expect(await filesUnder(storageDir)).toEqual(before);
-        expect(await mediaRows(film.id)).toBe(rows);
-        expect(bodyOf<FilmView>(await request(t.url).get(`${API}/films/${film.id}`).expect(200)).hasMedia).toBe(false);
-      },
-    );
+    it.each(['../../etc/passwd', '..\\evil.mp4', 'videos/film.mp4', '..'])('refuses the file name %j with 400 and stores nothing', async (fileName) => {
+      const film = await createFilm(t.url, admin);
+      const before = await filesUnder(storageDir);
+      const rows = await mediaRows(film.id);
+      const bytes = randomBytes(64 * 1024);
+      const res = await putMultipartStream(`${t.url}${API}/films/${film.id}/media`, bearer(admin), {
+        fileName,
+        contentType: 'video/mp4',
+        size: bytes.length,
+        body: Readable.from([bytes]),
+      });
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(bodyOf<Problem>(res).type).toMatch(/unsafe-file-name$/);
+      const upload = await request(t.url)
+        .post(`${API}/films/${film.id}/media/uploads`)
+        .set(bearer(admin))
+        .send({ size: 100, fileName, contentType: 'video/mp4' })
+        .expect(400);
+      expect(bodyOf<Problem>(upload).type).toMatch(/unsafe-file-name$/);
+      expect(await filesUnder(storageDir)).toEqual(before);
+      expect(await mediaRows(film.id)).toBe(rows);
+      expect(bodyOf<FilmView>(await request(t.url).get(`${API}/films/${film.id}`).expect(200)).hasMedia).toBe(false);
+    });
 
     it('uploads the media of an episode', async () => {
       const series = await createSeries(t.url, admin);
@@ -232,13 +241,22 @@ describe('content uploads', () => {
         .expect(201);
       const path = `${API}/episodes/${episode.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`;
       expect(created.headers.location).toBe(path);
-      await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', 'application/offset+octet-stream').send(next).expect(200);
+      await request(t.url)
+        .patch(path)
+        .set(bearer(admin))
+        .set('Upload-Offset', '0')
+        .set('Content-Type', 'application/offset+octet-stream')
+        .send(next)
+        .expect(200);
       await request(t.url).head(path).set(bearer(admin)).expect(200).expect('upload-offset', String(next.length));
       const episodeView = await request(t.url).get(`${API}/episodes/${episode.id}`).expect(200);
       expect(episodeView.body).toMatchObject({ hasMedia: true, media: { size: next.length, sha256: sha256(next), fileName: 'e01-v2.mp4' } });
       // An upload belongs to its owner: not reachable through another episode's path.
       const other = await createEpisode(t.url, admin, season.id, 2);
-      await request(t.url).get(`${API}/episodes/${other.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`).set(bearer(admin)).expect(404);
+      await request(t.url)
+        .get(`${API}/episodes/${other.id}/media/uploads/${bodyOf<UploadView>(created).uploadId}`)
+        .set(bearer(admin))
+        .expect(404);
     });
   });
 
@@ -313,13 +331,7 @@ describe('content uploads', () => {
         status = bodyOf<UploadView>(await request(t.url).get(path).set(bearer(admin)).expect(200));
       }
       expect(status).toMatchObject({ busy: true, offset: 0 });
-      const concurrent = await request(t.url)
-        .patch(path)
-        .set(bearer(admin))
-        .set('Upload-Offset', '0')
-        .set('Content-Type', CHUNK)
-        .send(data)
-        .expect(409);
+      const concurrent = await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', CHUNK).send(data).expect(409);
       expect(bodyOf<Problem>(concurrent).type).toMatch(/upload-busy$/);
       await request(t.url).delete(path).set(bearer(admin)).expect(409);
       const finished = await slow.finish();
@@ -340,17 +352,16 @@ describe('content uploads', () => {
       await request(t.url).patch(path).set(bearer(admin)).set('Content-Type', CHUNK).send(Buffer.alloc(5)).expect(400);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '-1').set('Content-Type', CHUNK).send(Buffer.alloc(5)).expect(400);
       await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').send({ bytes: 'x' }).expect(415);
-      const tooLong = await request(t.url).patch(path).set(bearer(admin)).set('Upload-Offset', '0').set('Content-Type', CHUNK).send(Buffer.alloc(11)).expect(413);
+      const tooLong = await request(t.url)
+        .patch(path)
+        .set(bearer(admin))
+        .set('Upload-Offset', '0')
+        .set('Content-Type', CHUNK)
+        .send(Buffer.alloc(11))
+        .expect(413);
       expect(bodyOf<Problem>(tooLong).type).toMatch(/chunk-too-long$/);
-      await request(t.url)
-        .post(`${API}/films/${film.id}/media/uploads`)
-        .set(bearer(admin))
-        .send({ size: 0, fileName: 'vide.mp4' })
-        .expect(400);
-      await request(t.url)
-        .get(`${API}/films/${film.id}/media/uploads/00000000-0000-4000-8000-000000000000`)
-        .set(bearer(admin))
-        .expect(404);
+      await request(t.url).post(`${API}/films/${film.id}/media/uploads`).set(bearer(admin)).send({ size: 0, fileName: 'vide.mp4' }).expect(400);
+      await request(t.url).get(`${API}/films/${film.id}/media/uploads/00000000-0000-4000-8000-000000000000`).set(bearer(admin)).expect(404);
     });
 
     it('cancels an upload and removes its bytes', async () => {

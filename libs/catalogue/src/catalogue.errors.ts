@@ -3,7 +3,7 @@ import { COMMON_ERRORS, errorsFrom } from '@guichet/common';
 /**
  * Catalogue's error codes (last segment of the problem type) with the status and title clients see:
  * competitions, stands and matches, then films, series, images and uploads (thrown through the named
- * helpers of content/content.errors.ts).
+ * helpers of content/content.errors.ts and the tus headers of content/media/tus-protocol.ts).
  */
 export const CATALOGUE_ERRORS = {
   validation: COMMON_ERRORS.validation,
@@ -29,11 +29,20 @@ export const CATALOGUE_ERRORS = {
   'upload-offset-mismatch': { status: 409, title: 'Wrong upload offset' },
   'upload-busy': { status: 409, title: 'Upload in progress' },
   'upload-complete': { status: 409, title: 'Upload complete' },
+  'bad-upload-metadata': { status: 400, title: 'Invalid Upload-Metadata' },
+  'upload-length-required': { status: 400, title: 'Upload-Length required' },
+  'bad-upload-length': { status: 400, title: 'Invalid Upload-Length' },
+  'file-name-required': { status: 400, title: 'File name required' },
+  'checksum-algorithm': { status: 400, title: 'Unsupported checksum algorithm' },
+  'bad-upload-checksum': { status: 400, title: 'Invalid Upload-Checksum' },
+  'tus-version': { status: 412, title: 'Unsupported tus version' },
   'image-too-large': { status: 413, title: 'Image too large' },
   'media-too-large': { status: 413, title: 'File too large' },
   'chunk-too-long': { status: 413, title: 'Chunk too long' },
   'unsupported-image': { status: 415, title: 'Unsupported image' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  // tus's own status for a chunk that does not match its Upload-Checksum (tus 1.0, checksum extension).
+  'checksum-mismatch': { status: 460, title: 'Checksum mismatch' },
 } as const;
 
 export type CatalogueErrorCode = keyof typeof CATALOGUE_ERRORS;

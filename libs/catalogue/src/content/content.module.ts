@@ -13,7 +13,12 @@ import { FilmsController } from './films/films.controller';
 import { FilmsService } from './films/films.service';
 import { MediaController } from './media/media.controller';
 import { TusController } from './media/tus.controller';
-import { MediaService } from './media/media.service';
+import { ChunkWriter } from './media/chunk-writer';
+import { MediaRecordService } from './media/media-record.service';
+import { MultipartIntakeService } from './media/multipart-intake.service';
+import { ResumableUploadsService } from './media/resumable-uploads.service';
+import { TusUploadsService } from './media/tus-uploads.service';
+import { UploadSessionStore } from './media/upload-session.store';
 import { EpisodesController } from './series/episodes.controller';
 import { EpisodesService } from './series/episodes.service';
 import { SeasonsController } from './series/seasons.controller';
@@ -34,11 +39,16 @@ import { ThumbnailsService } from './thumbnails/thumbnails.service';
     SeasonsService,
     EpisodesService,
     ThumbnailsService,
-    MediaService,
+    UploadSessionStore,
+    ChunkWriter,
+    MediaRecordService,
+    MultipartIntakeService,
+    ResumableUploadsService,
+    TusUploadsService,
     CatalogueExportService,
     ContentService,
     ContentEventsPublisher,
   ],
-  exports: [ContentService, CatalogueExportService, MediaService, FilmsService, SeriesService, SeasonsService, EpisodesService, ThumbnailsService],
+  exports: [ContentService, CatalogueExportService, ResumableUploadsService, FilmsService, SeriesService, SeasonsService, EpisodesService, ThumbnailsService],
 })
 export class ContentModule {}

@@ -1,6 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { JobHandlers, JobName, JobProcessor, QueueName } from '@guichet/common';
-import { MediaService } from '../content/media/media.service';
+import { ResumableUploadsService } from '../content/media/resumable-uploads.service';
 
 /** A resumable upload idle this long is abandoned: two days leave room for a slow phone on a weekend. */
 export const ABANDONED_UPLOAD_HOURS = 48;
@@ -9,11 +9,11 @@ export const ABANDONED_UPLOAD_HOURS = 48;
 export class CatalogueSweepsProcessor extends JobProcessor {
   protected readonly queue = QueueName.CatalogueSweeps;
 
-  constructor(private readonly media: MediaService) {
+  constructor(private readonly uploads: ResumableUploadsService) {
     super();
   }
 
   protected handlers(): JobHandlers {
-    return { [JobName.SweepAbandonedUploads]: () => this.media.sweepAbandonedUploads(ABANDONED_UPLOAD_HOURS) };
+    return { [JobName.SweepAbandonedUploads]: () => this.uploads.sweepAbandoned(ABANDONED_UPLOAD_HOURS) };
   }
 }

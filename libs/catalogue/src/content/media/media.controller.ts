@@ -1,23 +1,27 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { API_PREFIX, multipartFile } from '@guichet/common';
+import { multipartFile } from '@guichet/common';
 import { Role, Roles } from '@guichet/users';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateUploadDto } from '../dto/create-upload.dto';
-import { MediaService } from './media.service';
-import { ApiFileUpload, ApiUploadChunk, both, owner, setUploadHeaders } from './upload-routes';
+import { MultipartIntakeService } from './multipart-intake.service';
+import { ResumableUploadsService } from './resumable-uploads.service';
+import { ApiFileUpload, ApiUploadChunk, both, chunkOf, owner, setUploadHeaders, uploadCreated, uploadsPath } from './upload-routes';
 
 /** The video file of a film or an episode: one upload, or a resumable one in chunks. */
 @ApiTags('media')
 @Roles(Role.Admin)
 @Controller()
 export class MediaController {
-  constructor(private readonly media: MediaService) {}
+  constructor(
+    private readonly intake: MultipartIntakeService,
+    private readonly uploads: ResumableUploadsService,
+  ) {}
 
   @Put(both('media'))
   @ApiFileUpload('the video file, streamed to storage')
   putMedia(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
-    return this.media.putFile(owner(request, id), multipartFile(request));
+    return this.intake.putFile(owner(request, id), multipartFile(request));
   }
 
   @Post(both('media/uploads'))
@@ -27,10 +31,7 @@ export class MediaController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const target = owner(request, id);
-    const upload = await this.media.createUpload(target, dto);
-    reply.header('Location', `/${API_PREFIX}/${target.kind}/${id}/media/uploads/${upload.uploadId}`);
-    return setUploadHeaders(reply, upload);
+    return uploadCreated(reply, await this.uploads.create(owner(request, id), dto), uploadsPath(request, id, 'uploads'));
   }
 
   /** Also answers `HEAD` (headers only). */
@@ -41,7 +42,7 @@ export class MediaController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return setUploadHeaders(reply, await this.media.uploadStatus(owner(request, id), uploadId));
+    return setUploadHeaders(reply, await this.uploads.status(owner(request, id), uploadId));
   }
 
   @Patch(both('media/uploads/:uploadId'))
@@ -52,13 +53,12 @@ export class MediaController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const chunk = { offset: request.headers['upload-offset'], contentType: request.headers['content-type'], body: request.raw };
-    return setUploadHeaders(reply, await this.media.appendChunk(owner(request, id), uploadId, chunk));
+    return setUploadHeaders(reply, await this.uploads.append(owner(request, id), uploadId, chunkOf(request)));
   }
 
   @Delete(both('media/uploads/:uploadId'))
   @HttpCode(204)
   cancelUpload(@Param('id', ParseUUIDPipe) id: string, @Param('uploadId', ParseUUIDPipe) uploadId: string, @Req() request: FastifyRequest) {
-    return this.media.cancelUpload(owner(request, id), uploadId);
+    return this.uploads.cancel(owner(request, id), uploadId);
   }
 }
