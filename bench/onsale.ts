@@ -62,19 +62,53 @@ interface Answer {
   club: { id: string };
 }
 
-
 async function main() {
   const fake = await startFakeStripe();
-  const api = await startApiProcess(3901, { STRIPE_SECRET_KEY: 'sk_test_bench', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: fake.url, LOG_LEVEL: 'error' });
+  const api = await startApiProcess(3901, {
+    STRIPE_SECRET_KEY: 'sk_test_bench',
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_API_URL: fake.url,
+    LOG_LEVEL: 'error',
+  });
   const client = new JsonClient(`${api.url}/api/v1`, concurrency);
-  const json = (path: string, body: object, token?: string) =>
-    client.send<Answer>('POST', path, body, token ? { authorization: `Bearer ${token}` } : {});
+  const json = (path: string, body: object, token?: string) => client.send<Answer>('POST', path, body, token ? { authorization: `Bearer ${token}` } : {});
   try {
-    const org = await json(`/auth/register/organizer`, { email: 'bench@example.org', username: 'benchorg', password: 'bench-password-1', club: { name: `Bench FC ${Date.now()}`, country: 'BE' } });
-    const stand = await json(`/clubs/${org.body.club.id}/stands`, { name: 'Nord', capacity: seats, price: { amount: 1500, currency: 'EUR' } }, org.body.accessToken);
-    const match = await json(`/matches`, { opponent: 'Bench United', kickoffAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), venue: 'home', stands: [{ standId: stand.body.id, quota: seats }] }, org.body.accessToken);
-    const scratchStand = await json(`/clubs/${org.body.club.id}/stands`, { name: 'Scratch', capacity: CEILING_HOLDS, price: { amount: 1500, currency: 'EUR' } }, org.body.accessToken);
-    const scratchMatch = await json(`/matches`, { opponent: 'Ceiling Probe', kickoffAt: new Date(Date.now() + 8 * 86_400_000).toISOString(), venue: 'home', stands: [{ standId: scratchStand.body.id, quota: CEILING_HOLDS }] }, org.body.accessToken);
+    const org = await json(`/auth/register/organizer`, {
+      email: 'bench@example.org',
+      username: 'benchorg',
+      password: 'bench-password-1',
+      club: { name: `Bench FC ${Date.now()}`, country: 'BE' },
+    });
+    const stand = await json(
+      `/clubs/${org.body.club.id}/stands`,
+      { name: 'Nord', capacity: seats, price: { amount: 1500, currency: 'EUR' } },
+      org.body.accessToken,
+    );
+    const match = await json(
+      `/matches`,
+      {
+        opponent: 'Bench United',
+        kickoffAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        venue: 'home',
+        stands: [{ standId: stand.body.id, quota: seats }],
+      },
+      org.body.accessToken,
+    );
+    const scratchStand = await json(
+      `/clubs/${org.body.club.id}/stands`,
+      { name: 'Scratch', capacity: CEILING_HOLDS, price: { amount: 1500, currency: 'EUR' } },
+      org.body.accessToken,
+    );
+    const scratchMatch = await json(
+      `/matches`,
+      {
+        opponent: 'Ceiling Probe',
+        kickoffAt: new Date(Date.now() + 8 * 86_400_000).toISOString(),
+        venue: 'home',
+        stands: [{ standId: scratchStand.body.id, quota: CEILING_HOLDS }],
+      },
+      org.body.accessToken,
+    );
     await json(`/clubs/${org.body.club.id}/stripe/onboarding`, {}, org.body.accessToken);
     const account = [...fake.accounts.values()][0];
     await fake.deliver(fake.enableCharges(account.id), `${api.url}/api/v1/payments/stripe/webhook`, WEBHOOK_SECRET);
@@ -105,7 +139,12 @@ async function main() {
           const headers = { authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() };
           for (;;) {
             const t0 = performance.now();
-            const res = await client.send<Answer>('POST', '/orders', { items: [{ type: 'seat', matchId: match.body.id, standId: stand.body.id, quantity: 1 }], paymentMethod: 'stripe' }, headers);
+            const res = await client.send<Answer>(
+              'POST',
+              '/orders',
+              { items: [{ type: 'seat', matchId: match.body.id, standId: stand.body.id, quantity: 1 }], paymentMethod: 'stripe' },
+              headers,
+            );
             latencies.push(performance.now() - t0);
             if (res.status === 503 && res.body.type?.endsWith('/overloaded')) {
               overloaded++;
@@ -121,11 +160,15 @@ async function main() {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    const [{ reserved, quota }] = (await db.query<{ reserved: number; quota: number }>('SELECT reserved, quota FROM match_stand WHERE match_id = $1', [match.body.id])).rows;
-    const [{ held }] = (await db.query<{ held: number }>(
-      `SELECT count(*)::int AS held FROM customer_order o JOIN order_item i ON i.order_id = o.id WHERE o.status = 'pending' AND i.match_id = $1`,
-      [match.body.id],
-    )).rows;
+    const [{ reserved, quota }] = (
+      await db.query<{ reserved: number; quota: number }>('SELECT reserved, quota FROM match_stand WHERE match_id = $1', [match.body.id])
+    ).rows;
+    const [{ held }] = (
+      await db.query<{ held: number }>(
+        `SELECT count(*)::int AS held FROM customer_order o JOIN order_item i ON i.order_id = o.id WHERE o.status = 'pending' AND i.match_id = $1`,
+        [match.body.id],
+      )
+    ).rows;
     await db.end();
     const rssAfter = await rssMb(api.pid);
     const ceiling = await databaseCeiling(api.databaseUrl, ids, scratchMatch.body.id, scratchStand.body.id);

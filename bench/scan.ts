@@ -75,7 +75,10 @@ async function call<T>(base: string, method: string, path: string, body?: object
 const benchCode = () => `v1.${randomBytes(26).toString('base64url')}.${randomBytes(64).toString('base64url')}`;
 
 async function setUp(base: string, db: Client) {
-  const name = `Bench FC ${new Date().toISOString().replace(/[^0-9]/g, '').slice(0, 14)}`;
+  const name = `Bench FC ${new Date()
+    .toISOString()
+    .replace(/[^0-9]/g, '')
+    .slice(0, 14)}`;
   const username = `bench${randomBytes(4).toString('hex')}`;
   const organizer = await call<{ accessToken: string; user: { id: string }; club: { id: string } }>(base, 'POST', '/auth/register/organizer', {
     email: `${username}@example.org`,
@@ -85,7 +88,13 @@ async function setUp(base: string, db: Client) {
   });
   const token = organizer.accessToken;
   const clubId = organizer.club.id;
-  const stand = await call<{ id: string }>(base, 'POST', `/clubs/${clubId}/stands`, { name: 'Nord', capacity: 2 * tickets, price: { amount: 1500, currency: 'EUR' } }, token);
+  const stand = await call<{ id: string }>(
+    base,
+    'POST',
+    `/clubs/${clubId}/stands`,
+    { name: 'Nord', capacity: 2 * tickets, price: { amount: 1500, currency: 'EUR' } },
+    token,
+  );
   const match = await call<{ id: string }>(
     base,
     'POST',
@@ -127,7 +136,11 @@ async function insertTickets(db: Client, target: { customerId: string; clubId: s
 }
 
 /** The same statement the route runs, without Nest, Fastify, validation or logging in front of it. */
-async function statementAlone(databaseUrl: string, codes: string[], setup: { clubId: string; gateId: string }): Promise<{ perSecond: number; p50: number; p99: number }> {
+async function statementAlone(
+  databaseUrl: string,
+  codes: string[],
+  setup: { clubId: string; gateId: string },
+): Promise<{ perSecond: number; p50: number; p99: number }> {
   const pool = new Pool({ connectionString: databaseUrl, max: 8 });
   const latencies: number[] = [];
   let next = 0;
@@ -138,7 +151,11 @@ async function statementAlone(databaseUrl: string, codes: string[], setup: { clu
         while (next < codes.length) {
           const code = codes[next++];
           const sentAt = performance.now();
-          const { rows } = await pool.query<{ result: string }>({ name: ONLINE_SCAN.name, text: ONLINE_SCAN.text, values: [code, setup.clubId, null, setup.gateId, null, 'bench0000000'] });
+          const { rows } = await pool.query<{ result: string }>({
+            name: ONLINE_SCAN.name,
+            text: ONLINE_SCAN.text,
+            values: [code, setup.clubId, null, setup.gateId, null, 'bench0000000'],
+          });
           if (rows[0].result !== 'ok') throw new Error(`statement answered ${rows[0].result}`);
           latencies.push(performance.now() - sentAt);
         }
@@ -237,7 +254,8 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
     const statuses = new Map<string, number>();
     for (const result of results) statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
     const latencies = results.map((result) => result.ms);
-    const [{ used }] = (await db.query<{ used: number }>(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId])).rows;
+    const [{ used }] = (await db.query<{ used: number }>(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId]))
+      .rows;
     const apiRss = await rssOfPid(apiPid);
     const moreCodes = await insertTickets(db, setup);
     const alone = await statementAlone(databaseUrl, moreCodes, setup);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { signTicketCode } from '../libs/ticketing/src/tickets/ticket-code';
-import type { FakeStripe} from './fakes/stripe';
+import type { FakeStripe } from './fakes/stripe';
 import { startFakeStripe } from './fakes/stripe';
 import type { Organizer } from './support/club-fixtures';
 import { eventually } from './support/eventually';
@@ -87,10 +87,14 @@ describe('the gate program at the entrance', () => {
     await gate.waitFor((line) => line.msg === 'person passed' && line.scanId === scan.id, 'person passed', from);
     await gate.waitFor((line) => line.msg.startsWith('door closed after passage'), 'door closed', from);
 
-    const events = await eventually(async () => {
-      const found = await gateEvents(t.url, organizer, gateId);
-      return found.some((event) => event.kind === 'closed' && event.scanRef === scan.id) && found;
-    }, 5000, 'closed reported');
+    const events = await eventually(
+      async () => {
+        const found = await gateEvents(t.url, organizer, gateId);
+        return found.some((event) => event.kind === 'closed' && event.scanRef === scan.id) && found;
+      },
+      5000,
+      'closed reported',
+    );
     expect(events.find((event) => event.kind === 'passed')?.scanRef).toBe(scan.id);
     expect(events.filter((event) => event.kind === 'status').map((event) => event.doorState)).toEqual(expect.arrayContaining(['open', 'closing', 'closed']));
     expect(await gateRow()).toMatchObject({ online: true, doorState: 'closed' });
@@ -145,10 +149,14 @@ describe('the gate program at the entrance', () => {
     expect(ticket.used_at.getTime()).toBeLessThanOrEqual(offline[1].scanned_at.getTime());
 
     // The door cycle of the offline admission reaches the server's log too, under the nonce.
-    await eventually(async () => {
-      const events = await gateEvents(t.url, organizer, gateId);
-      return events.some((event) => event.kind === 'closed' && event.scanRef === nonce);
-    }, 8000, 'offline closed event');
+    await eventually(
+      async () => {
+        const events = await gateEvents(t.url, organizer, gateId);
+        return events.some((event) => event.kind === 'closed' && event.scanRef === nonce);
+      },
+      8000,
+      'offline closed event',
+    );
     expect(await gateRow()).toMatchObject({ online: true });
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import type { FakeStripe} from './fakes/stripe';
+import type { FakeStripe } from './fakes/stripe';
 import { startFakeStripe } from './fakes/stripe';
 import { bearer } from './support/accounts';
 import type { Organizer } from './support/club-fixtures';
@@ -82,10 +82,14 @@ describe('gate websocket', () => {
     socket.socket.emit('heartbeat', { at: new Date().toISOString(), doorState: 'closed' });
     socket.socket.emit('status', { doorState: 'wide open', sensorCm: 'far' });
 
-    const events = await eventually(async () => {
-      const found = await gateEvents(a.url, organizer, gate.id);
-      return found.some((event) => event.kind === 'closed') && found;
-    }, 5000, 'closed event');
+    const events = await eventually(
+      async () => {
+        const found = await gateEvents(a.url, organizer, gate.id);
+        return found.some((event) => event.kind === 'closed') && found;
+      },
+      5000,
+      'closed event',
+    );
     expect(
       events
         .slice()
@@ -162,9 +166,7 @@ describe('gate websocket', () => {
     const { gate, deviceKey } = await registerGate(a.url, organizer);
     const socket = await connect(b.url, gate.id, deviceKey);
     const ticket = take();
-    const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, index) => gateScan(index % 2 === 0 ? a.url : b.url, deviceKey, { code: ticket.code })),
-    );
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, index) => gateScan(index % 2 === 0 ? a.url : b.url, deviceKey, { code: ticket.code })));
     const ok = answers.filter((answer) => answer.body.status === 'ok');
     const used = answers.filter((answer) => answer.body.status === 'already_used');
     expect({ ok: ok.length, alreadyUsed: used.length }).toEqual({ ok: 1, alreadyUsed: 49 });

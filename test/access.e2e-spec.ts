@@ -2,7 +2,7 @@ import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import type { FakeStripe} from './fakes/stripe';
+import type { FakeStripe } from './fakes/stripe';
 import { startFakeStripe } from './fakes/stripe';
 import { bearer, registerCustomer } from './support/accounts';
 import type { Organizer } from './support/club-fixtures';
@@ -308,7 +308,9 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
       const firstUpload = await upload(gate.key, gate.id, [{ nonce: randomUUID(), code: ticket.code, scannedAt: early, result: 'ok' }]).expect(200);
       const nonce = randomUUID();
       const secondUpload = await upload(second.deviceKey, second.gate.id, [{ nonce, code: ticket.code, scannedAt: late, result: 'ok' }]).expect(200);
-      expect(bodyOf<OfflineUpload>(secondUpload).results).toEqual([expect.objectContaining({ nonce, status: 'already_used', deviceResult: 'ok', conflict: 'admitted_twice' })]);
+      expect(bodyOf<OfflineUpload>(secondUpload).results).toEqual([
+        expect.objectContaining({ nonce, status: 'already_used', deviceResult: 'ok', conflict: 'admitted_twice' }),
+      ]);
       expect(bodyOf<OfflineUpload>(secondUpload).conflicts).toEqual([
         {
           nonce,
@@ -317,13 +319,24 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
           status: 'already_used',
           ticketId: ticket.id,
           usedAt: early,
-          firstAdmission: { scanId: bodyOf<OfflineUpload>(firstUpload).results[0].scanId, gateId: gate.id, staffUserId: null, mode: 'offline', scannedAt: early },
+          firstAdmission: {
+            scanId: bodyOf<OfflineUpload>(firstUpload).results[0].scanId,
+            gateId: gate.id,
+            staffUserId: null,
+            mode: 'offline',
+            scannedAt: early,
+          },
         },
       ]);
       const log = bodyOf<Page<unknown>>(await request(t.url).get(`/api/v1/clubs/${organizer.club.id}/scans?conflicts=true`).set(bearer(organizer)).expect(200));
       expect(log.items).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ id: bodyOf<OfflineUpload>(secondUpload).results[0].scanId, conflict: 'admitted_twice', gateId: second.gate.id, conflictScanId: bodyOf<OfflineUpload>(firstUpload).results[0].scanId }),
+          expect.objectContaining({
+            id: bodyOf<OfflineUpload>(secondUpload).results[0].scanId,
+            conflict: 'admitted_twice',
+            gateId: second.gate.id,
+            conflictScanId: bodyOf<OfflineUpload>(firstUpload).results[0].scanId,
+          }),
         ]),
       );
     });
@@ -353,7 +366,9 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
         { nonce: randomUUID(), code: future.code, scannedAt: '2999-01-01T00:00:00.000Z', result: 'ok' },
       ]).expect(200);
       expect(bodyOf<OfflineUpload>(answer).results.map((result) => result.status)).toEqual(['ok', 'ok']);
-      const rows: { id: string; used_at: Date; created_at: Date }[] = await db.query(`SELECT id, used_at, created_at FROM ticket WHERE id = ANY($1)`, [[past.id, future.id]]);
+      const rows: { id: string; used_at: Date; created_at: Date }[] = await db.query(`SELECT id, used_at, created_at FROM ticket WHERE id = ANY($1)`, [
+        [past.id, future.id],
+      ]);
       const [pastRow, futureRow] = [past, future].map((ticket) => rows.find((row) => row.id === ticket.id)!);
       expect(pastRow.used_at).toEqual(pastRow.created_at);
       expect(futureRow.used_at.getTime()).toBeLessThanOrEqual(Date.now());
@@ -361,7 +376,11 @@ describe('entrance: gates, scans, attendance, offline uploads', () => {
 
     it('validates the batch: at most 200 scans, well-formed fields', async () => {
       const scan = { nonce: randomUUID(), code: 'x', scannedAt: new Date().toISOString(), result: 'ok' };
-      await upload(gate.key, gate.id, Array.from({ length: 201 }, () => ({ ...scan, nonce: randomUUID() }))).expect(400);
+      await upload(
+        gate.key,
+        gate.id,
+        Array.from({ length: 201 }, () => ({ ...scan, nonce: randomUUID() })),
+      ).expect(400);
       await upload(gate.key, gate.id, [{ ...scan, result: 'maybe' }]).expect(400);
       await upload(gate.key, gate.id, [{ ...scan, scannedAt: 'yesterday' }]).expect(400);
       await upload(gate.key, gate.id, [{ ...scan, nonce: 'has spaces' }]).expect(400);

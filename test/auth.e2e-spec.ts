@@ -35,12 +35,18 @@ describe('accounts and sessions', () => {
 
     const rotated = await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(200);
     expect(bodyOf<Session>(rotated).refreshToken).not.toBe(session.refreshToken);
-    await request(t.url).get('/api/v1/me').set(bearer(bodyOf<Session>(rotated))).expect(200);
+    await request(t.url)
+      .get('/api/v1/me')
+      .set(bearer(bodyOf<Session>(rotated)))
+      .expect(200);
 
     const reused = await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
     expect(reused.headers['content-type']).toContain('application/problem+json');
     // Reusing a rotated token looks like theft: the whole session family is revoked.
-    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: bodyOf<Session>(rotated).refreshToken }).expect(401);
+    await request(t.url)
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: bodyOf<Session>(rotated).refreshToken })
+      .expect(401);
 
     const second = await login(t.url, username, 'correct-horse-battery');
     await request(t.url).post('/api/v1/auth/logout').set(bearer(second)).send({ refreshToken: second.refreshToken }).expect(204);
@@ -63,14 +69,20 @@ describe('accounts and sessions', () => {
       Array.from({ length: 20 }, () => request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken })),
     );
     expect(replays.map((res) => res.status)).toEqual(Array(20).fill(401));
-    await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: bodyOf<Session>(rotated).refreshToken }).expect(401);
+    await request(t.url)
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: bodyOf<Session>(rotated).refreshToken })
+      .expect(401);
     await request(t.url).get('/health/ready').expect(200);
   });
 
   it('says the same thing for a wrong password and an unknown account', async () => {
     const session = await registerCustomer(t.url);
     const wrong = await request(t.url).post('/api/v1/auth/login').send({ login: session.user.username, password: 'not-the-password' }).expect(401);
-    const unknown = await request(t.url).post('/api/v1/auth/login').send({ login: uniqueName('ghost'), password: 'whatever-it-is' }).expect(401);
+    const unknown = await request(t.url)
+      .post('/api/v1/auth/login')
+      .send({ login: uniqueName('ghost'), password: 'whatever-it-is' })
+      .expect(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(wrong.body).toEqual({
       type: expect.stringMatching(/\/invalid-credentials$/),
@@ -107,7 +119,9 @@ describe('accounts and sessions', () => {
     const username = uniqueName('race');
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        request(t.url).post('/api/v1/auth/register').send({ email: `${username}-${i}@example.org`, username, password: 'correct-horse-battery' }),
+        request(t.url)
+          .post('/api/v1/auth/register')
+          .send({ email: `${username}-${i}@example.org`, username, password: 'correct-horse-battery' }),
       ),
     );
     expect(answers.filter((res) => res.status === 201)).toHaveLength(1);
@@ -129,7 +143,10 @@ describe('accounts and sessions', () => {
     // Nothing of the refused registration was kept: the user can register elsewhere with the same username.
     await registerCustomer(t.url, { username, email: `${username}@example.org` });
 
-    const clubs = await request(t.url).get('/api/v1/clubs').query({ q: name.slice(-8) }).expect(200);
+    const clubs = await request(t.url)
+      .get('/api/v1/clubs')
+      .query({ q: name.slice(-8) })
+      .expect(200);
     expect(clubs.body).toMatchObject({ page: 1, pageSize: 20, total: 1, items: [{ id: organizer.club.id, name }] });
   });
 
@@ -142,11 +159,7 @@ describe('accounts and sessions', () => {
     const customer = await registerCustomer(t.url);
     await request(t.url).post(`/api/v1/clubs/${organizer.club.id}/invitations`).set(bearer(customer)).send({ email }).expect(403);
 
-    const invitation = await request(t.url)
-      .post(`/api/v1/clubs/${organizer.club.id}/invitations`)
-      .set(bearer(organizer))
-      .send({ email })
-      .expect(201);
+    const invitation = await request(t.url).post(`/api/v1/clubs/${organizer.club.id}/invitations`).set(bearer(organizer)).send({ email }).expect(201);
     expect(invitation.body).toMatchObject({ clubId: organizer.club.id, email });
 
     const mails = await t.smtp.waitFor(1);
@@ -177,7 +190,11 @@ describe('accounts and sessions', () => {
       .expect(201);
     expect(bodyOf<{ username: string; password: string }>(created).username).toMatch(/^jean-paul-\d{4}$/);
     expect(bodyOf<{ username: string; password: string }>(created).password).toHaveLength(16);
-    const session = await login(t.url, bodyOf<{ username: string; password: string }>(created).username, bodyOf<{ username: string; password: string }>(created).password);
+    const session = await login(
+      t.url,
+      bodyOf<{ username: string; password: string }>(created).username,
+      bodyOf<{ username: string; password: string }>(created).password,
+    );
     expect(session.user).toMatchObject({ role: 'customer', displayName: 'Jean-Paul Mbarga', email: null });
   });
 
@@ -214,9 +231,16 @@ describe('login throttling per address', () => {
 
   it('counts failures per client address and ignores a forged X-Forwarded-For', async () => {
     for (let i = 0; i < 3; i++) {
-      await request(t.url).post('/api/v1/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ login: uniqueName('guess'), password: 'wrong-password' }).expect(401);
+      await request(t.url)
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', `203.0.113.${i}`)
+        .send({ login: uniqueName('guess'), password: 'wrong-password' })
+        .expect(401);
     }
-    const blocked = await request(t.url).post('/api/v1/auth/login').set('X-Forwarded-For', '198.51.100.7').send({ login: uniqueName('guess'), password: 'wrong-password' });
+    const blocked = await request(t.url)
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '198.51.100.7')
+      .send({ login: uniqueName('guess'), password: 'wrong-password' });
     expect(blocked.status).toBe(429);
   });
 });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Session} from './support/accounts';
+import type { Session } from './support/accounts';
 import { bearer, registerCustomer, registerOrganizer, uniqueName } from './support/accounts';
 import { adminSession, createFilm, filmBody } from './support/content/catalogue';
 import type { OwnDatabase } from './hardening/own-database';
@@ -21,7 +21,11 @@ describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
   let admin: Session;
   let customer: Session;
   const counts = async () =>
-    (await db.query<{ users: string; films: string; clubs: string }[]>(`SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM film) AS films, (SELECT count(*) FROM club) AS clubs`))[0];
+    (
+      await db.query<{ users: string; films: string; clubs: string }[]>(
+        `SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM film) AS films, (SELECT count(*) FROM club) AS clubs`,
+      )
+    )[0];
 
   beforeAll(async () => {
     // A database of its own: other test files create rows at the same time, and these checks count whole tables.
@@ -64,9 +68,28 @@ describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
     ['a NUL in a club search', () => request(t.url).get(`${API}/clubs`).query({ q: '\u0000' })],
     ['a NUL in a match search', () => request(t.url).get(`${API}/matches`).query({ q: '\u0000' })],
     ['a NUL in a login', () => request(t.url).post(`${API}/auth/login`).send({ login: 'a\u0000b', password: 'whatever-password' })],
-    ['a NUL in a film title', () => request(t.url).post(`${API}/films`).set(bearer(admin)).send(filmBody({ title: 'x\u0000y' }))],
-    ['a lone surrogate in an email', () => request(t.url).post(`${API}/auth/register`).send({ email: '\ud800@example.org', username: uniqueName('s'), password: 'a-long-unusual-phrase' })],
-    ['a lone surrogate in an organizer email', () => request(t.url).post(`${API}/auth/register/organizer`).send({ email: 'a\udc00@example.org', username: uniqueName('s'), password: 'a-long-unusual-phrase', club: { name: 'X Club', country: 'BE' } })],
+    [
+      'a NUL in a film title',
+      () =>
+        request(t.url)
+          .post(`${API}/films`)
+          .set(bearer(admin))
+          .send(filmBody({ title: 'x\u0000y' })),
+    ],
+    [
+      'a lone surrogate in an email',
+      () =>
+        request(t.url)
+          .post(`${API}/auth/register`)
+          .send({ email: '\ud800@example.org', username: uniqueName('s'), password: 'a-long-unusual-phrase' }),
+    ],
+    [
+      'a lone surrogate in an organizer email',
+      () =>
+        request(t.url)
+          .post(`${API}/auth/register/organizer`)
+          .send({ email: 'a\udc00@example.org', username: uniqueName('s'), password: 'a-long-unusual-phrase', club: { name: 'X Club', country: 'BE' } }),
+    ],
   ])('answers %s with 400', async (_name, send) => {
     const before = await counts();
     const res = await send();
@@ -101,7 +124,10 @@ describe('hostile input gets a 4xx, never a 500, and changes nothing', () => {
   });
 
   it('says what is wrong with an empty item or missing items', async () => {
-    const empty = await request(t.url).post(`${API}/orders`).set(bearer(customer)).send({ items: [{}], paymentMethod: 'stripe' });
+    const empty = await request(t.url)
+      .post(`${API}/orders`)
+      .set(bearer(customer))
+      .send({ items: [{}], paymentMethod: 'stripe' });
     expectProblem(empty, [400]);
     expect(JSON.stringify(bodyOf<Problem>(empty).errors)).not.toMatch(/undefined|unknown value/);
     const missing = await request(t.url).post(`${API}/orders`).set(bearer(customer)).send({ paymentMethod: 'stripe' });

@@ -45,10 +45,7 @@ describe('malformed requests', () => {
   });
 
   it('lists each invalid field in errors[]', async () => {
-    const res = await request(t.url)
-      .post('/api/v1/auth/register')
-      .send({ email: 'nope', username: 'a', password: 'short', isAdmin: true })
-      .expect(400);
+    const res = await request(t.url).post('/api/v1/auth/register').send({ email: 'nope', username: 'a', password: 'short', isAdmin: true }).expect(400);
     const fields = (bodyOf<Problem>(res).errors ?? []).map((error) => error.field);
     expect(new Set(fields)).toEqual(new Set(['email', 'username', 'password', 'isAdmin']));
   });

@@ -4,7 +4,7 @@ import { bearer } from './support/accounts';
 import { adminSession, createFilm } from './support/content/catalogue';
 import { makePng } from './support/content/files';
 import { eventually } from './support/eventually';
-import type { BotWorld} from './telegram/bot-harness';
+import type { BotWorld } from './telegram/bot-harness';
 import { ADMIN_CHAT_ID, buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 jest.setTimeout(120_000);
@@ -19,7 +19,10 @@ describe('the admin chat in English (TELEGRAM_ADMIN_LANGUAGE=en), each admin ans
   async function linkAdmin(telegramUserId: number, languageCode: string) {
     const res = await request(world.app.url).post('/api/v1/me/telegram/link-code').set(bearer(admin)).expect(201);
     const before = world.telegram.to(telegramUserId).length;
-    world.telegram.userSays(telegramUserId, `/link ${(res.body as { code: string }).code}`, { from: { id: telegramUserId, first_name: 'Admin' }, languageCode });
+    world.telegram.userSays(telegramUserId, `/link ${(res.body as { code: string }).code}`, {
+      from: { id: telegramUserId, first_name: 'Admin' },
+      languageCode,
+    });
     await nextTo(world.telegram, telegramUserId, before, 'the link confirmation', (m) => /lié|linked/.test(m.text));
   }
 
@@ -57,11 +60,19 @@ describe('the admin chat in English (TELEGRAM_ADMIN_LANGUAGE=en), each admin ans
 
     // Someone not linked as an admin: refused, in the chat's language.
     telegram.userPresses(ADMIN_CHAT_ID, `rv:ok:${paymentId}`, { messageId: proof.message_id, from: { id: telegramId() } });
-    await eventually(() => telegram.callbackAnswers.find((a) => a.show_alert && a.text === 'Only administrators whose Telegram account is linked can decide.'), 15000, 'the refusal');
+    await eventually(
+      () => telegram.callbackAnswers.find((a) => a.show_alert && a.text === 'Only administrators whose Telegram account is linked can decide.'),
+      15000,
+      'the refusal',
+    );
 
     telegram.userPresses(ADMIN_CHAT_ID, `rv:ok:${paymentId}`, { messageId: proof.message_id, from: { id: adminTelegram } });
     await eventually(() => telegram.callbackAnswers.find((a) => a.text === '✅ Approved'), 15000, 'the answer to the admin');
-    const decided = await eventually(() => /✅ Approved by \S+ on /.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id), 15000, 'the decision');
+    const decided = await eventually(
+      () => /✅ Approved by \S+ on /.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id),
+      15000,
+      'the decision',
+    );
     expect(buttonsOf(decided)).toHaveLength(0);
   });
 
@@ -80,7 +91,11 @@ describe('the admin chat in English (TELEGRAM_ADMIN_LANGUAGE=en), each admin ans
     const seen = telegram.to(ADMIN_CHAT_ID).length;
     telegram.userSays(ADMIN_CHAT_ID, 'Capture illisible', { from: { id: adminTelegram }, replyTo: question.message_id });
     await nextTo(telegram, ADMIN_CHAT_ID, seen, 'the confirmation to the admin', (m) => m.text === '❌ Paiement refusé ; l’acheteur reçoit le motif.');
-    await eventually(() => /❌ Rejected by \S+ on .+: Capture illisible$/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''), 15000, 'the decision');
+    await eventually(
+      () => /❌ Rejected by \S+ on .+: Capture illisible$/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''),
+      15000,
+      'the decision',
+    );
     // The buyer reads it in their own language (French here).
     await nextTo(telegram, buyer, 0, 'the rejection', (m) => m.text.includes('Motif : Capture illisible'));
 

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import type { Session } from './support/accounts';
 import { adminSession, createFilm } from './support/content/catalogue';
 import { eventually } from './support/eventually';
-import type { BotWorld} from './telegram/bot-harness';
+import type { BotWorld } from './telegram/bot-harness';
 import { nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 const isAnnouncement = (text: string) => text.startsWith('🆕 Nouveau film');
@@ -50,7 +50,10 @@ describe('announcements of new films to the bot’s subscribers', () => {
     expect(first[0].text).toBe(`🆕 Nouveau film : Nouveauté ${base} — 3 000 FCFA`);
     expect(first[0].reply_markup?.inline_keyboard?.[0]?.[0]?.callback_data).toBe(`f:${film.id}`);
     // Never more than ~25 a second overall.
-    const times = telegram.sent.filter((m) => isAnnouncement(m.text)).map((m) => m.at).sort((a, b) => a - b);
+    const times = telegram.sent
+      .filter((m) => isAnnouncement(m.text))
+      .map((m) => m.at)
+      .sort((a, b) => a - b);
     const busiest = Math.max(...times.map((start) => times.filter((at) => at >= start && at < start + 1000).length));
     expect(busiest).toBeLessThanOrEqual(27);
     // The 429 paused sending for its retry_after (1 s); only requests already on the wire may land just after it.
@@ -61,7 +64,9 @@ describe('announcements of new films to the bot’s subscribers', () => {
     const pausedAt = tooMany?.at ?? 0;
     expect(times.filter((at) => at > pausedAt && at < pausedAt + 900).length).toBeLessThanOrEqual(4);
     // Each delivery is recorded once per recipient (what makes a retried job send nothing twice).
-    const [log] = await db.query<{ sent: number }[]>(`SELECT count(*)::int AS sent FROM telegram_delivery WHERE key LIKE $1 AND sent_at IS NOT NULL`, [`announce:film:${film.id}:%`]);
+    const [log] = await db.query<{ sent: number }[]>(`SELECT count(*)::int AS sent FROM telegram_delivery WHERE key LIKE $1 AND sent_at IS NOT NULL`, [
+      `announce:film:${film.id}:%`,
+    ]);
     expect(log.sent).toBeGreaterThanOrEqual(100);
     // The blocked chat is marked and skipped.
     const [row] = await db.query<{ blocked_at: Date | null }[]>('SELECT blocked_at FROM telegram_account WHERE telegram_user_id = $1', [blocked]);
@@ -90,10 +95,14 @@ describe('announcements of new films to the bot’s subscribers', () => {
     telegram.userPresses(fan, 'sub:1', { messageId: question.message_id });
     await eventually(() => telegram.message(fan, question.message_id)?.text.startsWith('C’est noté'), 15000, 'the opt-in');
     await Promise.all([1, 2, 3].map((n) => createFilm(world.app.url, admin, { title: `Rafale ${n} ${fan}` })));
-    const burst = await eventually(() => {
-      const got = telegram.to(fan).filter((m) => m.text.includes(`${fan}`) && isAnnouncement(m.text));
-      return got.length === 3 && got;
-    }, 30000, 'three announcements');
+    const burst = await eventually(
+      () => {
+        const got = telegram.to(fan).filter((m) => m.text.includes(`${fan}`) && isAnnouncement(m.text));
+        return got.length === 3 && got;
+      },
+      30000,
+      'three announcements',
+    );
     const gaps = burst.slice(1).map((m, index) => m.at - burst[index].at);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1000);
   });

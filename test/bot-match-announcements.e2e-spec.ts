@@ -6,7 +6,7 @@ import { registerOrganizer } from './support/accounts';
 import type { Organizer } from './support/club-fixtures';
 import { createMatch, createStand } from './support/club-fixtures';
 import { eventually } from './support/eventually';
-import type { BotWorld} from './telegram/bot-harness';
+import type { BotWorld } from './telegram/bot-harness';
 import { buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 jest.setTimeout(120_000);
@@ -28,7 +28,11 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     telegram.userSays(chat, '/start');
     const menu = await nextTo(telegram, chat, seen, 'the greeting', (m) => m.text.startsWith('Bonjour'));
     telegram.userPresses(chat, `mt:${matchId}`, { messageId: menu.message_id });
-    return eventually(() => telegram.message(chat, menu.message_id)?.text.includes('Choisissez une tribune') && telegram.message(chat, menu.message_id), 15000, 'the match');
+    return eventually(
+      () => telegram.message(chat, menu.message_id)?.text.includes('Choisissez une tribune') && telegram.message(chat, menu.message_id),
+      15000,
+      'the match',
+    );
   }
 
   it('tells each follower once, through the delivery queue, not the others; unfollowing stops it', async () => {
@@ -45,11 +49,17 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     const follow = buttonsOf(screen).find((b) => b.callback_data === `fo:${organizer.club.id}`);
     expect(follow?.text).toBe(`🔔 Suivre ${clubName}`);
     telegram.userPresses(fan, follow?.callback_data ?? '', { messageId: screen.message_id });
-    const followed = await eventually(() => telegram.message(fan, screen.message_id)?.text.startsWith(`Vous suivez ${clubName}`) && telegram.message(fan, screen.message_id), 15000, 'the follow');
+    const followed = await eventually(
+      () => telegram.message(fan, screen.message_id)?.text.startsWith(`Vous suivez ${clubName}`) && telegram.message(fan, screen.message_id),
+      15000,
+      'the follow',
+    );
     expect(buttonsOf(followed).find((b) => b.callback_data === `uf:${organizer.club.id}`)?.text).toBe(`🔕 Ne plus suivre ${clubName}`);
     await openMatch(other, first.id);
 
-    const second = await createMatch(world.app.url, organizer, [{ standId: stand.id, price: { amount: 1200, currency: 'EUR' } }], { opponent: 'Olympic Deuxième' });
+    const second = await createMatch(world.app.url, organizer, [{ standId: stand.id, price: { amount: 1200, currency: 'EUR' } }], {
+      opponent: 'Olympic Deuxième',
+    });
     const news = await nextTo(telegram, fan, 0, 'the new match announcement', (m) => isMatchNews(m.text) && m.text.includes('Olympic Deuxième'));
     expect(news.text).toMatch(new RegExp(`^⚽ Nouveau match : ${clubName} – Olympic Deuxième, .+ — dès 12,00 €$`));
     expect(buttonsOf(news)[0]?.callback_data).toBe(`mt:${second.id}`);
@@ -92,7 +102,13 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     telegram.userSays(witness, '/notifications');
     const witnessSettings = await nextTo(telegram, witness, beforeWitness, 'the witness settings', (m) => m.text.includes('Nouveaux matchs de'));
     telegram.userPresses(witness, `nuf:${organizer.club.id}`, { messageId: witnessSettings.message_id });
-    const left = await eventually(() => telegram.message(witness, witnessSettings.message_id)?.text.startsWith(`Vous ne suivez plus ${clubName}`) && telegram.message(witness, witnessSettings.message_id), 15000, 'the unfollow from settings');
+    const left = await eventually(
+      () =>
+        telegram.message(witness, witnessSettings.message_id)?.text.startsWith(`Vous ne suivez plus ${clubName}`) &&
+        telegram.message(witness, witnessSettings.message_id),
+      15000,
+      'the unfollow from settings',
+    );
     expect(left.text).not.toContain('Nouveaux matchs de');
     expect(buttonsOf(left).some((b) => b.callback_data?.startsWith('nuf:'))).toBe(false);
   });

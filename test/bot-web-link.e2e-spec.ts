@@ -5,7 +5,7 @@ import type { Session } from './support/accounts';
 import { bearer, registerCustomer } from './support/accounts';
 import { adminSession, API, createFilm } from './support/content/catalogue';
 import { eventually } from './support/eventually';
-import type { BotWorld} from './telegram/bot-harness';
+import type { BotWorld } from './telegram/bot-harness';
 import { buttonsOf, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 import { freePort, launchChromium, phone, shoot } from './web/web-support';
 
@@ -62,7 +62,10 @@ describe('a web buyer links their Telegram account from the account page, and th
     expect(buttonsOf(linked).some((b) => b.callback_data === 'mine')).toBe(true);
     telegram.userPresses(chat, 'mine', { messageId: linked.message_id });
     const mine = await eventually(
-      () => [...telegram.to(chat), telegram.message(chat, linked.message_id)].find((m) => m?.text.includes(`n° ${(order.body as { order: { number: string } }).order.number}`)),
+      () =>
+        [...telegram.to(chat), telegram.message(chat, linked.message_id)].find((m) =>
+          m?.text.includes(`n° ${(order.body as { order: { number: string } }).order.number}`),
+        ),
       30000,
       'the web order in "Mes achats"',
     );

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import type { BotWorld} from './telegram/bot-harness';
+import type { BotWorld } from './telegram/bot-harness';
 import { nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
@@ -39,8 +39,22 @@ describe('the bot in webhook mode', () => {
   it('refuses updates without the secret token', async () => {
     const { telegram } = world;
     const intruder = telegramId();
-    const forged = { update_id: 999999, message: { message_id: 1, date: 0, chat: { id: intruder, type: 'private' }, from: { id: intruder, is_bot: false, first_name: 'X' }, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] } };
-    const res = await fetch(`http://127.0.0.1:${port}/telegram/updates`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'wrong' }, body: JSON.stringify(forged) });
+    const forged = {
+      update_id: 999999,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: intruder, type: 'private' },
+        from: { id: intruder, is_bot: false, first_name: 'X' },
+        text: '/start',
+        entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+      },
+    };
+    const res = await fetch(`http://127.0.0.1:${port}/telegram/updates`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'wrong' },
+      body: JSON.stringify(forged),
+    });
     expect(res.status).toBe(403);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(telegram.to(intruder)).toHaveLength(0);

@@ -4,7 +4,7 @@ import { bearer, login } from './support/accounts';
 import { adminSession, API, createFilm } from './support/content/catalogue';
 import { makePng } from './support/content/files';
 import { eventually } from './support/eventually';
-import type { BotWorld} from './telegram/bot-harness';
+import type { BotWorld } from './telegram/bot-harness';
 import { ADMIN_CHAT_ID, buttonsOf, linkTelegram, nextTo, startBotWorld, telegramId } from './telegram/bot-harness';
 import { bodyOf } from './support/body';
 
@@ -33,7 +33,11 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     const menu = await nextTo(telegram, buyer, seen, 'the greeting', (m) => m.text.startsWith('Bonjour Amina'));
     seen = telegram.to(buyer).length;
     telegram.userPresses(buyer, `f:${filmId}`, { messageId: menu.message_id });
-    const details = await eventually(() => telegram.message(buyer, menu.message_id)?.text.includes('2 500 FCFA') && telegram.message(buyer, menu.message_id), 15000, 'the details');
+    const details = await eventually(
+      () => telegram.message(buyer, menu.message_id)?.text.includes('2 500 FCFA') && telegram.message(buyer, menu.message_id),
+      15000,
+      'the details',
+    );
     const buy = buttonsOf(details).find((b) => b.callback_data === `b:film:${filmId}`);
     expect(buy?.text).toBe('Acheter — 2 500 FCFA');
     telegram.userPresses(buyer, buy?.callback_data ?? '', { messageId: menu.message_id });
@@ -60,11 +64,19 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     expect(buttonsOf(menu).map((b) => b.text)).toEqual(expect.arrayContaining(['🎬 Films', '📺 Séries', '⚽ Matchs', '🧾 Mes achats', '❓ Aide']));
 
     telegram.userPresses(buyer, 'fl:1', { messageId: menu.message_id });
-    const page1 = await eventually(() => telegram.message(buyer, menu.message_id)?.text.startsWith('🎬 Films — page 1/') && telegram.message(buyer, menu.message_id), 15000, 'page 1');
+    const page1 = await eventually(
+      () => telegram.message(buyer, menu.message_id)?.text.startsWith('🎬 Films — page 1/') && telegram.message(buyer, menu.message_id),
+      15000,
+      'page 1',
+    );
     expect(buttonsOf(page1).filter((b) => b.callback_data?.startsWith('f:'))).toHaveLength(5);
     expect(buttonsOf(page1).find((b) => b.callback_data === 'fl:2')?.text).toBe('Suivant ›');
     telegram.userPresses(buyer, 'fl:2', { messageId: menu.message_id });
-    const page2 = await eventually(() => telegram.message(buyer, menu.message_id)?.text.startsWith('🎬 Films — page 2/') && telegram.message(buyer, menu.message_id), 15000, 'page 2');
+    const page2 = await eventually(
+      () => telegram.message(buyer, menu.message_id)?.text.startsWith('🎬 Films — page 2/') && telegram.message(buyer, menu.message_id),
+      15000,
+      'page 2',
+    );
     expect(buttonsOf(page2).find((b) => b.callback_data === 'fl:1')?.text).toBe('‹ Précédent');
     // Paging edited the menu message: no new message flooded the chat.
     expect(telegram.to(buyer).filter((m) => m.text.startsWith('🎬 Films'))).toHaveLength(0);
@@ -99,7 +111,11 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     const session = await login(world.app.url, username, password);
     const library = await request(world.app.url).get(`${API}/me/library`).set(bearer(session)).expect(200);
     expect(bodyOf<{ films: { id: string }[] }>(library).films.map((f) => f.id)).toEqual([film.id]);
-    const decided = await eventually(() => /✅ Approuvé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id), 15000, 'the decision shown');
+    const decided = await eventually(
+      () => /✅ Approuvé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id),
+      15000,
+      'the decision shown',
+    );
     expect(buttonsOf(decided)).toHaveLength(0);
 
     // A second press changes nothing: no second message to the buyer, the payment stays approved.
@@ -113,12 +129,20 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
 
     // "Mes achats" lists the order as delivered; new credentials on request replace the old ones.
     telegram.userPresses(buyer, 'mine', { messageId: credentials.message_id });
-    const mine = await eventually(() => telegram.message(buyer, credentials.message_id)?.text.startsWith('🧾 Vos commandes') && telegram.message(buyer, credentials.message_id), 15000, 'my purchases');
+    const mine = await eventually(
+      () => telegram.message(buyer, credentials.message_id)?.text.startsWith('🧾 Vos commandes') && telegram.message(buyer, credentials.message_id),
+      15000,
+      'my purchases',
+    );
     expect(mine.text).toContain(`${film.title} — 2 500 FCFA — livrée`);
     telegram.userPresses(buyer, 'cred', { messageId: credentials.message_id });
     await eventually(() => telegram.message(buyer, credentials.message_id)?.text.startsWith('Un nouveau mot de passe'), 15000, 'the confirmation');
     telegram.userPresses(buyer, 'cred:ok', { messageId: credentials.message_id });
-    const fresh = await eventually(() => telegram.message(buyer, credentials.message_id)?.text.includes('Mot de passe :') && telegram.message(buyer, credentials.message_id), 15000, 'new credentials');
+    const fresh = await eventually(
+      () => telegram.message(buyer, credentials.message_id)?.text.includes('Mot de passe :') && telegram.message(buyer, credentials.message_id),
+      15000,
+      'new credentials',
+    );
     const newPassword = /Mot de passe : (\S+)/.exec(fresh.text)?.[1] ?? '';
     expect(newPassword).not.toBe(password);
     await request(world.app.url).post(`${API}/auth/login`).send({ login: username, password }).expect(401);
@@ -149,7 +173,11 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     await eventually(() => /❌ Refusé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? ''), 15000, 'the decision shown');
     expect(telegram.to(buyer).some((m) => m.text.includes('Paiement validé'))).toBe(false);
     telegram.userPresses(buyer, 'mine', { messageId: rejection.message_id });
-    await eventually(() => telegram.message(buyer, rejection.message_id)?.text.includes(`${films[1].title} — 2 500 FCFA — paiement refusé`), 15000, 'the order shown as refused');
+    await eventually(
+      () => telegram.message(buyer, rejection.message_id)?.text.includes(`${films[1].title} — 2 500 FCFA — paiement refusé`),
+      15000,
+      'the order shown as refused',
+    );
   });
 
   it('shows in the admin chat a decision made in the console', async () => {
@@ -160,7 +188,11 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     const paymentId = (buttonsOf(proof)[0].callback_data ?? '').split(':')[2];
     const seen = telegram.to(buyer).length;
     await request(world.app.url).post(`${API}/admin/payments/${paymentId}/approve`).set(bearer(admin)).expect(200);
-    const shown = await eventually(() => /✅ Approuvé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id), 15000, 'the console decision');
+    const shown = await eventually(
+      () => /✅ Approuvé par/.test(telegram.message(ADMIN_CHAT_ID, proof.message_id)?.text ?? '') && telegram.message(ADMIN_CHAT_ID, proof.message_id),
+      15000,
+      'the console decision',
+    );
     expect(buttonsOf(shown)).toHaveLength(0);
     await nextTo(telegram, buyer, seen, 'the credentials', (m) => m.text.includes('Paiement validé'));
   });
@@ -193,8 +225,16 @@ describe('the Telegram bot sells films by Mobile Money, reviewed by admins in Te
     telegram.userPresses(buyer, `f:${liked.id}`, { messageId: menu.message_id });
     await eventually(() => telegram.message(buyer, menu.message_id)?.text.startsWith(`🎬 Aimé`), 15000, 'the details');
     telegram.userPresses(buyer, 'fy', { messageId: menu.message_id });
-    const suggestions = await eventually(() => telegram.message(buyer, menu.message_id)?.text.startsWith('✨ Pour vous') && telegram.message(buyer, menu.message_id), 15000, 'the suggestions');
-    expect(buttonsOf(suggestions).slice(0, 2).map((b) => b.callback_data)).toEqual([`f:${similar.id}`, `f:${liked.id}`]);
+    const suggestions = await eventually(
+      () => telegram.message(buyer, menu.message_id)?.text.startsWith('✨ Pour vous') && telegram.message(buyer, menu.message_id),
+      15000,
+      'the suggestions',
+    );
+    expect(
+      buttonsOf(suggestions)
+        .slice(0, 2)
+        .map((b) => b.callback_data),
+    ).toEqual([`f:${similar.id}`, `f:${liked.id}`]);
   });
 
   it('passes a question to the admin chat and the admin’s reply back to the buyer', async () => {

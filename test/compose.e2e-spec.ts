@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ConfigError} from '@guichet/common';
+import type { ConfigError } from '@guichet/common';
 import { loadConfig } from '@guichet/common';
 import { parse } from 'yaml';
 
@@ -78,7 +78,8 @@ describe('docker-compose.yml', () => {
   it('applies migrations in the api only, and checks the health of what the apps wait for', () => {
     expect(compose.services.api.environment?.RUN_MIGRATIONS).toBe('true');
     expect(compose.services.worker.environment?.RUN_MIGRATIONS).toBeUndefined();
-    for (const name of ['postgres', 'redis', 'api', 'mailpit']) expect([name, compose.services[name].healthcheck?.test.length]).toEqual([name, expect.any(Number)]);
+    for (const name of ['postgres', 'redis', 'api', 'mailpit'])
+      expect([name, compose.services[name].healthcheck?.test.length]).toEqual([name, expect.any(Number)]);
     expect(compose.services.worker.depends_on?.api.condition).toBe('service_healthy');
     expect(compose.services.redis.healthcheck?.test).toEqual(['CMD', 'redis-cli', 'ping']);
   });

@@ -35,10 +35,17 @@ describe('films and series sold by Mobile Money', () => {
   afterAll(() => t.close());
 
   const uploadMedia = (episodeId: string, bytes: Buffer) =>
-    request(t.url).put(`${API}/episodes/${episodeId}/media`).set(bearer(admin)).attach('file', bytes, { filename: 'episode.mp4', contentType: 'video/mp4' }).expect(200);
+    request(t.url)
+      .put(`${API}/episodes/${episodeId}/media`)
+      .set(bearer(admin))
+      .attach('file', bytes, { filename: 'episode.mp4', contentType: 'video/mp4' })
+      .expect(200);
 
   const orderContent = (buyer: Session, items: { contentType: string; contentId: string }[]) =>
-    request(t.url).post(`${API}/orders`).set(bearer(buyer)).send({ items: items.map((item) => ({ type: 'content', ...item })), paymentMethod: 'mobile_money' });
+    request(t.url)
+      .post(`${API}/orders`)
+      .set(bearer(buyer))
+      .send({ items: items.map((item) => ({ type: 'content', ...item })), paymentMethod: 'mobile_money' });
 
   const sendProof = (buyer: Session, orderId: string, file: Buffer = makePng(40, 80), name = 'capture.png') =>
     request(t.url).post(`${API}/orders/${orderId}/payment-proof`).set(bearer(buyer)).attach('file', file, { filename: name, contentType: 'image/png' });
@@ -74,7 +81,10 @@ describe('films and series sold by Mobile Money', () => {
       method: 'mobile_money',
       status: 'pending',
       instructions: {
-        operators: [{ name: 'MTN Mobile Money', number: '+237670000000' }, { name: 'Orange Money', number: '+237690000000' }],
+        operators: [
+          { name: 'MTN Mobile Money', number: '+237670000000' },
+          { name: 'Orange Money', number: '+237690000000' },
+        ],
         amount: { amount: 3000, currency: 'XAF' },
         reference: expect.stringMatching(/^GC-[2-9A-HJ-NP-Z]{6}$/),
       },
@@ -83,7 +93,11 @@ describe('films and series sold by Mobile Money', () => {
 
     const proof = await sendProof(buyer, orderId).expect(200);
     expect(bodyOf<PaymentView>(proof).status).toBe('awaiting_review');
-    const notice = await eventually(() => t.smtp.messages.find((m) => m.subject?.includes(bodyOf<ContentOrder>(ordered).payment.instructions.reference)), 10000, 'admin notified');
+    const notice = await eventually(
+      () => t.smtp.messages.find((m) => m.subject?.includes(bodyOf<ContentOrder>(ordered).payment.instructions.reference)),
+      10000,
+      'admin notified',
+    );
     expect(JSON.stringify(notice.to)).toContain('admin@guichet.test');
 
     const queue = await request(t.url).get(`${API}/admin/payments`).query({ status: 'awaiting_review' }).set(bearer(admin)).expect(200);
@@ -98,16 +112,24 @@ describe('films and series sold by Mobile Money', () => {
     expect(approved.body).toMatchObject({ status: 'succeeded', reviewedBy: 'admin' });
     expect(bodyOf<ReviewedPayment>(approved).history.map((h) => h.to)).toEqual(['pending', 'awaiting_review', 'succeeded']);
 
-    const library = await eventually(async () => {
-      const body = bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(buyer)).expect(200));
-      return body.series.length ? body : undefined;
-    }, 15000, 'library filled');
+    const library = await eventually(
+      async () => {
+        const body = bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(buyer)).expect(200));
+        return body.series.length ? body : undefined;
+      },
+      15000,
+      'library filled',
+    );
     expect(library.films).toEqual([]);
     expect(library.series[0].seasons[0].episodes).toEqual([
       { id: first.id, number: 1, title: 'Épisode 1', downloadable: true },
       { id: second.id, number: 2, title: 'Épisode 2', downloadable: true },
     ]);
-    const mail = await eventually(() => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(buyer.user.email) && m.subject?.includes('Paiement validé')), 10000, 'buyer mail');
+    const mail = await eventually(
+      () => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(buyer.user.email) && m.subject?.includes('Paiement validé')),
+      10000,
+      'buyer mail',
+    );
     expect(mail.text).toContain('/library');
 
     const link = await request(t.url).post(`${API}/me/library/downloads`).set(bearer(buyer)).send({ contentType: 'episode', contentId: first.id }).expect(201);
@@ -123,7 +145,9 @@ describe('films and series sold by Mobile Money', () => {
     expect(Buffer.compare(middle.body as Buffer, firstBytes.subarray(100000, 100100))).toBe(0);
     await request(t.url).get(path).set('Range', `bytes=${firstBytes.length}-`).expect(416);
 
-    const expired = t.app.get(LibraryService).tokens.sign({ customerId: buyer.user.id, type: 'episode', contentId: first.id, expiresAt: Math.floor(Date.now() / 1000) - 1 });
+    const expired = t.app
+      .get(LibraryService)
+      .tokens.sign({ customerId: buyer.user.id, type: 'episode', contentId: first.id, expiresAt: Math.floor(Date.now() / 1000) - 1 });
     await request(t.url).get(`${API}/dl/${expired}`).expect(403);
     const forged = path.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     await request(t.url).get(forged).expect(403);
@@ -140,7 +164,11 @@ describe('films and series sold by Mobile Money', () => {
     await eventually(async () => bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(buyer))).series.length > 0, 15000, 'library');
 
     const other = await registerCustomer(t.url);
-    const refused = await request(t.url).post(`${API}/me/library/downloads`).set(bearer(other)).send({ contentType: 'episode', contentId: first.id }).expect(403);
+    const refused = await request(t.url)
+      .post(`${API}/me/library/downloads`)
+      .set(bearer(other))
+      .send({ contentType: 'episode', contentId: first.id })
+      .expect(403);
     expect(bodyOf<Problem>(refused).type).toMatch(/not-owned$/);
     expect((await request(t.url).get(`${API}/me/library`).set(bearer(other)).expect(200)).body).toEqual({ films: [], series: [] });
   });
@@ -149,9 +177,17 @@ describe('films and series sold by Mobile Money', () => {
     const film = await createFilm(t.url, admin, { title: `Lumumba ${randomBytes(3).toString('hex')}` });
     const rejectedBuyer = await registerCustomer(t.url);
     const rejected = await paidProof(rejectedBuyer, [{ contentType: 'film', contentId: film.id }]);
-    const refusal = await request(t.url).post(`${API}/admin/payments/${rejected.paymentId}/reject`).set(bearer(admin)).send({ reason: 'Montant reçu : 500 XAF' }).expect(200);
+    const refusal = await request(t.url)
+      .post(`${API}/admin/payments/${rejected.paymentId}/reject`)
+      .set(bearer(admin))
+      .send({ reason: 'Montant reçu : 500 XAF' })
+      .expect(200);
     expect(refusal.body).toMatchObject({ status: 'rejected', rejectReason: 'Montant reçu : 500 XAF' });
-    await eventually(async () => bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${rejected.orderId}`).set(bearer(rejectedBuyer))).status === 'cancelled', 10000, 'order cancelled');
+    await eventually(
+      async () => bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${rejected.orderId}`).set(bearer(rejectedBuyer))).status === 'cancelled',
+      10000,
+      'order cancelled',
+    );
     expect(bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(rejectedBuyer))).films).toEqual([]);
     await request(t.url).post(`${API}/admin/payments/${rejected.paymentId}/approve`).set(bearer(admin)).expect(409);
 
@@ -159,7 +195,11 @@ describe('films and series sold by Mobile Money', () => {
     const { paymentId, orderId } = await paidProof(buyer, [{ contentType: 'film', contentId: film.id }]);
     const clicks = await Promise.all(Array.from({ length: 5 }, () => request(t.url).post(`${API}/admin/payments/${paymentId}/approve`).set(bearer(admin))));
     expect(clicks.map((click) => click.status).sort()).toEqual([200, 409, 409, 409, 409]);
-    await eventually(async () => bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${orderId}`).set(bearer(buyer))).status === 'fulfilled', 15000, 'fulfilled');
+    await eventually(
+      async () => bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${orderId}`).set(bearer(buyer))).status === 'fulfilled',
+      15000,
+      'fulfilled',
+    );
     const [{ count }] = await db.query<{ count: number }[]>('SELECT count(*)::int AS count FROM entitlement WHERE customer_id = $1', [buyer.user.id]);
     expect(count).toBe(1);
     const history = await request(t.url).get(`${API}/admin/payments/${paymentId}`).set(bearer(admin)).expect(200);
@@ -180,17 +220,35 @@ describe('films and series sold by Mobile Money', () => {
     expect((await sendProof(other, orderId)).status).toBe(404);
     const body = bodyOf<OrderView>(await request(t.url).get(`${API}/orders/${orderId}`).set(bearer(buyer)).expect(200));
     expect(body.payment?.status).toBe('pending');
-    const [{ count }] = await db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM payment WHERE order_id = $1 AND proof_key IS NOT NULL`, [orderId]);
+    const [{ count }] = await db.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM payment WHERE order_id = $1 AND proof_key IS NOT NULL`, [
+      orderId,
+    ]);
     expect(count).toBe(0);
   });
 
   it('lets an admin give content to a customer directly', async () => {
     const film = await createFilm(t.url, admin, { title: `Félicité ${randomBytes(3).toString('hex')}` });
-    const created = await request(t.url).post(`${API}/admin/customers`).set(bearer(admin)).send({ displayName: 'Mama Nzinga', phone: '+243810000000' }).expect(201);
+    const created = await request(t.url)
+      .post(`${API}/admin/customers`)
+      .set(bearer(admin))
+      .send({ displayName: 'Mama Nzinga', phone: '+243810000000' })
+      .expect(201);
     const customer = bodyOf<{ user: { id: string }; username: string; password: string }>(created);
-    await request(t.url).post(`${API}/admin/customers/${customer.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'film', contentId: film.id }).expect(201);
-    await request(t.url).post(`${API}/admin/customers/${customer.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'film', contentId: '00000000-0000-4000-8000-000000000000' }).expect(404);
-    await request(t.url).post(`${API}/admin/customers/${customer.user.id}/entitlements`).set(bearer(admin)).send({ contentType: 'album', contentId: film.id }).expect(400);
+    await request(t.url)
+      .post(`${API}/admin/customers/${customer.user.id}/entitlements`)
+      .set(bearer(admin))
+      .send({ contentType: 'film', contentId: film.id })
+      .expect(201);
+    await request(t.url)
+      .post(`${API}/admin/customers/${customer.user.id}/entitlements`)
+      .set(bearer(admin))
+      .send({ contentType: 'film', contentId: '00000000-0000-4000-8000-000000000000' })
+      .expect(404);
+    await request(t.url)
+      .post(`${API}/admin/customers/${customer.user.id}/entitlements`)
+      .set(bearer(admin))
+      .send({ contentType: 'album', contentId: film.id })
+      .expect(400);
     const session = bodyOf<Session>(await request(t.url).post(`${API}/auth/login`).send({ login: customer.username, password: customer.password }).expect(200));
     const body = bodyOf<Library>(await request(t.url).get(`${API}/me/library`).set(bearer(session)).query({ q: 'felicite' }).expect(200));
     expect(body.films).toEqual([{ id: film.id, title: film.title, downloadable: false }]);
@@ -198,8 +256,15 @@ describe('films and series sold by Mobile Money', () => {
   });
 
   it('gives the dashboard its figures', async () => {
-    const body = bodyOf<{ counts: unknown; revenue: { total: unknown; byDay: unknown[] } }>(await request(t.url).get(`${API}/admin/stats`).set(bearer(admin)).query({ timeZone: 'Africa/Douala' }).expect(200));
-    expect(body.counts).toMatchObject({ films: expect.any(Number), series: expect.any(Number), episodes: expect.any(Number), ticketsIssued: expect.any(Number) });
+    const body = bodyOf<{ counts: unknown; revenue: { total: unknown; byDay: unknown[] } }>(
+      await request(t.url).get(`${API}/admin/stats`).set(bearer(admin)).query({ timeZone: 'Africa/Douala' }).expect(200),
+    );
+    expect(body.counts).toMatchObject({
+      films: expect.any(Number),
+      series: expect.any(Number),
+      episodes: expect.any(Number),
+      ticketsIssued: expect.any(Number),
+    });
     expect(body.revenue.total).toEqual(expect.arrayContaining([{ amount: expect.any(Number), currency: 'XAF' }]));
     expect(body.revenue.byDay[0]).toMatchObject({ method: 'mobile_money', currency: 'XAF' });
     await request(t.url).get(`${API}/admin/stats`).set(bearer(admin)).query({ from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }).expect(400);

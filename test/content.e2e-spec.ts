@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { ContentService, ContentType } from '../libs/catalogue/src/content';
-import type { Session} from './support/accounts';
+import type { Session } from './support/accounts';
 import { bearer, registerCustomer, uniqueName } from './support/accounts';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries, filmBody } from './support/content/catalogue';
 import type { TestApp } from './support/test-app';
@@ -84,7 +84,11 @@ describe('films and series catalogue', () => {
     });
 
     it('defaults the currency to XAF and optional fields to empty', async () => {
-      const res = await request(t.url).post(`${API}/films`).set(bearer(admin)).send({ title: 'Minimal', price: { amount: 0 } }).expect(201);
+      const res = await request(t.url)
+        .post(`${API}/films`)
+        .set(bearer(admin))
+        .send({ title: 'Minimal', price: { amount: 0 } })
+        .expect(201);
       expect(res.body).toMatchObject({ description: '', genres: [], year: null, durationMinutes: null, language: null, price: { amount: 0, currency: 'XAF' } });
     });
 
@@ -115,10 +119,13 @@ describe('films and series catalogue', () => {
       // Every refused write carries a unique title: none may appear anywhere (other files add content meanwhile).
       const marker = `Refused ${randomUUID()}`;
       for (const [method, path] of writes) {
-        const anonymous = await request(t.url)[method as 'post'](`${API}${path}`).send(filmBody({ title: marker }));
+        const api = request(t.url);
+        const anonymous = await api[method as 'post'](`${API}${path}`).send(filmBody({ title: marker }));
         expect({ path, status: anonymous.status }).toEqual({ path, status: 401 });
         expect(anonymous.headers['content-type']).toContain('application/problem+json');
-        const forbidden = await request(t.url)[method as 'post'](`${API}${path}`).set(bearer(customer)).send(filmBody({ title: marker }));
+        const forbidden = await api[method as 'post'](`${API}${path}`)
+          .set(bearer(customer))
+          .send(filmBody({ title: marker }));
         expect({ path, status: forbidden.status }).toEqual({ path, status: 403 });
       }
       const [{ n }] = await db.query<{ n: string }[]>(
@@ -150,8 +157,14 @@ describe('films and series catalogue', () => {
       // Marked by a unique title and description (each case breaks at most one), since other files add films meanwhile.
       const marker = { title: `Refused ${randomUUID()}`, description: `Refused ${randomUUID()}` };
       const marked = async () =>
-        Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM film WHERE title = $1 OR description = $2', [marker.title, marker.description]))[0].n);
-      const res = await request(t.url).post(`${API}/films`).set(bearer(admin)).send(filmBody({ ...marker, ...change })).expect(400);
+        Number(
+          (await db.query<{ n: string }[]>('SELECT count(*) AS n FROM film WHERE title = $1 OR description = $2', [marker.title, marker.description]))[0].n,
+        );
+      const res = await request(t.url)
+        .post(`${API}/films`)
+        .set(bearer(admin))
+        .send(filmBody({ ...marker, ...change }))
+        .expect(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect((bodyOf<Problem>(res).errors ?? []).map((error) => error.field)).toEqual(expect.arrayContaining(fields));
       expect(await marked()).toBe(0);
@@ -181,7 +194,10 @@ describe('films and series catalogue', () => {
     });
 
     const search = (query: Record<string, string | number>) =>
-      request(t.url).get(`${API}/films`).query({ genre, ...query }).expect(200);
+      request(t.url)
+        .get(`${API}/films`)
+        .query({ genre, ...query })
+        .expect(200);
 
     it.each(['miserables', 'MISÉRABLES', 'misérables', '  Les   MISERABLES ', 'forcat', 'FORÇAT XIXᵉ'])(
       'finds Les Misérables from %j, ignoring accents and case',
@@ -222,7 +238,10 @@ describe('films and series catalogue', () => {
       await request(t.url).get(`${API}/films`).query({ year: 'soon' }).expect(400);
       await request(t.url).get(`${API}/films`).query({ pageSize: 1000 }).expect(400);
       await request(t.url).get(`${API}/films`).query({ sort: 'title' }).expect(400);
-      await request(t.url).get(`${API}/series`).query({ q: 'x'.repeat(101) }).expect(400);
+      await request(t.url)
+        .get(`${API}/series`)
+        .query({ q: 'x'.repeat(101) })
+        .expect(400);
     });
 
     it('searches series the same way', async () => {
@@ -276,11 +295,7 @@ describe('films and series catalogue', () => {
       await request(t.url).delete(`${API}/seasons/${season.id}`).set(bearer(admin)).expect(204);
       await createSeason(t.url, admin, series.id, 1);
       await request(t.url).post(`${API}/seasons/${season.id}/episodes`).set(bearer(admin)).send({ number: 2, title: 'x' }).expect(409);
-      await request(t.url)
-        .post(`${API}/series/00000000-0000-4000-8000-000000000000/seasons`)
-        .set(bearer(admin))
-        .send({ number: 1 })
-        .expect(404);
+      await request(t.url).post(`${API}/series/00000000-0000-4000-8000-000000000000/seasons`).set(bearer(admin)).send({ number: 1 }).expect(404);
     });
 
     it('validates seasons and episodes', async () => {
@@ -290,7 +305,11 @@ describe('films and series catalogue', () => {
       expect(new Set(bodyOf<Problem>(badSeason).errors?.map((error) => error.field))).toEqual(new Set(['number']));
       const badEpisode = await request(t.url).post(`${API}/seasons/${season.id}/episodes`).set(bearer(admin)).send({ number: 1 }).expect(400);
       expect(new Set(bodyOf<Problem>(badEpisode).errors?.map((error) => error.field))).toEqual(new Set(['title']));
-      const cleared = await request(t.url).patch(`${API}/seasons/${season.id}`).set(bearer(admin)).send({ price: { amount: 10 } }).expect(200);
+      const cleared = await request(t.url)
+        .patch(`${API}/seasons/${season.id}`)
+        .set(bearer(admin))
+        .send({ price: { amount: 10 } })
+        .expect(200);
       expect(bodyOf<SeasonView>(cleared).price).toEqual({ amount: 10, currency: 'XAF' });
       const unpriced = await request(t.url).patch(`${API}/seasons/${season.id}`).set(bearer(admin)).send({ price: null }).expect(200);
       expect(bodyOf<SeasonView>(unpriced).price).toBeNull();

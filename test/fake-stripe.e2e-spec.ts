@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import { expect } from '@jest/globals';
 import request from 'supertest';
-import type { FakeStripe} from './fakes/stripe';
+import type { FakeStripe } from './fakes/stripe';
 import { startFakeStripe } from './fakes/stripe';
 import { parseForm } from './fakes/stripe/form-body';
 
@@ -233,9 +233,12 @@ describe('fake Stripe, driven by the official client', () => {
     }
   });
 
-  it('answers 401 in Stripe\'s shape without a secret key, and 404 for an unknown URL', async () => {
+  it("answers 401 in Stripe's shape without a secret key, and 404 for an unknown URL", async () => {
     const anonymous = await request(fake.url).post('/v1/checkout/sessions').type('form').send('mode=payment').expect(401);
-    expect((anonymous.body as StripeErrorBody).error).toMatchObject({ type: 'invalid_request_error', message: expect.stringContaining('You did not provide an API key') });
+    expect((anonymous.body as StripeErrorBody).error).toMatchObject({
+      type: 'invalid_request_error',
+      message: expect.stringContaining('You did not provide an API key'),
+    });
     await request(fake.url).get('/v1/customers').set('Authorization', 'Bearer pk_test_123').expect(401);
     const unknown = await request(fake.url).get('/v1/customers').set('Authorization', 'Bearer sk_test_x').expect(404);
     expect((unknown.body as StripeErrorBody).error.message).toContain('Unrecognized request URL (GET: /v1/customers)');

@@ -23,12 +23,12 @@ describe('clubs, stands and matches', () => {
     const competitions = bodyOf<{ id: string; name: string }[]>(await request(t.url).get('/api/v1/competitions').expect(200));
     const d3 = competitions.find((c) => c.name === 'Division 3 ACFF');
     if (!d3) throw new Error('the seeded competition Division 3 ACFF is missing');
-    const match = await createMatch(
-      t.url,
-      organizer,
-      [{ standId: north.id, quota: 250, price: { amount: 2000, currency: 'EUR' } }, { standId: south.id }],
-      { opponent: 'Union Saint-Jean', competitionId: d3.id, kickoffAt: '2030-03-14T15:00:00+01:00', venue: 'away' },
-    );
+    const match = await createMatch(t.url, organizer, [{ standId: north.id, quota: 250, price: { amount: 2000, currency: 'EUR' } }, { standId: south.id }], {
+      opponent: 'Union Saint-Jean',
+      competitionId: d3.id,
+      kickoffAt: '2030-03-14T15:00:00+01:00',
+      venue: 'away',
+    });
     const body = bodyOf<MatchView>(await request(t.url).get(`/api/v1/matches/${match.id}`).expect(200));
     expect(body).toMatchObject({
       club: { id: organizer.club.id, name: organizer.club.name },
@@ -74,7 +74,11 @@ describe('clubs, stands and matches', () => {
     await request(t.url).delete(`/api/v1/stands/${mine.id}`).set(bearer(rival)).expect(403);
     await request(t.url).patch(`/api/v1/matches/${match.id}`).set(bearer(rival)).send({ opponent: 'Nope' }).expect(403);
     await request(t.url).delete(`/api/v1/matches/${match.id}`).set(bearer(rival)).expect(403);
-    await request(t.url).post(`/api/v1/clubs/${organizer.club.id}/stands`).set(bearer(rival)).send({ name: 'A', capacity: 1, price: { amount: 1, currency: 'EUR' } }).expect(403);
+    await request(t.url)
+      .post(`/api/v1/clubs/${organizer.club.id}/stands`)
+      .set(bearer(rival))
+      .send({ name: 'A', capacity: 1, price: { amount: 1, currency: 'EUR' } })
+      .expect(403);
     const foreignStand = await request(t.url)
       .post('/api/v1/matches')
       .set(bearer(rival))
@@ -101,10 +105,16 @@ describe('clubs, stands and matches', () => {
 
     const entente = await request(t.url).get('/api/v1/matches').query({ clubId: club.club.id, q: 'entente' }).expect(200);
     expect(bodyOf<Page<MatchView>>(entente).total).toBe(2);
-    const byClubName = await request(t.url).get('/api/v1/matches').query({ q: club.club.name.slice(0, 16) }).expect(200);
+    const byClubName = await request(t.url)
+      .get('/api/v1/matches')
+      .query({ q: club.club.name.slice(0, 16) })
+      .expect(200);
     expect(bodyOf<Page<MatchView>>(byClubName).items.every((m: { club: { id: string } }) => m.club.id === club.club.id)).toBe(true);
 
-    const window = await request(t.url).get('/api/v1/matches').query({ clubId: club.club.id, from: inDays(10.5), to: inDays(11.5) }).expect(200);
+    const window = await request(t.url)
+      .get('/api/v1/matches')
+      .query({ clubId: club.club.id, from: inDays(10.5), to: inDays(11.5) })
+      .expect(200);
     expect(bodyOf<Page<MatchView>>(window).items.map((m: { opponent: string }) => m.opponent)).toEqual(['Olympic Charleroi']);
 
     const page2 = await request(t.url).get('/api/v1/matches').query({ clubId: club.club.id, page: 2, pageSize: 2 }).expect(200);
@@ -145,7 +155,14 @@ describe('clubs, stands and matches', () => {
     const created = await request(t.url).post('/api/v1/competitions').set(bearer(admin)).send({ name, country: 'BE' }).expect(201);
     await request(t.url).post('/api/v1/competitions').set(bearer(admin)).send({ name: name.toUpperCase() }).expect(409);
     await request(t.url).post('/api/v1/competitions').set(bearer(organizer)).send({ name: 'Mine' }).expect(403);
-    await request(t.url).patch(`/api/v1/competitions/${bodyOf<MatchView>(created).id}`).set(bearer(admin)).send({ name: `${name} (U21)` }).expect(200);
-    await request(t.url).delete(`/api/v1/competitions/${bodyOf<MatchView>(created).id}`).set(bearer(admin)).expect(204);
+    await request(t.url)
+      .patch(`/api/v1/competitions/${bodyOf<MatchView>(created).id}`)
+      .set(bearer(admin))
+      .send({ name: `${name} (U21)` })
+      .expect(200);
+    await request(t.url)
+      .delete(`/api/v1/competitions/${bodyOf<MatchView>(created).id}`)
+      .set(bearer(admin))
+      .expect(204);
   });
 });

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { FakeStripe} from './fakes/stripe';
+import type { FakeStripe } from './fakes/stripe';
 import { startFakeStripe } from './fakes/stripe';
-import type { RunningApi} from './support/api-process';
+import type { RunningApi } from './support/api-process';
 import { buildApps, freePort, spawnApi } from './support/api-process';
 import { bulkCustomers } from './support/bulk-customers';
 import { sellingClub, stripeEnv } from './support/selling-club';
@@ -89,9 +89,7 @@ describe('on-sale rush', () => {
   async function race(instances: { url: string }[]) {
     const club = await sellingClub(a.url, fake, QUOTA);
     const tokens = await bulkCustomers(db, jwt, BUYERS);
-    const statuses = await Promise.all(
-      tokens.map((token, index) => buy(instances[index % instances.length].url, token, club.match.id, club.stand.id)),
-    );
+    const statuses = await Promise.all(tokens.map((token, index) => buy(instances[index % instances.length].url, token, club.match.id, club.stand.id)));
     const count = (status: number | string) => statuses.filter((candidate) => candidate === status).length;
     const [{ reserved }] = await db.query<{ reserved: number }[]>('SELECT reserved FROM match_stand WHERE match_id = $1', [club.match.id]);
     const [{ held }] = await db.query<{ held: number }[]>(
@@ -101,15 +99,27 @@ describe('on-sale rush', () => {
     return { created: count(201), soldOut: count(409), others: statuses.length - count(201) - count(409), reserved, held };
   }
 
-  it('holds exactly 500 seats when 1000 buyers race for 500 on one instance; every other buyer gets 409 sold-out, none an error', async () => {
-    expect(await race([a])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
-  }, RACE_TIMEOUT_MS);
+  it(
+    'holds exactly 500 seats when 1000 buyers race for 500 on one instance; every other buyer gets 409 sold-out, none an error',
+    async () => {
+      expect(await race([a])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
+    },
+    RACE_TIMEOUT_MS,
+  );
 
-  it('holds exactly 500 seats when the same race is spread over two API instances', async () => {
-    expect(await race([a, b])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
-  }, RACE_TIMEOUT_MS);
+  it(
+    'holds exactly 500 seats when the same race is spread over two API instances',
+    async () => {
+      expect(await race([a, b])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
+    },
+    RACE_TIMEOUT_MS,
+  );
 
-  it('holds exactly 500 seats when the race is spread over two API processes', async () => {
-    expect(await race([a, separate])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
-  }, RACE_TIMEOUT_MS);
+  it(
+    'holds exactly 500 seats when the race is spread over two API processes',
+    async () => {
+      expect(await race([a, separate])).toEqual({ created: QUOTA, soldOut: BUYERS - QUOTA, others: 0, reserved: QUOTA, held: QUOTA });
+    },
+    RACE_TIMEOUT_MS,
+  );
 });

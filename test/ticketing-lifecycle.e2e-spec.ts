@@ -6,7 +6,7 @@ import { inDays } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { openCheckoutLink } from './support/checkout-link';
 import { buySeats } from './support/paid-order';
-import type { SellingApp} from './support/selling-club';
+import type { SellingApp } from './support/selling-club';
 import { sellingClub, startSellingApp } from './support/selling-club';
 import type { TestApp } from './support/test-app';
 import type { CreatedOrder, Problem } from './support/body';
@@ -41,16 +41,27 @@ describe('after the sale', () => {
     const listed = await request(t.url).get('/api/v1/matches').query({ clubId: club.organizer.club.id }).expect(200);
     expect(bodyOf<{ total: number }>(listed).total).toBe(0);
 
-    await eventually(async () => {
-      return bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${paid.orderId}`).set(bearer(paid.buyer))).status === 'refunded';
-    }, 20000, 'paid order refunded');
+    await eventually(
+      async () => {
+        return bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${paid.orderId}`).set(bearer(paid.buyer))).status === 'refunded';
+      },
+      20000,
+      'paid order refunded',
+    );
     const tickets = bodyOf<{ status: string }[]>(await request(t.url).get('/api/v1/me/tickets').set(bearer(paid.buyer)).expect(200));
     expect(tickets.map((ticket) => ticket.status)).toEqual(['void', 'void']);
     expect([...fake.refunds.values()].some((refund) => refund.metadata.orderId === paid.orderId)).toBe(true);
-    const mail = await eventually(() => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(paid.buyer.user.email) && m.subject?.includes('Remboursement')), 10000, 'refund mail');
+    const mail = await eventually(
+      () => t.smtp.messages.find((m) => JSON.stringify(m.to).includes(paid.buyer.user.email) && m.subject?.includes('Remboursement')),
+      10000,
+      'refund mail',
+    );
     expect(mail.text).toContain('match est annulé');
     const pendingOrder = bodyOf<{ status: string }>(
-      await request(t.url).get(`/api/v1/orders/${bodyOf<CreatedOrder>(pending).order.id}`).set(bearer(waiting)).expect(200),
+      await request(t.url)
+        .get(`/api/v1/orders/${bodyOf<CreatedOrder>(pending).order.id}`)
+        .set(bearer(waiting))
+        .expect(200),
     );
     expect(pendingOrder.status).toBe('cancelled');
     await request(t.url).patch(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).send({ opponent: 'X' }).expect(409);
@@ -82,13 +93,16 @@ describe('after the sale', () => {
     const { order, payment } = bodyOf<CreatedOrder>(created);
     expect((await openCheckoutLink(t.url, payment.checkoutUrl)).status).toBe(303);
     // As if the process died right after committing the webhook: the payment succeeded, no job was enqueued.
-    await db.query(
-      `UPDATE payment SET status = 'succeeded', payment_intent_id = 'pi_crash', updated_at = now() - interval '5 minutes' WHERE order_id = $1`,
-      [order.id],
+    await db.query(`UPDATE payment SET status = 'succeeded', payment_intent_id = 'pi_crash', updated_at = now() - interval '5 minutes' WHERE order_id = $1`, [
+      order.id,
+    ]);
+    await eventually(
+      async () => {
+        return bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${order.id}`).set(bearer(buyer))).status === 'fulfilled';
+      },
+      20000,
+      'reconciled order',
     );
-    await eventually(async () => {
-      return bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${order.id}`).set(bearer(buyer))).status === 'fulfilled';
-    }, 20000, 'reconciled order');
     const tickets = bodyOf<unknown[]>(await request(t.url).get('/api/v1/me/tickets').set(bearer(buyer)).expect(200));
     expect(tickets).toHaveLength(1);
   });
@@ -96,7 +110,8 @@ describe('after the sale', () => {
   it('answers bad input on the ticketing routes with 4xx problem+json and writes nothing', async () => {
     const club = await sellingClub(t.url, fake, 10);
     const buyer = await registerCustomer(t.url);
-    const countOrders = async () => Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM customer_order WHERE customer_id = $1', [buyer.user.id]))[0].n);
+    const countOrders = async () =>
+      Number((await db.query<{ n: string }[]>('SELECT count(*) AS n FROM customer_order WHERE customer_id = $1', [buyer.user.id]))[0].n);
     const before = await countOrders();
     const bodies: unknown[] = [
       {},
@@ -110,16 +125,31 @@ describe('after the sale', () => {
       { items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1, price: 1 }], paymentMethod: 'stripe' },
     ];
     for (const body of bodies) {
-      const res = await request(t.url).post('/api/v1/orders').set(bearer(buyer)).send(body as object);
+      const res = await request(t.url)
+        .post('/api/v1/orders')
+        .set(bearer(buyer))
+        .send(body as object);
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
     expect(await countOrders()).toBe(before);
     await request(t.url).post('/api/v1/orders/not-a-uuid/cancel').set(bearer(buyer)).expect(400);
     await request(t.url).get('/api/v1/matches').query({ from: 'yesterday' }).expect(400);
-    await request(t.url).post(`/api/v1/clubs/${club.organizer.club.id}/stands`).set(bearer(club.organizer)).send({ name: 'X', capacity: -1, price: { amount: 1, currency: 'EUR' } }).expect(400);
-    await request(t.url).post(`/api/v1/clubs/${club.organizer.club.id}/stands`).set(bearer(club.organizer)).send({ name: 'X', capacity: 10, price: { amount: 1, currency: 'USD' } }).expect(400);
-    await request(t.url).post('/api/v1/matches').set(bearer(club.organizer)).send({ opponent: 'X', kickoffAt: inDays(2), venue: 'neutral', stands: [{ standId: club.stand.id }] }).expect(400);
+    await request(t.url)
+      .post(`/api/v1/clubs/${club.organizer.club.id}/stands`)
+      .set(bearer(club.organizer))
+      .send({ name: 'X', capacity: -1, price: { amount: 1, currency: 'EUR' } })
+      .expect(400);
+    await request(t.url)
+      .post(`/api/v1/clubs/${club.organizer.club.id}/stands`)
+      .set(bearer(club.organizer))
+      .send({ name: 'X', capacity: 10, price: { amount: 1, currency: 'USD' } })
+      .expect(400);
+    await request(t.url)
+      .post('/api/v1/matches')
+      .set(bearer(club.organizer))
+      .send({ opponent: 'X', kickoffAt: inDays(2), venue: 'neutral', stands: [{ standId: club.stand.id }] })
+      .expect(400);
     const webhook = await request(t.url).post('/api/v1/payments/stripe/webhook').set('content-type', 'application/json').send('{"id": "evt_1"}');
     expect(webhook.status).toBe(400);
   });

@@ -7,7 +7,7 @@ import { openCheckoutLink } from './support/checkout-link';
 import { clubWithMatch } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { decodeQrPng } from './support/qr-decode';
-import type { SellingApp} from './support/selling-club';
+import type { SellingApp } from './support/selling-club';
 import { sellingClub, startSellingApp, WEBHOOK_SECRET, webhookUrl } from './support/selling-club';
 import type { TestApp } from './support/test-app';
 import type { CreatedOrder, MatchView, OrderView, Page, Problem, TicketView } from './support/body';
@@ -26,11 +26,15 @@ describe('buying seats with Stripe', () => {
   afterAll(() => app.close());
 
   const order = (buyer: Session, matchId: string, standId: string, quantity = 1) =>
-    request(t.url).post('/api/v1/orders').set(bearer(buyer)).send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' });
+    request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(buyer))
+      .send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' });
 
   const remaining = async (matchId: string) => bodyOf<MatchView>(await request(t.url).get(`/api/v1/matches/${matchId}`).expect(200)).stands[0].remaining;
 
-  const orderStatus = async (buyer: Session, orderId: string) => bodyOf<OrderView>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).status;
+  const orderStatus = async (buyer: Session, orderId: string) =>
+    bodyOf<OrderView>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).status;
 
   const sessionOf = (orderId: string) => {
     const stored = [...fake.sessions.values()].find((candidate) => candidate.session.client_reference_id === orderId);
@@ -61,7 +65,11 @@ describe('buying seats with Stripe', () => {
     const buyer = await registerCustomer(t.url);
     const res = await order(buyer, club.match.id, club.stand.id, 3).expect(201);
     const orderId: string = bodyOf<CreatedOrder>(res).order.id;
-    expect(bodyOf<CreatedOrder>(res).order).toMatchObject({ status: 'pending', total: { amount: 4500, currency: 'EUR' }, items: [{ type: 'seat', quantity: 3 }] });
+    expect(bodyOf<CreatedOrder>(res).order).toMatchObject({
+      status: 'pending',
+      total: { amount: 4500, currency: 'EUR' },
+      items: [{ type: 'seat', quantity: 3 }],
+    });
     expect(bodyOf<CreatedOrder>(res).order.items[0].label).toMatch(/^Tribune .* — vs FC Uccle Sport, \d{1,2} \S+ \d{4}, \d{2}:\d{2}$/);
     expect(new Date(bodyOf<CreatedOrder>(res).order.expiresAt ?? '').getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect(bodyOf<CreatedOrder>(res).payment).toMatchObject({ method: 'stripe', status: 'pending', amount: { amount: 4500, currency: 'EUR' } });
@@ -90,7 +98,10 @@ describe('buying seats with Stripe', () => {
     const forged = await openCheckoutLink(t.url, bodyOf<CreatedOrder>(res).payment.checkoutUrl.replace(/t=./, 't=x'));
     expect(forged).toEqual({ status: 303, location: `/orders/${orderId}` });
     expect(await openCheckoutLink(t.url, `${t.config.PUBLIC_URL}/orders/${orderId}/pay`)).toEqual({ status: 303, location: `/orders/${orderId}` });
-    await request(t.url).post(`/api/v1/orders/${orderId}/checkout`).set(bearer(await registerCustomer(t.url))).expect(404);
+    await request(t.url)
+      .post(`/api/v1/orders/${orderId}/checkout`)
+      .set(bearer(await registerCustomer(t.url)))
+      .expect(404);
   });
 
   it('answers a retried order with the same Idempotency-Key with the first order, also when 20 copies race', async () => {
@@ -137,7 +148,13 @@ describe('buying seats with Stripe', () => {
     const split = await request(t.url)
       .post('/api/v1/orders')
       .set(bearer(buyer))
-      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 6 }, { type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 5 }], paymentMethod: 'stripe' })
+      .send({
+        items: [
+          { type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 6 },
+          { type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 5 },
+        ],
+        paymentMethod: 'stripe',
+      })
       .expect(400);
     expect(bodyOf<Problem>(split).type).toMatch(/too-many-seats$/);
     await order(buyer, club.match.id, '00000000-0000-4000-8000-000000000000').expect(404);
@@ -221,7 +238,10 @@ describe('buying seats with Stripe', () => {
     expect(await remaining(club.match.id)).toBe(2);
     expect(sessionOf(bodyOf<CreatedOrder>(created).order.id).session.status).toBe('expired');
     // The link of a lapsed hold leads to the order page, never to a new session.
-    expect(await openCheckoutLink(t.url, bodyOf<CreatedOrder>(created).payment.checkoutUrl)).toEqual({ status: 303, location: `/orders/${bodyOf<CreatedOrder>(created).order.id}` });
+    expect(await openCheckoutLink(t.url, bodyOf<CreatedOrder>(created).payment.checkoutUrl)).toEqual({
+      status: 303,
+      location: `/orders/${bodyOf<CreatedOrder>(created).order.id}`,
+    });
     await order(await registerCustomer(t.url), club.match.id, club.stand.id, 2).expect(201);
   });
 
@@ -266,11 +286,17 @@ describe('buying seats with Stripe', () => {
     const buyer = await registerCustomer(t.url);
     const created = await order(buyer, club.match.id, club.stand.id, 5).expect(201);
     await checkout(created);
-    const cancelled = await request(t.url).post(`/api/v1/orders/${bodyOf<CreatedOrder>(created).order.id}/cancel`).set(bearer(buyer)).expect(200);
+    const cancelled = await request(t.url)
+      .post(`/api/v1/orders/${bodyOf<CreatedOrder>(created).order.id}/cancel`)
+      .set(bearer(buyer))
+      .expect(200);
     expect(bodyOf<OrderView>(cancelled).status).toBe('cancelled');
     expect(await remaining(club.match.id)).toBe(5);
     expect(sessionOf(bodyOf<CreatedOrder>(created).order.id).session.status).toBe('expired');
-    await request(t.url).post(`/api/v1/orders/${bodyOf<CreatedOrder>(created).order.id}/cancel`).set(bearer(buyer)).expect(409);
+    await request(t.url)
+      .post(`/api/v1/orders/${bodyOf<CreatedOrder>(created).order.id}/cancel`)
+      .set(bearer(buyer))
+      .expect(409);
     const mine = bodyOf<Page<OrderView>>(await request(t.url).get('/api/v1/me/orders').set(bearer(buyer)).expect(200));
     expect(mine).toMatchObject({ total: 1, items: [{ id: bodyOf<CreatedOrder>(created).order.id, status: 'cancelled' }] });
   });

@@ -28,7 +28,11 @@ describe('abandoned resumable uploads', () => {
 
   async function startedUpload(): Promise<{ filmId: string; uploadId: string }> {
     const film = await createFilm(t.url, admin, { title: `Upload ${randomBytes(3).toString('hex')}` });
-    const created = await request(t.url).post(`${API}/films/${film.id}/media/uploads`).set(bearer(admin)).send({ size: 1000, fileName: 'film.mp4', contentType: 'video/mp4' }).expect(201);
+    const created = await request(t.url)
+      .post(`${API}/films/${film.id}/media/uploads`)
+      .set(bearer(admin))
+      .send({ size: 1000, fileName: 'film.mp4', contentType: 'video/mp4' })
+      .expect(201);
     const { uploadId } = bodyOf<{ uploadId: string }>(created);
     await request(t.url)
       .patch(`${API}/films/${film.id}/media/uploads/${uploadId}`)
@@ -47,7 +51,11 @@ describe('abandoned resumable uploads', () => {
     const before = (await filesUnder(t.config.STORAGE_DIR)).filter((file) => file.startsWith('media/'));
 
     await t.app.get<Queue>(getQueueToken(QueueName.CatalogueSweeps)).add(JobName.SweepAbandonedUploads, {}, { jobId: 'sweep-now' });
-    await eventually(async () => (await db.query<unknown[]>('SELECT 1 FROM media_file WHERE id = $1', [stale.uploadId])).length === 0, 15000, 'stale upload swept');
+    await eventually(
+      async () => (await db.query<unknown[]>('SELECT 1 FROM media_file WHERE id = $1', [stale.uploadId])).length === 0,
+      15000,
+      'stale upload swept',
+    );
 
     await request(t.url).get(`${API}/films/${stale.filmId}/media/uploads/${stale.uploadId}`).set(bearer(admin)).expect(404);
     const status = await request(t.url).get(`${API}/films/${fresh.filmId}/media/uploads/${fresh.uploadId}`).set(bearer(admin)).expect(200);
