@@ -13,3 +13,4 @@ export * from './library/library.service';
 export * from './orders/hold-admission';
 export * from './orders/idempotency-key';
 export * from './stats/best-sellers.service';
+export * from './match-orders/match-orders.dto';

@@ -14,6 +14,8 @@ import { ContentFulfilmentService } from './fulfilment/content-fulfilment.servic
 import { MatchCancellationService } from './fulfilment/match-cancellation.service';
 import { OrderFulfilmentService } from './fulfilment/order-fulfilment.service';
 import { PaymentOutcomesService } from './fulfilment/payment-outcomes.service';
+import { MatchOrdersController } from './match-orders/match-orders.controller';
+import { MatchOrdersService } from './match-orders/match-orders.service';
 import { OrderItem } from './orders/order-item.entity';
 import { Order } from './orders/order.entity';
 import { OrdersController } from './orders/orders.controller';
@@ -45,9 +47,10 @@ import { TicketsService } from './tickets/tickets.service';
 /** Orders (seat holds), tickets and their fulfilment. */
 @Module({
   imports: [TypeOrmModule.forFeature([Order, OrderItem, Ticket, Entitlement]), UsersModule, CatalogueModule, PaymentsModule, MailModule],
-  controllers: [OrdersController, CheckoutController, TicketsController, AdminEntitlementsController, LibraryController, DownloadsController, AdminStatsController],
+  controllers: [OrdersController, MatchOrdersController, CheckoutController, TicketsController, AdminEntitlementsController, LibraryController, DownloadsController, AdminStatsController],
   providers: [
     OrdersService,
+    MatchOrdersService,
     OrderPlacementService,
     SeatOrdersService,
     ContentOrdersService,

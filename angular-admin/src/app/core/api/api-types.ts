@@ -999,6 +999,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matches/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MatchOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1714,6 +1730,65 @@ export interface components {
             failed: number;
             /** @description every mail ever given up */
             failedTotal: number;
+        };
+        MatchOrderAmount: {
+            /**
+             * @description minor units (cents for EUR, francs for XAF)
+             * @example 2500
+             */
+            amount: number;
+            /**
+             * @example EUR
+             * @enum {string}
+             */
+            currency: "EUR" | "XAF";
+        };
+        MatchOrderBuyer: {
+            displayName: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+        };
+        MatchOrderPage: {
+            items: components["schemas"]["MatchOrderView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description over every order of the filter, not only this page */
+            totals: components["schemas"]["MatchOrderTotals"];
+        };
+        MatchOrderStand: {
+            /** @example Tribune Nord */
+            name: string;
+            /** @example 2 */
+            seats: number;
+            /** Format: uuid */
+            standId: string;
+        };
+        MatchOrderTotals: {
+            orders: number;
+            /** @description one amount per currency, never added together */
+            revenue: components["schemas"]["MatchOrderAmount"][];
+            seats: number;
+        };
+        MatchOrderView: {
+            /** @description this match's seats in the order */
+            amount: components["schemas"]["MatchOrderAmount"];
+            buyer: components["schemas"]["MatchOrderBuyer"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the short order number buyers quote
+             * @example 1042
+             */
+            number: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** @description seats of this match in the order */
+            seats: number;
+            stands: components["schemas"]["MatchOrderStand"][];
+            /** @enum {string} */
+            status: "paid" | "fulfilled" | "refunded";
         };
         MatchStandDto: {
             /** @description defaults to the stand price */
@@ -3865,6 +3940,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    MatchOrdersController_list: {
+        parameters: {
+            query?: {
+                page?: components["schemas"]["Object"];
+                pageSize?: components["schemas"]["Object"];
+                /** @description only this status; by default paid and fulfilled orders */
+                status?: "paid" | "fulfilled" | "refunded";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the match's orders with their buyers, newest payment first, and the totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchOrderPage"];
+                };
             };
         };
     };
