@@ -8,6 +8,11 @@ export type Role = ConsoleUser['role'];
 export type CreateCustomer = Schemas['CreateCustomerDto'];
 export type CreateStand = Schemas['CreateStandDto'];
 export type CreateMatch = Schemas['CreateMatchDto'];
+/** `competitionId: null` takes a match out of its competition (the API lets null through its optional UUID and clears it). */
+export type UpdateMatch = Omit<Schemas['UpdateMatchDto'], 'competitionId' | 'stands'> & { competitionId?: string | null };
+export type MatchOrderPage = Schemas['MatchOrderPage'];
+export type MatchOrder = Schemas['MatchOrderView'];
+export type MatchOrderStatus = MatchOrder['status'];
 export type Transaction = Schemas['TransactionView'];
 export type Competition = Schemas['CompetitionView'];
 export type Club = Schemas['ClubView'];
@@ -62,6 +67,7 @@ export interface Match {
   opponent: string;
   kickoffAt: string;
   venue: 'home' | 'away';
+  competition: { id: string; name: string } | null;
   status: 'scheduled' | 'cancelled';
   stands: { standId: string; name: string; price: Money; quota: number; remaining: number }[];
 }

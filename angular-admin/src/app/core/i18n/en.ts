@@ -85,7 +85,17 @@ export const EN: typeof FR = {
     venue: 'Venue', home: 'Home', away: 'Away', stands: 'Open stands', quota: 'Seats on sale', remaining: 'Seats left',
     create: 'Create the match', created: 'Match created.', status: { scheduled: 'Scheduled', cancelled: 'Cancelled' },
     cancel: 'Cancel the match', cancelled: 'Match cancelled.', attendance: 'Attendance', needStand: 'Create a stand first.',
+    orders: 'Orders', competition: 'Competition', noCompetition: 'No competition', editTitle: 'Edit the match against {{opponent}}',
+    saved: 'Match saved.',
     confirmCancel: 'Cancel the match against {{opponent}}? Tickets already sold will be voided and their buyers refunded automatically by card. This cannot be undone.',
+  },
+  matchOrders: {
+    title: 'Orders and buyers', back: 'Matches', status: 'Status', sold: 'Paid',
+    statuses: { paid: 'Paid, tickets being issued', fulfilled: 'Paid, tickets sent', refunded: 'Refunded' },
+    empty: 'No order for this match yet. They show here as soon as they are paid.',
+    emptyStatus: 'No order with this status for this match.',
+    orders: 'Orders', seats: 'Seats', revenue: 'Revenue', number: 'No.', buyer: 'Buyer', stands: 'Stands',
+    amount: 'Amount', paidAt: 'Paid on', noEmail: 'no email',
   },
   live: { connecting: 'Connecting live…', on: 'Live: changes show as they happen.', off: 'Live connection lost: updated every 30 seconds while reconnecting.' },
   attendance: {

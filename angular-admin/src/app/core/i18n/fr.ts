@@ -83,7 +83,17 @@ export const FR = {
     venue: 'Lieu', home: 'À domicile', away: 'À l’extérieur', stands: 'Tribunes ouvertes', quota: 'Places en vente', remaining: 'Places restantes',
     create: 'Créer le match', created: 'Match créé.', status: { scheduled: 'Programmé', cancelled: 'Annulé' },
     cancel: 'Annuler le match', cancelled: 'Match annulé.', attendance: 'Affluence', needStand: 'Créez d’abord une tribune.',
+    orders: 'Commandes', competition: 'Compétition', noCompetition: 'Aucune compétition', editTitle: 'Modifier le match contre {{opponent}}',
+    saved: 'Match enregistré.',
     confirmCancel: 'Annuler le match contre {{opponent}} ? Les billets déjà vendus seront annulés et leurs acheteurs remboursés automatiquement par carte. Cette action est définitive.',
+  },
+  matchOrders: {
+    title: 'Commandes et acheteurs', back: 'Matchs', status: 'Statut', sold: 'Payées',
+    statuses: { paid: 'Payée, billets en préparation', fulfilled: 'Payée, billets envoyés', refunded: 'Remboursée' },
+    empty: 'Aucune commande pour ce match pour l’instant. Elles s’affichent ici dès le paiement.',
+    emptyStatus: 'Aucune commande avec ce statut pour ce match.',
+    orders: 'Commandes', seats: 'Places', revenue: 'Recettes', number: 'N°', buyer: 'Acheteur', stands: 'Tribunes',
+    amount: 'Montant', paidAt: 'Payée le', noEmail: 'pas d’e-mail',
   },
   live: { connecting: 'Connexion en direct…', on: 'En direct : les changements s’affichent dès qu’ils arrivent.', off: 'Connexion en direct interrompue : mise à jour toutes les 30 secondes, reconnexion en cours.' },
   attendance: {

@@ -9,19 +9,20 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom, Observable } from 'rxjs';
-import { CreateMatch, Match, Page, Stand } from '../../core/api/models';
+import { Competition, CreateMatch, Match, Page, Stand } from '../../core/api/models';
 import { SessionService } from '../../core/auth/session.service';
 import { fieldErrors, problemMessage } from '../../core/problem';
 import { MoneyPipe, WhenPipe } from '../../shared/format';
 import { StateView } from '../../shared/states';
 import { brusselsToIso } from './brussels-time';
+import { MatchEdit } from './match-edit';
 
-/** The club's upcoming matches: create one with its stands, cancel one (refunds spelled out first). */
+/** The club's upcoming matches: create one with its stands, edit one, cancel one (refunds spelled out first). */
 @Component({
   selector: 'app-matches',
-  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe, MoneyPipe, WhenPipe, StateView],
+  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe, MoneyPipe, WhenPipe, StateView, MatchEdit],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `.ok { color: var(--ok); } .error { color: var(--bad); } section { margin-bottom: 16px; } .stand-pick { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 12px; }`,
+  styles: `.competition { display: block; font-size: .85rem; } .ok { color: var(--ok); } .error { color: var(--bad); } section { margin-bottom: 16px; } .stand-pick { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 12px; }`,
   template: `
     <div class="page">
       <h1>{{ 'matches.title' | transloco }}</h1>
@@ -53,19 +54,25 @@ import { brusselsToIso } from './brussels-time';
         </form>
         @if (message(); as m) { <p [class]="m.kind" role="status">{{ m.text | transloco }}</p> }
       </section>
+      @if (editing(); as match) {
+        <section><app-match-edit [match]="match" [competitions]="competitions.value() ?? []" (saved)="edited()" (closed)="editing.set(null)" /></section>
+      }
       <app-state [loading]="matches.isLoading() && !matches.hasValue()" [error]="matches.error()" (retry)="matches.reload()"
                  [empty]="matches.hasValue() && matches.value().items.length === 0" emptyText="matches.empty" />
       @if (matches.hasValue() && matches.value().items.length > 0) {
-        <div class="table-wrap"><table class="data">
+        <div class="table-wrap"><table class="data stack">
           <thead><tr><th>{{ 'matches.kickoff' | transloco }}</th><th>{{ 'matches.opponent' | transloco }}</th><th class="num">{{ 'matches.remaining' | transloco }}</th><th></th></tr></thead>
           <tbody>
             @for (match of matches.value().items; track match.id) {
               <tr [attr.data-match]="match.id">
-                <td>{{ match.kickoffAt | when }}</td>
-                <td>{{ match.opponent }} <span class="muted">({{ 'matches.' + match.venue | transloco }})</span></td>
-                <td class="num">{{ remaining(match) }} / {{ quota(match) }}</td>
+                <td [attr.data-label]="'matches.kickoff' | transloco">{{ match.kickoffAt | when }}</td>
+                <td [attr.data-label]="'matches.opponent' | transloco"><span>{{ match.opponent }} <span class="muted">({{ 'matches.' + match.venue | transloco }})</span>
+                  @if (match.competition) { <span class="muted competition">{{ match.competition.name }}</span> }</span></td>
+                <td class="num" [attr.data-label]="'matches.remaining' | transloco">{{ remaining(match) }} / {{ quota(match) }}</td>
                 <td class="actions">
+                  <a mat-stroked-button [routerLink]="['/matches', match.id, 'orders']">{{ 'matches.orders' | transloco }}</a>
                   <a mat-stroked-button [routerLink]="['/matches', match.id, 'attendance']">{{ 'matches.attendance' | transloco }}</a>
+                  <button mat-button type="button" data-edit (click)="edit(match)" [disabled]="busy()">{{ 'common.edit' | transloco }}</button>
                   <button mat-button type="button" (click)="cancel(match)" [disabled]="busy()">{{ 'matches.cancel' | transloco }}</button>
                 </td>
               </tr>
@@ -84,6 +91,8 @@ export class MatchesPage {
   protected readonly stands = httpResource<Stand[]>(() => `/api/v1/clubs/${this.clubId()}/stands`);
   // Only this club's matches: an organizer never sees another club's in the console.
   protected readonly matches = httpResource<Page<Match>>(() => ({ url: '/api/v1/matches', params: { clubId: this.clubId() ?? '', pageSize: 50 } }));
+  protected readonly competitions = httpResource<Competition[]>(() => '/api/v1/competitions');
+  protected readonly editing = signal<Match | null>(null);
   protected opponent = '';
   protected kickoff = '';
   protected venue: 'home' | 'away' = 'home';
@@ -118,6 +127,17 @@ export class MatchesPage {
       this.opponent = '';
       this.picked.set(new Set());
     });
+  }
+
+  protected edit(match: Match): void {
+    this.message.set(null);
+    this.editing.set(match);
+  }
+
+  protected edited(): void {
+    this.editing.set(null);
+    this.message.set({ kind: 'ok', text: 'matches.saved' });
+    this.matches.reload();
   }
 
   protected cancel(match: Match): Promise<void> {

@@ -1,0 +1,94 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
+import { Competition, Match, UpdateMatch } from '../../core/api/models';
+import { fieldErrors, problemMessage } from '../../core/problem';
+import { brusselsToIso, isoToBrussels } from './brussels-time';
+
+/** Kickoff, opponent, venue and competition of one match; the API's field errors land under their fields. */
+@Component({
+  selector: 'app-match-edit',
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `.error { color: var(--bad); } h2 { margin-top: 0; font-size: 1.15rem; }`,
+  template: `
+    <form class="card" data-edit-match (ngSubmit)="save()">
+      <h2>{{ 'matches.editTitle' | transloco: { opponent: match().opponent } }}</h2>
+      <div class="form-grid">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'matches.opponent' | transloco }}</mat-label>
+          <input matInput name="editOpponent" required [(ngModel)]="opponent" />
+          @if (errors()['opponent']) { <mat-hint class="error">{{ errors()['opponent'] }}</mat-hint> }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'matches.kickoff' | transloco }}</mat-label>
+          <input matInput name="editKickoff" type="datetime-local" required [(ngModel)]="kickoff" />
+          @if (errors()['kickoffAt']) { <mat-hint class="error">{{ errors()['kickoffAt'] }}</mat-hint> }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'matches.venue' | transloco }}</mat-label>
+          <mat-select name="editVenue" [(ngModel)]="venue">
+            <mat-option value="home">{{ 'matches.home' | transloco }}</mat-option><mat-option value="away">{{ 'matches.away' | transloco }}</mat-option>
+          </mat-select>
+          @if (errors()['venue']) { <mat-hint class="error">{{ errors()['venue'] }}</mat-hint> }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'matches.competition' | transloco }}</mat-label>
+          <mat-select name="editCompetition" [(ngModel)]="competitionId">
+            <mat-option value="">{{ 'matches.noCompetition' | transloco }}</mat-option>
+            @for (competition of competitions(); track competition.id) { <mat-option [value]="competition.id">{{ competition.name }}</mat-option> }
+          </mat-select>
+          @if (errors()['competitionId']) { <mat-hint class="error">{{ errors()['competitionId'] }}</mat-hint> }
+        </mat-form-field>
+      </div>
+      @if (message(); as m) { <p class="error" role="alert">{{ m | transloco }}</p> }
+      <div class="actions">
+        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'common.save' | transloco }}</button>
+        <button mat-button type="button" (click)="closed.emit()">{{ 'common.cancel' | transloco }}</button>
+      </div>
+    </form>
+  `,
+})
+export class MatchEdit {
+  private readonly http = inject(HttpClient);
+  readonly match = input.required<Match>();
+  readonly competitions = input<Competition[]>([]);
+  readonly saved = output<Match>();
+  readonly closed = output<void>();
+  // Linked to the match: choosing another match to edit refills the form.
+  protected readonly opponent = linkedSignal(() => this.match().opponent);
+  protected readonly kickoff = linkedSignal(() => isoToBrussels(this.match().kickoffAt));
+  protected readonly venue = linkedSignal<'home' | 'away'>(() => this.match().venue);
+  protected readonly competitionId = linkedSignal(() => this.match().competition?.id ?? '');
+  protected readonly busy = signal(false);
+  protected readonly errors = signal<Record<string, string>>({});
+  protected readonly message = signal<string | null>(null);
+
+  protected async save(): Promise<void> {
+    const match = this.match();
+    const body: UpdateMatch = { opponent: this.opponent().trim(), venue: this.venue() };
+    const kickoff = this.kickoff();
+    // An unchanged kickoff is not sent: a match that has already started could not be renamed otherwise.
+    if (kickoff !== isoToBrussels(match.kickoffAt)) body.kickoffAt = kickoff ? brusselsToIso(kickoff) : '';
+    // null takes the match out of its competition (the API skips validation for null and clears the field).
+    const competitionId = this.competitionId();
+    if (competitionId !== (match.competition?.id ?? '')) body.competitionId = competitionId || null;
+    this.busy.set(true);
+    this.errors.set({});
+    this.message.set(null);
+    try {
+      this.saved.emit(await firstValueFrom(this.http.patch<Match>(`/api/v1/matches/${match.id}`, body)));
+    } catch (error) {
+      this.errors.set(fieldErrors(error));
+      this.message.set(problemMessage(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
