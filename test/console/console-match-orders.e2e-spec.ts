@@ -102,8 +102,13 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     await shoot(other, 'orders-other-club');
   });
 
-  it('lets an organizer edit a match: the API\'s field error shows on its field, the new opponent in the list', async () => {
+  it('lets an organizer edit a match: the API\'s field error shows on its field, the new opponent and competition in the list, the kickoff untouched', async () => {
     const club = await sellingClub(c.url, c.fake, 20);
+    const admin = await adminSession(c.url);
+    const league = bodyOf<{ id: string; name: string }>(
+      await request(c.url).post(`${API}/competitions`).set(bearer(admin)).send({ name: `Provinciale ${Date.now()}`, country: 'BE' }).expect(201),
+    );
+    const kickoffBefore = bodyOf<MatchView>(await request(c.url).get(`${API}/matches/${club.match.id}`).expect(200)).kickoffAt;
     const page = await c.browser.newPage({ viewport: DESKTOP });
     await consoleLogin(page, c.url, club.organizer.user.username, PASSWORD, 'matches');
     const row = `tr[data-match="${club.match.id}"]`;
@@ -115,15 +120,29 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     await page.click('[data-edit-match] button[type=submit]');
     await page.waitForSelector('[data-edit-match] mat-hint.error:has-text("kickoffAt must be in the future")');
     await shoot(page, 'match-edit-error');
+    // The shell scrolls inside: a full-page shot at 360 px stops at the viewport, so the form is shot on its own too.
+    await page.setViewportSize(PHONE);
+    await page.locator('[data-edit-match]').screenshot({ path: join(SHOTS, 'match-edit-error-form-360.png') });
     await page.click('[data-edit-match] button:has-text("Annuler")');
 
     await page.click(`${row} [data-edit]`);
     await page.fill('input[name=editOpponent]', 'K. Sporting Hasselt');
+    await page.click('[data-edit-match] mat-select[name=editCompetition]');
+    await page.click(`mat-option:has-text("${league.name}")`);
     await page.click('[data-edit-match] button[type=submit]');
     await page.waitForSelector(`${row} td:has-text("K. Sporting Hasselt")`);
+    expect(await page.textContent(row)).toContain(league.name);
     expect(await page.$('[data-edit-match]')).toBeNull();
     const match = bodyOf<MatchView>(await request(c.url).get(`${API}/matches/${club.match.id}`).expect(200));
-    expect(match.opponent).toBe('K. Sporting Hasselt');
+    expect(match).toMatchObject({ opponent: 'K. Sporting Hasselt', competition: { id: league.id }, kickoffAt: kickoffBefore });
     await shoot(page, 'match-edited');
+
+    // "No competition" takes the match out of it (the console sends competitionId: null).
+    await page.click(`${row} [data-edit]`);
+    await page.click('[data-edit-match] mat-select[name=editCompetition]');
+    await page.click('mat-option[data-competition=none]');
+    await page.click('[data-edit-match] button[type=submit]');
+    await page.waitForSelector('[data-edit-match]', { state: 'detached' });
+    expect(bodyOf<MatchView>(await request(c.url).get(`${API}/matches/${club.match.id}`).expect(200)).competition).toBeNull();
   });
 });

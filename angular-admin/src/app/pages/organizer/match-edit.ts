@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, ElementRef, inject, input, linkedSignal, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,32 +16,32 @@ import { brusselsToIso, isoToBrussels } from './brussels-time';
   selector: 'app-match-edit',
   imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `.error { color: var(--bad); } h2 { margin-top: 0; font-size: 1.15rem; }`,
+  styles: `.error { color: var(--bad); } h2 { margin-top: 0; font-size: 1.15rem; } mat-form-field { margin-bottom: 12px; } .form-grid { align-items: start; }`,
   template: `
     <form class="card" data-edit-match (ngSubmit)="save()">
       <h2>{{ 'matches.editTitle' | transloco: { opponent: match().opponent } }}</h2>
       <div class="form-grid">
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'matches.opponent' | transloco }}</mat-label>
           <input matInput name="editOpponent" required [(ngModel)]="opponent" />
           @if (errors()['opponent']) { <mat-hint class="error">{{ errors()['opponent'] }}</mat-hint> }
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'matches.kickoff' | transloco }}</mat-label>
           <input matInput name="editKickoff" type="datetime-local" required [(ngModel)]="kickoff" />
           @if (errors()['kickoffAt']) { <mat-hint class="error">{{ errors()['kickoffAt'] }}</mat-hint> }
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'matches.venue' | transloco }}</mat-label>
           <mat-select name="editVenue" [(ngModel)]="venue">
             <mat-option value="home">{{ 'matches.home' | transloco }}</mat-option><mat-option value="away">{{ 'matches.away' | transloco }}</mat-option>
           </mat-select>
           @if (errors()['venue']) { <mat-hint class="error">{{ errors()['venue'] }}</mat-hint> }
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'matches.competition' | transloco }}</mat-label>
           <mat-select name="editCompetition" [(ngModel)]="competitionId">
-            <mat-option value="">{{ 'matches.noCompetition' | transloco }}</mat-option>
+            <mat-option value="" data-competition="none">{{ 'matches.noCompetition' | transloco }}</mat-option>
             @for (competition of competitions(); track competition.id) { <mat-option [value]="competition.id">{{ competition.name }}</mat-option> }
           </mat-select>
           @if (errors()['competitionId']) { <mat-hint class="error">{{ errors()['competitionId'] }}</mat-hint> }
@@ -57,6 +57,7 @@ import { brusselsToIso, isoToBrussels } from './brussels-time';
 })
 export class MatchEdit {
   private readonly http = inject(HttpClient);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly match = input.required<Match>();
   readonly competitions = input<Competition[]>([]);
   readonly saved = output<Match>();
@@ -69,6 +70,14 @@ export class MatchEdit {
   protected readonly busy = signal(false);
   protected readonly errors = signal<Record<string, string>>({});
   protected readonly message = signal<string | null>(null);
+
+  constructor() {
+    // Opened from a row further down (on a phone, far below): bring the form into view, the cursor in its first field.
+    afterRenderEffect(() => {
+      this.match();
+      this.host.nativeElement.querySelector('input')?.focus();
+    });
+  }
 
   protected async save(): Promise<void> {
     const match = this.match();

@@ -69,12 +69,13 @@ import { MatchEdit } from './match-edit';
                 <td [attr.data-label]="'matches.opponent' | transloco"><span>{{ match.opponent }} <span class="muted">({{ 'matches.' + match.venue | transloco }})</span>
                   @if (match.competition) { <span class="muted competition">{{ match.competition.name }}</span> }</span></td>
                 <td class="num" [attr.data-label]="'matches.remaining' | transloco">{{ remaining(match) }} / {{ quota(match) }}</td>
-                <td class="actions">
+                <!-- The flex row sits inside the cell: a flex td stops being a table cell and its border drifts. -->
+                <td><div class="actions">
                   <a mat-stroked-button [routerLink]="['/matches', match.id, 'orders']">{{ 'matches.orders' | transloco }}</a>
                   <a mat-stroked-button [routerLink]="['/matches', match.id, 'attendance']">{{ 'matches.attendance' | transloco }}</a>
                   <button mat-button type="button" data-edit (click)="edit(match)" [disabled]="busy()">{{ 'common.edit' | transloco }}</button>
                   <button mat-button type="button" (click)="cancel(match)" [disabled]="busy()">{{ 'matches.cancel' | transloco }}</button>
-                </td>
+                </div></td>
               </tr>
             }
           </tbody>
