@@ -91,6 +91,11 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     await page.waitForSelector('app-state [role=status]:has-text("Aucune commande")');
     expect(await page.textContent('[data-total=orders]')).toBe('0');
     await shoot(page, 'orders-empty');
+    // English is complete on this page too.
+    await page.click('mat-button-toggle[value=en] button');
+    await page.waitForSelector('h1:has-text("Orders and buyers")');
+    expect(await page.textContent('app-state [role=status]')).toContain('No order with this status');
+    expect(await page.textContent('.cards')).toContain('Revenue');
 
     const other = await c.browser.newPage({ viewport: DESKTOP });
     await consoleLogin(other, c.url, outsider.user.username, PASSWORD, `matches/${club.match.id}/orders`);
