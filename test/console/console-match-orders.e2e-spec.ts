@@ -22,7 +22,10 @@ const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function shoot(page: BrowserPage, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
     await page.setViewportSize(size);
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
@@ -107,11 +110,15 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     await shoot(other, 'orders-other-club');
   });
 
-  it('lets an organizer edit a match: the API\'s field error shows on its field, the new opponent and competition in the list, the kickoff untouched', async () => {
+  it("lets an organizer edit a match: the API's field error shows on its field, the new opponent and competition in the list, the kickoff untouched", async () => {
     const club = await sellingClub(c.url, c.fake, 20);
     const admin = await adminSession(c.url);
     const league = bodyOf<{ id: string; name: string }>(
-      await request(c.url).post(`${API}/competitions`).set(bearer(admin)).send({ name: `Provinciale ${Date.now()}`, country: 'BE' }).expect(201),
+      await request(c.url)
+        .post(`${API}/competitions`)
+        .set(bearer(admin))
+        .send({ name: `Provinciale ${Date.now()}`, country: 'BE' })
+        .expect(201),
     );
     const kickoffBefore = bodyOf<MatchView>(await request(c.url).get(`${API}/matches/${club.match.id}`).expect(200)).kickoffAt;
     const page = await c.browser.newPage({ viewport: DESKTOP });

@@ -47,7 +47,16 @@ import { TicketsService } from './tickets/tickets.service';
 /** Orders (seat holds), tickets and their fulfilment. */
 @Module({
   imports: [TypeOrmModule.forFeature([Order, OrderItem, Ticket, Entitlement]), UsersModule, CatalogueModule, PaymentsModule, MailModule],
-  controllers: [OrdersController, MatchOrdersController, CheckoutController, TicketsController, AdminEntitlementsController, LibraryController, DownloadsController, AdminStatsController],
+  controllers: [
+    OrdersController,
+    MatchOrdersController,
+    CheckoutController,
+    TicketsController,
+    AdminEntitlementsController,
+    LibraryController,
+    DownloadsController,
+    AdminStatsController,
+  ],
   providers: [
     OrdersService,
     MatchOrdersService,
@@ -77,6 +86,21 @@ import { TicketsService } from './tickets/tickets.service';
     AdminStatsService,
     BestSellersService,
   ],
-  exports: [TicketReads, BestSellersService, SeatOrdersService, ContentOrdersService, TicketsService, LibraryService, EntitlementsService, OrderFulfilmentService, OrdersService, TicketKeysService, TicketIssuerService, PaymentOutcomesService, MatchCancellationService, SweepsService],
+  exports: [
+    TicketReads,
+    BestSellersService,
+    SeatOrdersService,
+    ContentOrdersService,
+    TicketsService,
+    LibraryService,
+    EntitlementsService,
+    OrderFulfilmentService,
+    OrdersService,
+    TicketKeysService,
+    TicketIssuerService,
+    PaymentOutcomesService,
+    MatchCancellationService,
+    SweepsService,
+  ],
 })
 export class TicketingModule {}

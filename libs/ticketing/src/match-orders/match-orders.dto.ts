@@ -11,7 +11,8 @@ export const SOLD_STATUSES: readonly MatchOrderStatus[] = ['paid', 'fulfilled'];
 
 export class MatchOrdersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: MATCH_ORDER_STATUSES, description: 'only this status; by default paid and fulfilled orders' })
-  @IsOptional() @IsIn(MATCH_ORDER_STATUSES)
+  @IsOptional()
+  @IsIn(MATCH_ORDER_STATUSES)
   status?: MatchOrderStatus;
 }
 

@@ -41,7 +41,11 @@ describe('MatchOrdersService', () => {
     await selling.db.query(`UPDATE customer_order SET status = $2, paid_at = now() WHERE id = $1`, [placed.order.id, status]);
     return { orderId: placed.order.id, buyer };
   };
-  const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: DomainError) => error);
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: DomainError) => error,
+    );
 
   it("counts only this match's seats of an order that also holds another match", async () => {
     const [home, next] = [await newMatch(), await newMatch()];
