@@ -69,6 +69,8 @@ async function main() {
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     STRIPE_API_URL: fake.url,
     LOG_LEVEL: 'error',
+    // The pool (and with it the admission width) can be varied per run: DATABASE_POOL_SIZE=18 npm run bench:onsale
+    ...(process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}),
   });
   const client = new JsonClient(`${api.url}/api/v1`, concurrency);
   const json = (path: string, body: object, token?: string) => client.send<Answer>('POST', path, body, token ? { authorization: `Bearer ${token}` } : {});
