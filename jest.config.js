@@ -7,6 +7,9 @@ const shared = { rootDir: __dirname, testEnvironment: 'node', setupFiles: ['refl
 
 module.exports = {
   maxWorkers: 2,
+  // A worker that has run many app-starting specs holds over a gigabyte; it is replaced before the next file, so
+  // each spec (the memory bounds of test/content-memory.e2e-spec.ts above all) starts from a small heap.
+  workerIdleMemoryLimit: '1GB',
   testTimeout: 60000,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
