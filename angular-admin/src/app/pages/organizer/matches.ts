@@ -8,14 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom, Observable } from 'rxjs';
 import { Competition, CreateMatch, Match, Page, Stand } from '../../core/api/models';
 import { SessionService } from '../../core/auth/session.service';
-import { fieldErrors, problemMessage } from '../../core/problem';
 import { MoneyPipe, WhenPipe } from '../../shared/format';
 import { StateView } from '../../shared/states';
 import { brusselsToIso } from './brussels-time';
 import { MatchEdit } from './match-edit';
+import { FormAction } from '../../shared/form-action';
 
 /** The club's upcoming matches: create one with its stands, edit one, cancel one (refunds spelled out first). */
 @Component({
@@ -98,9 +97,10 @@ export class MatchesPage {
   protected kickoff = '';
   protected venue: 'home' | 'away' = 'home';
   protected readonly picked = signal(new Set<string>());
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly message = signal<{ kind: string; text: string } | null>(null);
+  private readonly action = new FormAction(() => this.matches.reload());
+  protected readonly busy = this.action.busy;
+  protected readonly errors = this.action.errors;
+  protected readonly message = this.action.message;
 
   protected toggle(standId: string, on: boolean): void {
     const next = new Set(this.picked());
@@ -124,7 +124,7 @@ export class MatchesPage {
       venue: this.venue,
       stands: [...this.picked()].map((standId) => ({ standId })),
     };
-    return this.run(this.http.post('/api/v1/matches', body), 'matches.created', () => {
+    return this.action.run(this.http.post('/api/v1/matches', body), 'matches.created', () => {
       this.opponent = '';
       this.picked.set(new Set());
     });
@@ -143,23 +143,7 @@ export class MatchesPage {
 
   protected cancel(match: Match): Promise<void> {
     if (!confirm(this.transloco.translate('matches.confirmCancel', { opponent: match.opponent }))) return Promise.resolve();
-    return this.run(this.http.delete(`/api/v1/matches/${match.id}`), 'matches.cancelled');
+    return this.action.run(this.http.delete(`/api/v1/matches/${match.id}`), 'matches.cancelled');
   }
 
-  private async run(call: Observable<unknown>, done: string, after?: () => void): Promise<void> {
-    this.busy.set(true);
-    this.errors.set({});
-    this.message.set(null);
-    try {
-      await firstValueFrom(call);
-      this.message.set({ kind: 'ok', text: done });
-      after?.();
-      this.matches.reload();
-    } catch (error) {
-      this.errors.set(fieldErrors(error));
-      this.message.set({ kind: 'error', text: problemMessage(error) });
-    } finally {
-      this.busy.set(false);
-    }
-  }
 }

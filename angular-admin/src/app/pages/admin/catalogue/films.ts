@@ -6,12 +6,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom, Observable } from 'rxjs';
 import { Money, Page } from '../../../core/api/models';
-import { fieldErrors, problemMessage } from '../../../core/problem';
 import { MoneyPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
 import { CatalogueExportButton } from './catalogue-export-button';
+import { FormAction } from '../../../shared/form-action';
 
 interface Film {
   id: string;
@@ -93,9 +92,10 @@ export class FilmsPage {
     params: { page: this.page(), pageSize: PAGE_SIZE, ...(this.q().trim() ? { q: this.q().trim() } : {}) },
   }));
   protected draft: { title: string; year: number | null; price: number } = { title: '', year: null, price: 1500 };
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly message = signal<{ kind: string; text: string } | null>(null);
+  private readonly action = new FormAction(() => this.films.reload());
+  protected readonly busy = this.action.busy;
+  protected readonly errors = this.action.errors;
+  protected readonly message = this.action.message;
 
   protected pages(total: number): number {
     return Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -103,28 +103,12 @@ export class FilmsPage {
 
   protected create(): Promise<void> {
     const body = { title: this.draft.title, year: this.draft.year || null, price: { amount: Number(this.draft.price), currency: 'XAF' } };
-    return this.run(this.http.post('/api/v1/films', body), 'films.created', () => (this.draft = { title: '', year: null, price: 1500 }));
+    return this.action.run(this.http.post('/api/v1/films', body), 'films.created', () => (this.draft = { title: '', year: null, price: 1500 }));
   }
 
   protected archive(film: Film): Promise<void> {
     if (!confirm(this.transloco.translate('films.confirmArchive', { title: film.title }))) return Promise.resolve();
-    return this.run(this.http.delete(`/api/v1/films/${film.id}`), 'films.archived');
+    return this.action.run(this.http.delete(`/api/v1/films/${film.id}`), 'films.archived');
   }
 
-  private async run(call: Observable<unknown>, done: string, after?: () => void): Promise<void> {
-    this.busy.set(true);
-    this.errors.set({});
-    this.message.set(null);
-    try {
-      await firstValueFrom(call);
-      this.message.set({ kind: 'ok', text: done });
-      after?.();
-      this.films.reload();
-    } catch (error) {
-      this.errors.set(fieldErrors(error));
-      this.message.set({ kind: 'error', text: problemMessage(error) });
-    } finally {
-      this.busy.set(false);
-    }
-  }
 }

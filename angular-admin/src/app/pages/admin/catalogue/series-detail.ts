@@ -6,13 +6,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom, Observable } from 'rxjs';
 import { Money } from '../../../core/api/models';
-import { fieldErrors, problemMessage } from '../../../core/problem';
 import { BytesPipe, MoneyPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
 import { MediaUpload } from './media-upload';
 import { ThumbnailUpload } from './thumbnail-upload';
+import { FormAction } from '../../../shared/form-action';
 
 interface Episode {
   id: string;
@@ -137,9 +136,10 @@ export class SeriesDetailPage {
   protected seasonTitle = '';
   protected episodeTitles: Record<string, string> = {};
   protected readonly open = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly message = signal<{ kind: string; text: string } | null>(null);
+  private readonly action = new FormAction(() => this.series.reload());
+  protected readonly busy = this.action.busy;
+  protected readonly errors = this.action.errors;
+  protected readonly message = this.action.message;
   private loadedId: string | null = null;
 
   constructor() {
@@ -156,40 +156,24 @@ export class SeriesDetailPage {
   protected save(): Promise<void> {
     const s = this.series.value();
     const body = { title: this.draft.title, description: this.draft.description, price: { amount: Number(this.draft.price), currency: s?.price.currency ?? 'XAF' } };
-    return this.run(this.http.patch(`/api/v1/series/${this.id()}`, body), 'catalogue.saved', () => (this.loadedId = null));
+    return this.action.run(this.http.patch(`/api/v1/series/${this.id()}`, body), 'catalogue.saved', () => (this.loadedId = null));
   }
 
   protected addSeason(s: SeriesDetail): Promise<void> {
     const number = Math.max(0, ...s.seasons.map((season) => season.number)) + 1;
     const body = { number, title: this.seasonTitle.trim() || null };
-    return this.run(this.http.post(`/api/v1/series/${s.id}/seasons`, body), 'series.seasonCreated', () => (this.seasonTitle = ''));
+    return this.action.run(this.http.post(`/api/v1/series/${s.id}/seasons`, body), 'series.seasonCreated', () => (this.seasonTitle = ''));
   }
 
   protected addEpisode(season: Season): Promise<void> {
     const number = Math.max(0, ...season.episodes.map((episode) => episode.number)) + 1;
     const body = { number, title: (this.episodeTitles[season.id] ?? '').trim() };
-    return this.run(this.http.post(`/api/v1/seasons/${season.id}/episodes`, body), 'series.episodeCreated', () => (this.episodeTitles[season.id] = ''));
+    return this.action.run(this.http.post(`/api/v1/seasons/${season.id}/episodes`, body), 'series.episodeCreated', () => (this.episodeTitles[season.id] = ''));
   }
 
   protected archive(kind: 'seasons' | 'episodes', id: string, title: string | number): Promise<void> {
     if (!confirm(this.transloco.translate('series.confirmArchivePart', { title }))) return Promise.resolve();
-    return this.run(this.http.delete(`/api/v1/${kind}/${id}`), 'series.archivedPart');
+    return this.action.run(this.http.delete(`/api/v1/${kind}/${id}`), 'series.archivedPart');
   }
 
-  private async run(call: Observable<unknown>, done: string, after?: () => void): Promise<void> {
-    this.busy.set(true);
-    this.errors.set({});
-    this.message.set(null);
-    try {
-      await firstValueFrom(call);
-      this.message.set({ kind: 'ok', text: done });
-      after?.();
-      this.series.reload();
-    } catch (error) {
-      this.errors.set(fieldErrors(error));
-      this.message.set({ kind: 'error', text: problemMessage(error) });
-    } finally {
-      this.busy.set(false);
-    }
-  }
 }

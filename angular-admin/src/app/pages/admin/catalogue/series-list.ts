@@ -6,11 +6,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom, Observable } from 'rxjs';
 import { Money, Page } from '../../../core/api/models';
-import { fieldErrors, problemMessage } from '../../../core/problem';
 import { MoneyPipe } from '../../../shared/format';
 import { StateView } from '../../../shared/states';
+import { FormAction } from '../../../shared/form-action';
 
 interface Series {
   id: string;
@@ -91,9 +90,10 @@ export class SeriesListPage {
     params: { page: this.page(), pageSize: PAGE_SIZE, ...(this.q().trim() ? { q: this.q().trim() } : {}) },
   }));
   protected draft: { title: string; year: number | null; price: number } = { title: '', year: null, price: 1500 };
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly message = signal<{ kind: string; text: string } | null>(null);
+  private readonly action = new FormAction(() => this.list.reload());
+  protected readonly busy = this.action.busy;
+  protected readonly errors = this.action.errors;
+  protected readonly message = this.action.message;
 
   protected pages(total: number): number {
     return Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -101,28 +101,12 @@ export class SeriesListPage {
 
   protected create(): Promise<void> {
     const body = { title: this.draft.title, year: this.draft.year || null, price: { amount: Number(this.draft.price), currency: 'XAF' } };
-    return this.run(this.http.post('/api/v1/series', body), 'series.created', () => (this.draft = { title: '', year: null, price: 1500 }));
+    return this.action.run(this.http.post('/api/v1/series', body), 'series.created', () => (this.draft = { title: '', year: null, price: 1500 }));
   }
 
   protected archive(item: Series): Promise<void> {
     if (!confirm(this.transloco.translate('series.confirmArchive', { title: item.title }))) return Promise.resolve();
-    return this.run(this.http.delete(`/api/v1/series/${item.id}`), 'series.archived');
+    return this.action.run(this.http.delete(`/api/v1/series/${item.id}`), 'series.archived');
   }
 
-  private async run(call: Observable<unknown>, done: string, after?: () => void): Promise<void> {
-    this.busy.set(true);
-    this.errors.set({});
-    this.message.set(null);
-    try {
-      await firstValueFrom(call);
-      this.message.set({ kind: 'ok', text: done });
-      after?.();
-      this.list.reload();
-    } catch (error) {
-      this.errors.set(fieldErrors(error));
-      this.message.set({ kind: 'error', text: problemMessage(error) });
-    } finally {
-      this.busy.set(false);
-    }
-  }
 }

@@ -5,11 +5,10 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { firstValueFrom, Observable } from 'rxjs';
-import { fieldErrors } from '../../../core/problem';
 import { StateView } from '../../../shared/states';
 import { Competition } from '../../../core/api/models';
 import { competitionProblem } from './competition-problem';
+import { FormAction } from '../../../shared/form-action';
 
 /** Competitions matches are played in: create, rename, delete after confirming (refused once matches use one). */
 @Component({
@@ -86,14 +85,15 @@ export class CompetitionsPage {
   protected draft = { name: '', country: '' };
   protected newName = '';
   protected readonly editing = signal<string | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly errors = signal<Record<string, string>>({});
-  protected readonly message = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  private readonly action = new FormAction(() => this.list.reload(), competitionProblem);
+  protected readonly busy = this.action.busy;
+  protected readonly errors = this.action.errors;
+  protected readonly message = this.action.message;
 
   protected create(form: NgForm): Promise<void> {
     const body = { name: this.draft.name.trim(), ...(this.draft.country.trim() ? { country: this.draft.country.trim().toUpperCase() } : {}) };
     // resetForm too, so that the emptied required field does not turn red as if the admin had erred.
-    return this.run(this.http.post('/api/v1/competitions', body), 'competitions.created', () => {
+    return this.action.run(this.http.post('/api/v1/competitions', body), 'competitions.created', () => {
       form.resetForm();
       this.draft = { name: '', country: '' };
     });
@@ -106,28 +106,12 @@ export class CompetitionsPage {
   }
 
   protected rename(item: Competition): Promise<void> {
-    return this.run(this.http.patch(`/api/v1/competitions/${item.id}`, { name: this.newName.trim() }), 'competitions.renamed', () => this.editing.set(null));
+    return this.action.run(this.http.patch(`/api/v1/competitions/${item.id}`, { name: this.newName.trim() }), 'competitions.renamed', () => this.editing.set(null));
   }
 
   protected remove(item: Competition): Promise<void> {
     if (!confirm(this.transloco.translate('competitions.confirmDelete', { name: item.name }))) return Promise.resolve();
-    return this.run(this.http.delete(`/api/v1/competitions/${item.id}`), 'competitions.deleted');
+    return this.action.run(this.http.delete(`/api/v1/competitions/${item.id}`), 'competitions.deleted');
   }
 
-  private async run(call: Observable<unknown>, done: string, after?: () => void): Promise<void> {
-    this.busy.set(true);
-    this.errors.set({});
-    this.message.set(null);
-    try {
-      await firstValueFrom(call);
-      this.message.set({ kind: 'ok', text: done });
-      after?.();
-      this.list.reload();
-    } catch (error) {
-      this.errors.set(fieldErrors(error));
-      this.message.set({ kind: 'error', text: competitionProblem(error) });
-    } finally {
-      this.busy.set(false);
-    }
-  }
 }
