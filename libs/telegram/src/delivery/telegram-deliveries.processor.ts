@@ -100,7 +100,7 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
         : type === 'season'
           ? `${item.seriesTitle ?? ''} — ${t.seasonLabel(item.seasonNumber ?? 0, item.title)}`
           : (item.title ?? '');
-    const text = t.announce(t.kinds[type], title, item.price ? formatMoney(item.price) : null);
+    const text = t.announce(t.novelties[type], title, item.price ? formatMoney(item.price) : null);
     const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `${DETAIL_BUTTON[type]}:${id}`)]]);
     await this.once.send(`announce:${type}:${id}:${chatId}`, chatId, async () => {
       await this.pauseOver();

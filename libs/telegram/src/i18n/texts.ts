@@ -68,9 +68,10 @@ export interface Texts {
   overloaded: string;
   seatOrderFailed(detail: string): string;
   ticketCaption(args: { index: number; count: number; match: string; stand: string; kickoff: string }): string;
-  announce(kind: string, title: string, price: string | null): string;
+  announce(novelty: string, title: string, price: string | null): string;
   see: string;
-  kinds: Record<string, string>;
+  /** « Nouvelle série », not « Nouveau série »: the adjective agrees with each kind. */
+  novelties: Record<string, string>;
   announceMatch(match: string, from: string | null): string;
   follow(club: string): string;
   unfollow(club: string): string;
@@ -212,9 +213,9 @@ const fr: Texts = {
   seatOrderFailed: (detail) => `La réservation n’a pas abouti : ${detail}`,
   ticketCaption: ({ index, count, match, stand, kickoff }) =>
     `🎟 Billet ${index}/${count}\n${match}\nTribune ${stand}\nCoup d’envoi : ${kickoff}\nPrésentez ce QR code à l’entrée. Un billet ne passe qu’une fois.`,
-  announce: (kind, title, price) => `🆕 Nouveau ${kind} : ${title}${price ? ` — ${price}` : ''}`,
+  announce: (novelty, title, price) => `🆕 ${novelty} : ${title}${price ? ` — ${price}` : ''}`,
   see: 'Voir',
-  kinds: { film: 'film', series: 'série', season: 'saison', episode: 'épisode' },
+  novelties: { film: 'Nouveau film', series: 'Nouvelle série', season: 'Nouvelle saison', episode: 'Nouvel épisode' },
   announceMatch: (match, from) => `⚽ Nouveau match : ${match}${from ? ` — dès ${from}` : ''}`,
   follow: (club) => `🔔 Suivre ${club}`,
   unfollow: (club) => `🔕 Ne plus suivre ${club}`,
@@ -355,9 +356,9 @@ const en: Texts = {
   seatOrderFailed: (detail) => `The reservation did not go through: ${detail}`,
   ticketCaption: ({ index, count, match, stand, kickoff }) =>
     `🎟 Ticket ${index}/${count}\n${match}\nStand ${stand}\nKickoff: ${kickoff}\nShow this QR code at the gate. Each ticket enters once.`,
-  announce: (kind, title, price) => `🆕 New ${kind}: ${title}${price ? ` — ${price}` : ''}`,
+  announce: (novelty, title, price) => `🆕 ${novelty}: ${title}${price ? ` — ${price}` : ''}`,
   see: 'See',
-  kinds: { film: 'film', series: 'series', season: 'season', episode: 'episode' },
+  novelties: { film: 'New film', series: 'New series', season: 'New season', episode: 'New episode' },
   announceMatch: (match, from) => `⚽ New match: ${match}${from ? ` — from ${from}` : ''}`,
   follow: (club) => `🔔 Follow ${club}`,
   unfollow: (club) => `🔕 Unfollow ${club}`,
