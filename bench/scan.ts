@@ -6,6 +6,8 @@ import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
 import { ONLINE_SCAN } from '../libs/access/src/scans/scan.sql';
 import { startApiProcess } from './support/api-process';
+import { cpuPer, cpuSnapshot } from './support/cpu';
+import { ms, percentile } from './support/stats';
 
 /**
  * Entrance throughput. By default it starts the built API itself (api + worker, `dist/apps/standalone`) on a
@@ -43,13 +45,6 @@ function setting(name: string): string | undefined {
   return process.env[name];
 }
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-const ms = (value: number) => `${value.toFixed(2)} ms`;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 async function rssOfPid(pid: string | undefined): Promise<string> {
@@ -244,6 +239,7 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
     // Warm-up (JIT, prepared statements, pools) on unknown codes: refused, so nothing opens and no ticket is spent.
     await scanAll(base, setup.deviceKey, Array.from({ length: WARMUP_SCANS }, benchCode), concurrency);
 
+    const cpuBefore = await cpuSnapshot(apiPid);
     const { results, seconds } = await scanAll(base, setup.deviceKey, setup.codes, concurrency);
     const deadline = Date.now() + OPEN_GRACE_MS;
     const okScans = results.filter((result) => result.status === 'ok');
@@ -256,9 +252,12 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
     const latencies = results.map((result) => result.ms);
     const [{ used }] = (await db.query<{ used: number }>(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId]))
       .rows;
+    const cpuAfter = await cpuSnapshot(apiPid);
     const apiRss = await rssOfPid(apiPid);
     const moreCodes = await insertTickets(db, setup);
+    const aloneBefore = await cpuSnapshot(apiPid);
     const alone = await statementAlone(databaseUrl, moreCodes, setup);
+    const aloneAfter = await cpuSnapshot(apiPid);
 
     const lines = [
       `scan bench: ${tickets} distinct valid tickets, ${concurrency} in flight, ${base} (club ${setup.clubId})`,
@@ -266,8 +265,10 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
       `  scan latency       p50 ${ms(percentile(latencies, 50))}  p99 ${ms(percentile(latencies, 99))}  max ${ms(Math.max(...latencies))}`,
       `  answers            ${[...statuses].map(([status, count]) => `${status}=${count}`).join(' ')}  (tickets now used: ${used})`,
       `  scan → open        p50 ${ms(percentile(openMs, 50))}  p99 ${ms(percentile(openMs, 99))}  (${openMs.length}/${okScans.length} opens received)`,
+      `  CPU per scan       ${cpuPer(cpuBefore, cpuAfter, tickets, ['api', 'apiKernel', 'postgres', 'redis', 'bench'])}`,
       `  RSS                bench ${mb(process.memoryUsage().rss)}, API ${apiRss}`,
       `  statement alone    ${alone.perSecond.toFixed(0)}/s  p50 ${ms(alone.p50)}  p99 ${ms(alone.p99)}  (pg pool of 8, no HTTP)`,
+      `  CPU per statement  ${cpuPer(aloneBefore, aloneAfter, moreCodes.length, ['postgres', 'bench'])}`,
       `  through the API / statement alone: ${((100 * results.length) / seconds / alone.perSecond).toFixed(0)} %`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

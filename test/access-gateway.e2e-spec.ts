@@ -48,7 +48,7 @@ describe('gate websocket', () => {
     };
     a = await startTestApp(shared);
     b = await startTestApp(shared, false);
-    club = await clubWithTickets(a.url, fake, 8);
+    club = await clubWithTickets(a.url, fake, 10);
     organizer = club.organizer;
     pile = [...club.tickets];
   });
@@ -128,6 +128,26 @@ describe('gate websocket', () => {
     expect(byStaff.body.status).toBe('ok');
     await socket.waitForOpen(byStaff.body.scanId);
     expect(socket.opens.map((open) => open.scanId)).toEqual([byGate.body.scanId, byStaff.body.scanId]);
+  });
+
+  it('cuts the older socket when a gate reconnects to the other instance, and opens the new one from either', async () => {
+    const { gate, deviceKey } = await registerGate(a.url, organizer);
+    const old = await connect(a.url, gate.id, deviceKey);
+    const cut = old.disconnected();
+    // The gate's new connection lands on B while A still holds the old one (a half-open link, say).
+    const current = await connect(b.url, gate.id, deviceKey);
+    expect(await cut).toBe('io server disconnect');
+
+    // A answers the scan: the gate is not connected there any more, so the open goes through Redis to B.
+    const viaA = await gateScan(a.url, deviceKey, { code: take().code });
+    expect(viaA.body.status).toBe('ok');
+    await current.waitForOpen(viaA.body.scanId);
+    // B answers the scan: the gate is connected there, the open stays local.
+    const viaB = await gateScan(b.url, deviceKey, { code: take().code });
+    expect(viaB.body.status).toBe('ok');
+    await current.waitForOpen(viaB.body.scanId);
+    expect(current.opens.map((open) => open.scanId)).toEqual([viaA.body.scanId, viaB.body.scanId]);
+    expect(old.opens).toEqual([]);
   });
 
   it('does not open another gate of the club', async () => {

@@ -40,10 +40,10 @@ export function buildApps(): void {
 
 /**
  * Starts a built app (`dist/apps/<app>/src/main.js`) as its own OS process with exactly `env` on top of
- * PATH, and waits until /health/ready answers.
+ * PATH (and `nodeArgs` before the script, e.g. `--cpu-prof` for a bench), and waits until /health/ready answers.
  */
-export async function spawnApi(app: 'api' | 'standalone', port: number, env: Record<string, string>): Promise<RunningApi> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+export async function spawnApi(app: 'api' | 'standalone', port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningApi> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ENV_FILE: 'none', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

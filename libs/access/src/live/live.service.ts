@@ -8,6 +8,11 @@ import { LiveBus } from './live-bus.service';
 const PING_MS = 20_000;
 /** A match's club never changes: remembered once looked up (bounded, cleared when full). */
 const MAX_CACHED_MATCHES = 10_000;
+/**
+ * Admissions are told once per match per window: a screen reloads the counts on an event, so one per burst
+ * is enough, and at the entrance's rate a Redis publish per scan cost more than the scan's own statement.
+ */
+const ATTENDANCE_WINDOW_MS = 250;
 
 /** The club-scoped stream the console's attendance and gates screens listen to, and what feeds it. */
 @Injectable()
@@ -15,6 +20,9 @@ export class LiveService implements BeforeApplicationShutdown {
   private readonly closing = new Subject<void>();
   private readonly logger = new Logger('Live');
   private readonly matchClubs = new Map<string, string>();
+  /** Matches with admissions not yet told, with their club when the scanner knew it. */
+  private readonly admittedMatches = new Map<string, string | null>();
+  private attendanceTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly bus: LiveBus,
@@ -41,20 +49,32 @@ export class LiveService implements BeforeApplicationShutdown {
 
   /** Open streams end before the HTTP server closes, which would otherwise wait for them forever. */
   beforeApplicationShutdown(): void {
+    clearTimeout(this.attendanceTimer);
     this.closing.next();
     this.closing.complete();
   }
 
   /**
-   * A ticket was admitted. `clubId` is unknown when a platform admin scanned without a gate. Never throws and
-   * is not awaited by the scan: a screen that misses an event catches up with its slow poll.
+   * A ticket was admitted: told within ATTENDANCE_WINDOW_MS, once for all the match's admissions in that window.
+   * `clubId` is unknown when a platform admin scanned without a gate. Never throws and is not awaited by the
+   * scan: a screen that misses an event catches up with its slow poll.
    */
   admitted(matchId: string, clubId: string | null): void {
-    const club = clubId ? Promise.resolve(clubId) : this.clubOfMatch(matchId);
-    club.then(
-      (id) => this.bus.publish({ type: 'attendance', clubId: id, matchId }),
-      (error: unknown) => this.logger.warn(`attendance event not sent: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    this.admittedMatches.set(matchId, clubId ?? this.admittedMatches.get(matchId) ?? null);
+    this.attendanceTimer ??= setTimeout(() => this.tellAdmissions(), ATTENDANCE_WINDOW_MS);
+  }
+
+  private tellAdmissions(): void {
+    this.attendanceTimer = undefined;
+    const matches = [...this.admittedMatches];
+    this.admittedMatches.clear();
+    for (const [matchId, clubId] of matches) {
+      const club = clubId ? Promise.resolve(clubId) : this.clubOfMatch(matchId);
+      club.then(
+        (id) => this.bus.publish({ type: 'attendance', clubId: id, matchId }),
+        (error: unknown) => this.logger.warn(`attendance event not sent: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
   }
 
   gateChanged(gateId: string, clubId: string): void {

@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { RequestMethod } from '@nestjs/common';
@@ -11,6 +10,7 @@ import type { AppConfig } from '../config/app-config';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { requestId } from '../logging/logging.module';
 import { refuseHostileInput } from './hostile-input';
+import { addSecurityHeaders } from './security-headers';
 import { serveOpenApi } from './openapi';
 import { serveConsole } from './serve-console';
 import { validationPipe } from './validation.pipe';
@@ -94,17 +94,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, c
   adapter.getInstance().addContentTypeParser(UPLOAD_CHUNK_CONTENT_TYPE, (_request, _payload, done) => done(null));
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-      },
-    },
-  });
+  addSecurityHeaders(adapter.getInstance());
   app.enableCors({
     origin: [config.PUBLIC_URL, config.CONSOLE_URL].filter((origin): origin is string => Boolean(origin)),
     credentials: true,

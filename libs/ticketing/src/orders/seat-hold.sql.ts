@@ -14,7 +14,8 @@ const BRUSSELS_KICKOFF = `(t.kickoff_at AT TIME ZONE 'Europe/Brussels')`;
  *
  * Parameters: $1 customer, $2 match ids, $3 stand ids, $4 quantities (one entry per stand, sorted),
  * $5 hold minutes, $6 Idempotency-Key or null.
- * No row back: nothing was taken (sold out, not on sale, unknown stand, another club, or the key was used).
+ * No row back: nothing was taken (sold out, not on sale, unknown stand, another club). One row with a null `id`:
+ * nothing was taken because this buyer's key was used before; `keyOrder` names that order (no second read).
  * Only some stands taken (a race between two multi-stand orders): `ticketing_partial_hold()` aborts the
  * statement with SQLSTATE 40001, so nothing is kept and the caller retries.
  */
@@ -24,8 +25,10 @@ export const HOLD_SEATS = {
 WITH wanted AS (
   SELECT w.match_id, w.stand_id, w.quantity
   FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS w(match_id, stand_id, quantity)
+), key_order AS (
+  SELECT o.id FROM customer_order o WHERE o.customer_id = $1 AND o.idempotency_key = $6
 ), allowed AS (
-  SELECT NOT EXISTS (SELECT 1 FROM customer_order o WHERE o.customer_id = $1 AND o.idempotency_key = $6)
+  SELECT NOT EXISTS (SELECT 1 FROM key_order)
      AND (SELECT count(DISTINCT m.club_id) FROM wanted w JOIN match m ON m.id = w.match_id) = 1
      AND (SELECT count(DISTINCT ms.price_currency) FROM wanted w
           JOIN match_stand ms ON ms.match_id = w.match_id AND ms.stand_id = w.stand_id) = 1 AS ok
@@ -54,10 +57,16 @@ WITH wanted AS (
 )
 SELECT p.id, p.number, p.total_amount AS "totalAmount", p.currency, p.expires_at AS "expiresAt", p.created_at AS "createdAt",
        p.club_id AS "clubId", i.match_id AS "matchId", i.stand_id AS "standId", i.quantity, i.unit_amount AS "unitAmount",
-       i.currency AS "itemCurrency", i.label
+       i.currency AS "itemCurrency", i.label, NULL::uuid AS "keyOrder"
 FROM placed p JOIN items i ON i.order_id = p.id
-ORDER BY i.match_id, i.stand_id`,
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, k.id
+FROM key_order k WHERE NOT EXISTS (SELECT 1 FROM placed)
+ORDER BY "matchId", "standId"`,
 };
+
+/** What the hold answers: one row per item of the order just placed, or the order its key placed before. */
+export type HoldRow = HeldRow | { id: null; keyOrder: string };
 
 /** One row per item of the order just placed (the order's fields repeated). */
 export interface HeldRow {

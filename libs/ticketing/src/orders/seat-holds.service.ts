@@ -6,7 +6,7 @@ import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { OrderItem } from './order-item.entity';
-import { HeldRow, HOLD_SEATS } from './seat-hold.sql';
+import { HOLD_SEATS, HoldRow } from './seat-hold.sql';
 import { ticketingError } from '../ticketing.errors';
 
 export interface SeatRequest {
@@ -29,9 +29,10 @@ export class SeatHoldsService {
 
   /**
    * Takes every requested seat and places the order, in one prepared statement on the DataSource's own pg
-   * pool (no transaction, no ORM: one round trip). No rows: nothing was taken (see `refusal`).
+   * pool (no transaction, no ORM: one round trip). No rows: nothing was taken (see `refusal`); one row with a
+   * null id: nothing was taken because the key placed `keyOrder` before.
    */
-  async hold(customerId: string, requests: SeatRequest[], holdMinutes: number, idempotencyKey: string | null): Promise<HeldRow[]> {
+  async hold(customerId: string, requests: SeatRequest[], holdMinutes: number, idempotencyKey: string | null): Promise<HoldRow[]> {
     const values = [
       customerId,
       requests.map((request) => request.matchId),
@@ -42,7 +43,7 @@ export class SeatHoldsService {
     ];
     for (let attempt = 1; ; attempt++) {
       try {
-        return (await this.pool.query<HeldRow>({ ...HOLD_SEATS, values })).rows;
+        return (await this.pool.query<HoldRow>({ ...HOLD_SEATS, values })).rows;
       } catch (error) {
         if ((error as { code?: string }).code !== PARTIAL_HOLD || attempt === PARTIAL_HOLD_ATTEMPTS) throw error;
       }

@@ -67,6 +67,18 @@ describe('SeatOrdersService', () => {
     expect(reserved).toBe(2);
   });
 
+  it('answers a retry with the first order once the stand has sold out, and a new key with sold-out', async () => {
+    const matchId = await matchWithQuota(2);
+    const caller = await buyer();
+    const idempotencyKey = randomUUID();
+    const first = await orders.create(caller, [seat(matchId, 1)], 'stripe', { idempotencyKey });
+    await orders.create(await buyer(), [seat(matchId, 1)], 'stripe');
+    const retry = await orders.create(caller, [seat(matchId, 1)], 'stripe', { idempotencyKey });
+    expect(retry.order).toMatchObject({ id: first.order.id, number: first.order.number, status: 'pending', total: first.order.total });
+    expect(retry.payment.checkoutUrl).toBe(first.payment.checkoutUrl);
+    expect(await codeOf(orders.create(caller, [seat(matchId, 1)], 'stripe', { idempotencyKey: randomUUID() }))).toBe('sold-out');
+  });
+
   it('says how many seats are left when a buyer asks for more', async () => {
     const matchId = await matchWithQuota(2);
     const refused = await orders.create(await buyer(), [seat(matchId, 3)], 'stripe').catch((error: DomainError) => error);

@@ -12,7 +12,7 @@ import { OrderItem } from './order-item.entity';
 import { Order } from './order.entity';
 import { OrdersService } from './orders.service';
 import { OrderView, orderView } from './order-view';
-import { HeldRow } from './seat-hold.sql';
+import { HeldRow, HoldRow } from './seat-hold.sql';
 import { SeatHoldsService, SeatRequest } from './seat-holds.service';
 import { SellingClubs } from './selling-clubs';
 import { ticketingError } from '../ticketing.errors';
@@ -109,7 +109,7 @@ export class SeatOrdersService {
   private async place(caller: AuthUser, requests: SeatRequest[], key: string | null): Promise<{ order: OrderView; payment: PaymentView }> {
     await this.sellingClubs.assertCanSell(requests[0].matchId);
     for (let attempt = 0; ; attempt++) {
-      let rows: HeldRow[];
+      let rows: HoldRow[];
       try {
         rows = await this.holds.hold(caller.id, requests, this.config.SEAT_HOLD_MINUTES, key);
       } catch (error) {
@@ -118,15 +118,13 @@ export class SeatOrdersService {
           return (await this.replay(caller, key)) as { order: OrderView; payment: PaymentView };
         throw error;
       }
-      if (rows.length) {
-        const { order, items: held } = heldOrder(rows);
+      const [first] = rows;
+      // The key was used already: the statement took nothing and named that first order.
+      if (first && first.id === null) return this.answered(caller, first.keyOrder);
+      if (first) {
+        const { order, items: held } = heldOrder(rows as HeldRow[]);
         const payment = this.links.pendingPayment(order.id, { amount: order.totalAmount, currency: order.currency });
         return { order: orderView(order, held, payment), payment };
-      }
-      if (key) {
-        // The statement takes nothing when the key was used already: answer that first order.
-        const replay = await this.replay(caller, key);
-        if (replay) return replay;
       }
       const refusal = await this.holds.refusal(requests);
       if (refusal) throw refusal;
@@ -137,8 +135,11 @@ export class SeatOrdersService {
   /** The order already placed with this key by this buyer, as first answered. */
   private async replay(caller: AuthUser, key: string): Promise<{ order: OrderView; payment: PaymentView } | undefined> {
     const existing = await this.db.manager.findOne(Order, { where: { customerId: caller.id, idempotencyKey: key }, select: { id: true } });
-    if (!existing) return undefined;
-    const order = await this.orders.get(caller, existing.id);
+    return existing ? this.answered(caller, existing.id) : undefined;
+  }
+
+  private async answered(caller: AuthUser, orderId: string): Promise<{ order: OrderView; payment: PaymentView }> {
+    const order = await this.orders.get(caller, orderId);
     return { order, payment: order.payment as PaymentView };
   }
 
