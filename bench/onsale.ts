@@ -4,6 +4,7 @@ import { HOLD_SEATS } from '../libs/ticketing/src/orders/seat-hold.sql';
 import { startFakeStripe } from '../test/fakes/stripe';
 import { startApiProcess } from './support/api-process';
 import { JsonClient } from './support/http-client';
+import { cpuPer, cpuSnapshot } from './support/cpu';
 import { ms, percentile, rssMb } from './support/stats';
 
 /**
@@ -35,7 +36,9 @@ async function databaseCeiling(databaseUrl: string, customerIds: string[], match
   const pool = new Pool({ connectionString: databaseUrl, max: CEILING_CLIENTS });
   const latencies: number[] = [];
   let next = 0;
+  const cpuBefore = await cpuSnapshot(undefined);
   const started = performance.now();
+  let cpu = '';
   try {
     await Promise.all(
       Array.from({ length: CEILING_CLIENTS }, async () => {
@@ -48,10 +51,12 @@ async function databaseCeiling(databaseUrl: string, customerIds: string[], match
         }
       }),
     );
+    // Before the pool ends: a backend's time is counted while it lives.
+    cpu = cpuPer(cpuBefore, await cpuSnapshot(undefined), CEILING_HOLDS, ['postgres', 'bench']);
   } finally {
     await pool.end();
   }
-  return { perSecond: CEILING_HOLDS / ((performance.now() - started) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { perSecond: CEILING_HOLDS / ((performance.now() - started) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpu };
 }
 
 /** The few fields the bench reads from the API's answers. */
@@ -132,6 +137,7 @@ async function main() {
     const outcomes = new Map<string, number>();
     let overloaded = 0;
     let next = 0;
+    const cpuBefore = await cpuSnapshot(String(api.pid));
     const started = performance.now();
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
@@ -162,6 +168,7 @@ async function main() {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const cpuAfter = await cpuSnapshot(String(api.pid));
     const [{ reserved, quota }] = (
       await db.query<{ reserved: number; quota: number }>('SELECT reserved, quota FROM match_stand WHERE match_id = $1', [match.body.id])
     ).rows;
@@ -187,8 +194,10 @@ async function main() {
       `holds ${holds}, sold out ${outcomes.get('409 sold-out') ?? 0}, orders pending ${held}, reserved ${reserved}/${quota}`,
       `oversold ${Math.max(0, reserved - quota) + Math.max(0, holds - seats)}, undersold ${Math.max(0, Math.min(seats, buyers) - holds)}`,
       `errors ${errors.length ? errors.map(([key, count]) => `${key}×${count}`).join(', ') : 0}; 5xx answers ${fivexx + overloaded} (of which 503 /overloaded, retried after Retry-After: ${overloaded})`,
+      `CPU per request (hold or sold-out) ${cpuPer(cpuBefore, cpuAfter, latencies.length, ['api', 'apiKernel', 'postgres', 'redis', 'bench'])}`,
       `API RSS ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after`,
       `database ceiling (HOLD_SEATS alone, pg pool of ${CEILING_CLIENTS}, ${CEILING_HOLDS} holds): ${ceiling.perSecond.toFixed(0)} holds/s, p50 ${ms(ceiling.p50)}, p99 ${ms(ceiling.p99)}`,
+      `CPU per hold alone ${ceiling.cpu}`,
       `through the API / ceiling: ${((100 * holdsPerSecond) / ceiling.perSecond).toFixed(0)} %`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -11,6 +11,7 @@ import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { requestId } from '../logging/logging.module';
 import { refuseHostileInput } from './hostile-input';
 import { addSecurityHeaders } from './security-headers';
+import { trustedProxies } from './trusted-proxies';
 import { serveOpenApi } from './openapi';
 import { serveConsole } from './serve-console';
 import { validationPipe } from './validation.pipe';
@@ -50,12 +51,6 @@ const CORS_RESPONSE_HEADERS = [
   'Upload-Offset',
   'Upload-Length',
 ];
-
-/** TRUST_PROXY as Fastify takes it: a hop count, a list of addresses, or nobody. */
-function trustedProxies(setting: string | undefined): boolean | number | string[] {
-  if (!setting) return false;
-  return /^\d+$/.test(setting) ? Number(setting) : setting.split(',');
-}
 
 /** Builds the Fastify-based HTTP app with the platform's cross-cutting behaviour. */
 export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, config: AppConfig) {
