@@ -40,3 +40,4 @@ export * from './files/file-response';
 export * from './http/csrf';
 export * from './http/serve-console';
 export * from './http/transforms';
+export * from './http/validate-body';
