@@ -107,6 +107,37 @@ describe('after the sale', () => {
     expect(tickets).toHaveLength(1);
   });
 
+  it('applies a refund and an expired checkout whose events were lost (recorded while Redis was down): tickets void, seats back', async () => {
+    const club = await sellingClub(t.url, fake, 10);
+    const paid = await buySeats(t.url, fake, club.match.id, club.stand.id, 2);
+    const waiting = await registerCustomer(t.url);
+    const created = await request(t.url)
+      .post('/api/v1/orders')
+      .set(bearer(waiting))
+      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
+      .expect(201);
+    const { order: pending, payment } = bodyOf<CreatedOrder>(created);
+    expect((await openCheckoutLink(t.url, payment.checkoutUrl)).status).toBe(303);
+    // As the webhook leaves them when the job cannot be queued: the new status recorded, not yet applied.
+    const recordedLost = (orderId: string, status: string) =>
+      db.query(`UPDATE payment SET status = $2, applied_at = NULL, updated_at = now() - interval '5 minutes' WHERE order_id = $1`, [orderId, status]);
+    await recordedLost(paid.orderId, 'refunded');
+    await recordedLost(pending.id, 'failed');
+
+    const statusOf = async (orderId: string, buyer: typeof waiting) =>
+      bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer))).status;
+    await eventually(async () => (await statusOf(paid.orderId, paid.buyer)) === 'refunded', 20000, 'refund applied');
+    await eventually(async () => (await statusOf(pending.id, waiting)) === 'expired', 20000, 'expired checkout applied');
+    const tickets = await db.query<{ status: string }[]>(`SELECT status FROM ticket WHERE order_id = $1`, [paid.orderId]);
+    expect(tickets.map((ticket) => ticket.status)).toEqual(['void', 'void']);
+    const match = bodyOf<{ stands: { remaining: number }[] }>(await request(t.url).get(`/api/v1/matches/${club.match.id}`).expect(200));
+    expect(match.stands[0].remaining).toBe(10);
+    const applied = await db.query<{ n: string }[]>(`SELECT count(*) AS n FROM payment WHERE order_id = ANY($1) AND applied_at IS NOT NULL`, [
+      [paid.orderId, pending.id],
+    ]);
+    expect(Number(applied[0].n)).toBe(2);
+  });
+
   it('answers bad input on the ticketing routes with 4xx problem+json and writes nothing', async () => {
     const club = await sellingClub(t.url, fake, 10);
     const buyer = await registerCustomer(t.url);

@@ -9,14 +9,15 @@ export interface Transition {
   actorId?: string;
 }
 
-/**
- * Moves a payment from one of `from` to `to` with one conditional UPDATE and records the change.
- * Returns the updated payment, or undefined when it was not in an allowed state (already applied, raced).
- */
 export type PaymentKey = { id: string } | { checkoutSessionId: string } | { paymentIntentId: string };
 
 const KEY_COLUMNS = { id: 'id', checkoutSessionId: 'checkout_session_id', paymentIntentId: 'payment_intent_id' } as const;
 
+/**
+ * Moves a payment from one of `from` to `to` with one conditional UPDATE and records the change. A new status
+ * is an outcome ticketing has not applied yet (`applied_at` cleared), so the reconciler finds it if its event
+ * is lost. Returns the updated payment, or undefined when it was not in an allowed state (already applied, raced).
+ */
 export async function transition(manager: EntityManager, where: PaymentKey, change: Transition) {
   const [[field, key]] = Object.entries(where) as [keyof typeof KEY_COLUMNS, string][];
   const column = KEY_COLUMNS[field];
@@ -25,7 +26,7 @@ export async function transition(manager: EntityManager, where: PaymentKey, chan
     value,
   }));
   const [rows] = await manager.query<[{ id: string; orderId: string; previous: PaymentStatus }[], number]>(
-    `UPDATE payment p SET status = $2, updated_at = now()${sets.map((set) => `, ${set.sql}`).join('')}
+    `UPDATE payment p SET status = $2, updated_at = now(), applied_at = NULL${sets.map((set) => `, ${set.sql}`).join('')}
      FROM (SELECT id, status AS previous FROM payment WHERE ${column} = $1 FOR UPDATE) old
      WHERE p.id = old.id AND old.previous = ANY($3)
      RETURNING p.id, p.order_id AS "orderId", old.previous`,

@@ -56,7 +56,7 @@ export class Payment {
   @Column({ type: 'text', nullable: true })
   rejectReason: string | null;
 
-  /** Set once ticketing has applied the outcome; the reconciler looks for succeeded payments without it. */
+  /** Set once ticketing has applied the current status's outcome (cleared by each transition); the reconciler applies those without it. */
   @Column({ type: 'timestamptz', nullable: true })
   appliedAt: Date | null;
 

@@ -138,15 +138,20 @@ export class PaymentsService {
     await this.db.transaction((manager) => transition(manager, { id: payment.id }, { from: ['succeeded'], to: 'refunded', reason }));
   }
 
-  async markApplied(paymentId: string): Promise<void> {
-    await this.db.query('UPDATE payment SET applied_at = now() WHERE id = $1 AND applied_at IS NULL', [paymentId]);
+  /** Ticketing applied the outcome `statuses` announce; a payment that has moved on since keeps its new one to apply. */
+  async markApplied(paymentId: string, statuses: PaymentStatus[]): Promise<void> {
+    await this.db.query('UPDATE payment SET applied_at = now() WHERE id = $1 AND status = ANY($2) AND applied_at IS NULL', [paymentId, statuses]);
   }
 
-  /** Succeeded payments whose outcome was never applied (a crash between two steps): the reconciler retries them. */
-  async unappliedSucceeded(olderThanMs: number): Promise<{ paymentId: string; orderId: string }[]> {
+  /**
+   * Outcomes (paid, failed or rejected, refunded) whose event never reached ticketing (a crash, Redis down
+   * when the webhook was answered): the reconciler applies them.
+   */
+  async unappliedOutcomes(olderThanMs: number): Promise<{ paymentId: string; orderId: string; status: PaymentStatus }[]> {
     return this.db.query(
-      `SELECT id AS "paymentId", order_id AS "orderId" FROM payment
-       WHERE status = 'succeeded' AND applied_at IS NULL AND updated_at < now() - make_interval(secs => $1)
+      `SELECT id AS "paymentId", order_id AS "orderId", status FROM payment
+       WHERE status IN ('succeeded', 'failed', 'rejected', 'refunded') AND applied_at IS NULL
+         AND updated_at < now() - make_interval(secs => $1)
        ORDER BY updated_at LIMIT 100`,
       [olderThanMs / 1000],
     );

@@ -50,7 +50,7 @@ export class PaymentOutcomesService {
       await this.notices.refunded(orderId, 'Your payment arrived after your seats were released and they are sold out. You have been refunded in full.');
       this.logger.log(`Late payment for order ${orderId} refunded: seats were gone`);
     }
-    await this.payments.markApplied(paymentId);
+    await this.payments.markApplied(paymentId, ['succeeded', 'refunded']);
     if (verdict !== 'refund') await this.fulfilment.fulfil(orderId);
   }
 
@@ -62,10 +62,11 @@ export class PaymentOutcomesService {
     if (ended && rejected) {
       await this.notices.rejected(orderId, payment?.rejectReason ?? '');
     }
+    await this.payments.markApplied(paymentId, ['failed', 'rejected']);
   }
 
   /** Refunded from Stripe's dashboard (or by us): tickets stop working, the seats go back on sale. */
-  async refunded({ orderId }: PaymentEventJob): Promise<void> {
+  async refunded({ paymentId, orderId }: PaymentEventJob): Promise<void> {
     await this.db.transaction(async (manager) => {
       const [rows] = await manager.query<[unknown[], number]>(
         `UPDATE customer_order SET status = 'refunded', updated_at = now() WHERE id = $1 AND status IN ('paid', 'fulfilled') RETURNING id`,
@@ -75,5 +76,6 @@ export class PaymentOutcomesService {
       await voidTicketsOfOrder(manager, orderId);
       await this.holds.release(manager, await manager.findBy(OrderItem, { orderId }));
     });
+    await this.payments.markApplied(paymentId, ['refunded']);
   }
 }

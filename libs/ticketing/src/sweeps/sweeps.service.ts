@@ -37,9 +37,13 @@ export class SweepsService {
     return expired;
   }
 
-  /** A crash between two steps loses nothing: unapplied payments are applied, paid orders get fulfilled. */
+  /** A crash between two steps loses nothing: unapplied payment outcomes are applied, paid orders get fulfilled. */
   async reconcile(): Promise<void> {
-    for (const event of await this.payments.unappliedSucceeded(GRACE_MS)) await this.outcomes.succeeded(event);
+    for (const { status, ...event } of await this.payments.unappliedOutcomes(GRACE_MS)) {
+      if (status === 'succeeded') await this.outcomes.succeeded(event);
+      else if (status === 'refunded') await this.outcomes.refunded(event);
+      else await this.outcomes.failed(event);
+    }
     const stuck: { id: string }[] = await this.db.query(
       `SELECT id FROM customer_order WHERE status = 'paid' AND updated_at < now() - make_interval(secs => $1) LIMIT ${BATCH}`,
       [GRACE_MS / 1000],
