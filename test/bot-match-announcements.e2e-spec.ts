@@ -111,5 +111,19 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     );
     expect(left.text).not.toContain('Nouveaux matchs de');
     expect(buttonsOf(left).some((b) => b.callback_data?.startsWith('nuf:'))).toBe(false);
+
+    // /stop stops everything, followed clubs included, and says which.
+    const quitter = telegramId();
+    const quitterScreen = await openMatch(quitter, second.id);
+    telegram.userPresses(quitter, `fo:${organizer.club.id}`, { messageId: quitterScreen.message_id });
+    await eventually(() => telegram.message(quitter, quitterScreen.message_id)?.text.startsWith('Vous suivez'), 15000, 'the quitter follows');
+    const beforeStop = telegram.to(quitter).length;
+    telegram.userSays(quitter, '/stop');
+    const stopped = await nextTo(telegram, quitter, beforeStop, 'the stop', (m) => m.text.includes('ne recevrez plus'));
+    expect(stopped.text).toContain(`vous ne suivez plus ${clubName}`);
+    const beforeCheck = telegram.to(quitter).length;
+    telegram.userSays(quitter, '/notifications');
+    const after = await nextTo(telegram, quitter, beforeCheck, 'the settings after /stop', (m) => m.text.length > 0);
+    expect(after.text).not.toContain('Nouveaux matchs de');
   });
 });

@@ -60,9 +60,7 @@ export class ConversationUpdate {
   @Command('stop')
   async stop(@Ctx() ctx: Context): Promise<void> {
     const turn = await turnOf(ctx, this.accounts);
-    if (!turn) return;
-    await this.accounts.setSubscribed(turn.account.telegramUserId, false);
-    await ctx.reply(turn.t.unsubscribed);
+    if (turn) await ctx.reply(await this.settings.stopAll(turn));
   }
 
   @Command('notifications')

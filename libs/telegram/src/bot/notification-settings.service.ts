@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClubsService } from '@guichet/users';
 import { Markup } from 'telegraf';
+import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
 import { ClubFollowsService } from '../follows/club-follows.service';
 import { button, Screen } from './keyboards';
 import { Turn } from './turn';
@@ -11,7 +12,16 @@ export class NotificationSettings {
   constructor(
     private readonly follows: ClubFollowsService,
     private readonly clubs: ClubsService,
+    private readonly accounts: TelegramAccountsService,
   ) {}
+
+  /** `/stop`: nothing more from the bot unasked, new releases and followed clubs alike; says which clubs. */
+  async stopAll({ account, t }: Turn): Promise<string> {
+    await this.accounts.setSubscribed(account.telegramUserId, false);
+    const clubIds = await this.follows.unfollowAll(account.telegramUserId);
+    const names = await this.clubs.names(clubIds);
+    return t.stopped(clubIds.map((id) => names.get(id)).filter((name): name is string => name !== undefined));
+  }
 
   async screen({ account, t }: Turn, notice?: string): Promise<Screen> {
     const clubIds = await this.follows.clubsOf(account.telegramUserId);

@@ -15,6 +15,14 @@ export class ClubFollowsService {
     await this.db.query(`DELETE FROM telegram_club_follow WHERE telegram_user_id = $1 AND club_id = $2`, [telegramUserId, clubId]);
   }
 
+  /** `/stop`: every club this person followed, no longer; returns them. */
+  async unfollowAll(telegramUserId: string): Promise<string[]> {
+    const [rows]: [{ club_id: string }[], number] = await this.db.query(`DELETE FROM telegram_club_follow WHERE telegram_user_id = $1 RETURNING club_id`, [
+      telegramUserId,
+    ]);
+    return rows.map((row) => row.club_id);
+  }
+
   async follows(telegramUserId: string, clubId: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query(`SELECT 1 FROM telegram_club_follow WHERE telegram_user_id = $1 AND club_id = $2`, [telegramUserId, clubId]);
     return rows.length > 0;

@@ -11,6 +11,8 @@ export interface Texts {
   no: string;
   subscribed: string;
   unsubscribed: string;
+  /** `/stop`: no more messages at all; the clubs no longer followed, if any. */
+  stopped(clubs: string[]): string;
   notificationsState(on: boolean): string;
   notificationsOn: string;
   notificationsOff: string;
@@ -109,6 +111,8 @@ const fr: Texts = {
   no: 'Non',
   subscribed: 'C’est noté : vous recevrez les nouveautés. /stop pour arrêter.',
   unsubscribed: 'C’est noté : vous ne recevrez plus les nouveautés. /notifications pour les réactiver.',
+  stopped: (clubs) =>
+    `C’est noté : vous ne recevrez plus de messages, ni nouveautés ni nouveaux matchs${clubs.length ? ` (vous ne suivez plus ${clubs.join(', ')})` : ''}. /notifications pour les réactiver.`,
   notificationsState: (on) => (on ? 'Vous recevez les nouveautés.' : 'Vous ne recevez pas les nouveautés.'),
   notificationsOn: 'Recevoir les nouveautés',
   notificationsOff: 'Ne plus les recevoir',
@@ -253,6 +257,8 @@ const en: Texts = {
   no: 'No',
   subscribed: 'Done: you will hear about new releases. /stop to stop.',
   unsubscribed: 'Done: you will not hear about new releases any more. /notifications to turn them back on.',
+  stopped: (clubs) =>
+    `Done: no more messages from us, neither new releases nor new matches${clubs.length ? ` (you no longer follow ${clubs.join(', ')})` : ''}. /notifications to turn them back on.`,
   notificationsState: (on) => (on ? 'You hear about new releases.' : 'You do not hear about new releases.'),
   notificationsOn: 'Hear about new releases',
   notificationsOff: 'Stop them',
