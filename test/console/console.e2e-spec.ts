@@ -81,6 +81,7 @@ describe('the admin console in a real browser', () => {
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password);
     await page.waitForSelector('[data-count=films] .stat-value');
     expect(await page.textContent('app-shell h1')).toBe('Tableau de bord');
+    expect(await page.textContent('app-shell .who .muted')).toBe('Administrateur de la plateforme');
 
     // Specs running beside this one add films and tickets at any moment: the screen and the API are read back to
     // back, and read again after a reload when something changed in between; they must agree once things are still.
@@ -181,6 +182,7 @@ describe('the admin console in a real browser', () => {
     await page.click('form button[type=submit]');
     await page.waitForSelector('td:has-text("Tribune Nord")');
     expect(await page.textContent('table')).toContain('12,50');
+    expect(await page.textContent('app-shell .who .muted')).toBe('Organisateur');
     await shoot(page, 'stands');
 
     await page.click('a[href="/admin/matches"]');

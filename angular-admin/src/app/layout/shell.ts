@@ -63,7 +63,7 @@ const ORGANIZER_NAV: NavItem[] = [
     <mat-sidenav-container autosize>
       <mat-sidenav [mode]="wide() ? 'side' : 'over'" [opened]="wide() || drawerOpen()" (closedStart)="drawerOpen.set(false)">
         <nav [attr.aria-label]="'app.menu' | transloco">
-          <div class="who">{{ session.user()?.displayName }}<br /><span class="muted">{{ session.user()?.role }}</span></div>
+          <div class="who">{{ session.user()?.displayName }}<br /><span class="muted">{{ 'roles.' + session.user()?.role | transloco }}</span></div>
           @for (item of nav(); track item.path) {
             <a [routerLink]="item.path" routerLinkActive="active" (click)="drawerOpen.set(false)">
               <app-icon [path]="item.icon" />{{ item.label | transloco }}

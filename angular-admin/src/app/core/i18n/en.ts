@@ -3,6 +3,7 @@ import { FR } from './fr';
 /** English, complete: the same keys as French (the type makes a missing one a build error). */
 export const EN: typeof FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Language', logout: 'Log out', menu: 'Menu' },
+  roles: { admin: 'Platform admin', organizer: 'Organizer', customer: 'Customer' },
   nav: {
     mail: 'Failed emails', competitions: 'Competitions', clubs: 'Clubs',
     dashboard: 'Dashboard', films: 'Films', series: 'Series', payments: 'Payments to check', customers: 'Customers', transactions: 'Transactions',

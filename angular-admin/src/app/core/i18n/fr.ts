@@ -1,6 +1,7 @@
 /** French, the console's default language (formal « vous », words from UI.md). */
 export const FR = {
   app: { name: 'Guichet', console: 'Console', language: 'Langue', logout: 'Se déconnecter', menu: 'Menu' },
+  roles: { admin: 'Administrateur de la plateforme', organizer: 'Organisateur', customer: 'Client' },
   nav: {
     dashboard: 'Tableau de bord', films: 'Films', series: 'Séries', payments: 'Paiements à vérifier', customers: 'Clients', transactions: 'Transactions', mail: 'E-mails en échec',
     competitions: 'Compétitions', clubs: 'Clubs',

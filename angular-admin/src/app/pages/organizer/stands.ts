@@ -1,6 +1,6 @@
 import { HttpClient, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
+import { FormsModule, NgForm } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -74,10 +74,16 @@ export class StandsPage {
   protected readonly busy = signal(false);
   protected readonly errors = signal<Record<string, string>>({});
   protected readonly message = signal<{ kind: string; text: string } | null>(null);
+  private readonly form = viewChild.required(NgForm);
 
   protected create(): Promise<void> {
     const body = { name: this.name.trim(), capacity: Number(this.capacity), price: { amount: Math.round(Number(this.price) * 10 ** currencyDecimals(this.currency)), currency: this.currency } };
-    return this.run(() => this.http.post(`/api/v1/clubs/${this.clubId()}/stands`, body), 'stands.created', () => (this.name = ''));
+    // Ready for the next stand: the name emptied without the "required" error of a submitted form, the rest kept.
+    const ready = () => {
+      this.name = '';
+      this.form().resetForm({ name: '', capacity: this.capacity, price: this.price, currency: this.currency });
+    };
+    return this.run(() => this.http.post(`/api/v1/clubs/${this.clubId()}/stands`, body), 'stands.created', ready);
   }
 
   protected remove(stand: Stand): Promise<void> {
