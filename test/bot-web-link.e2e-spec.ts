@@ -46,11 +46,14 @@ describe('a web buyer links their Telegram account from the account page, and th
     expect(await page.textContent('main')).toContain('Liez votre compte Telegram');
     await shoot(page, 'account');
 
-    await Promise.all([page.waitForURL(`${url}/account/telegram`), page.click('button:has-text("Obtenir un code de liaison")')]);
+    await Promise.all([page.waitForURL(`${url}/account#link-code`), page.click('button:has-text("Obtenir un code de liaison")')]);
     const code = ((await page.textContent('#link-code')) ?? '').trim();
     expect(code).toMatch(/^\d{8}$/);
     expect(await page.textContent('main')).toContain(`envoyez-lui ce message : /link ${code}`);
     await shoot(page, 'account-code');
+    // A reload shows the same page and the same code: no form sent again, no second code.
+    await page.reload();
+    expect(((await page.textContent('#link-code')) ?? '').trim()).toBe(code);
 
     const { telegram } = world;
     const chat = telegramId();
@@ -77,6 +80,7 @@ describe('a web buyer links their Telegram account from the account page, and th
     await nextTo(telegram, chat, seen, 'the refusal of a used code', (m) => m.text.includes('invalide ou expiré'));
     await page.goto(`${url}/account`);
     expect(await page.textContent('main')).toContain('Votre compte Telegram est lié');
+    expect(await page.$('#link-code')).toBeNull();
     await context.close();
   });
 });

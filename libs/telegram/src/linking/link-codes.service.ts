@@ -15,9 +15,16 @@ export class LinkCodesService {
     for (;;) {
       const code = String(randomInt(10_000_000, 100_000_000));
       if (await this.redis.set(`tg:link:${code}`, userId, 'EX', CODE_TTL_SECONDS, 'NX')) {
+        await this.redis.set(`tg:link:latest:${userId}`, code, 'EX', CODE_TTL_SECONDS);
         return { code, expiresAt: new Date(Date.now() + CODE_TTL_SECONDS * 1000).toISOString() };
       }
     }
+  }
+
+  /** The code last issued to this user, while it can still be used (the page shows it again until then). */
+  async pending(userId: string): Promise<string | undefined> {
+    const code = await this.redis.get(`tg:link:latest:${userId}`);
+    return code && (await this.redis.get(`tg:link:${code}`)) === userId ? code : undefined;
   }
 
   /** The user the code was issued to; the code is gone after this call, whatever the answer. */

@@ -15,14 +15,23 @@ export class AccountPages {
 
   register(): void {
     this.router.get('/account', (ctx) => this.show(ctx));
-    this.router.post('/account/telegram', (ctx) => this.show(ctx, true));
+    this.router.post('/account/telegram', (ctx) => this.issue(ctx));
   }
 
-  /** The code is issued by a POST (it is a one-time secret) and shown on the page that answers it, never cached. */
-  private async show(ctx: PageContext, issue = false): Promise<PageResult> {
+  /**
+   * The code is issued by a POST (it is a one-time secret), then the browser is sent back to /account, which
+   * shows it while it is unused and valid: a reload shows the page again instead of asking to resend a form.
+   */
+  private async issue(ctx: PageContext): Promise<PageResult> {
+    if (!ctx.user) return redirect('/login?next=%2Faccount');
+    await this.codes.issue(ctx.user.id);
+    return redirect('/account#link-code');
+  }
+
+  private async show(ctx: PageContext): Promise<PageResult> {
     if (!ctx.user) return redirect('/login?next=%2Faccount');
     const linked = (await this.telegramAccounts.findByUser(ctx.user.id)) !== null;
-    const issued = issue ? await this.codes.issue(ctx.user.id) : undefined;
-    return { body: accountView(ctx, { linked, ...(issued ? { issued: { code: issued.code, command: `/link ${issued.code}` } } : {}) }) };
+    const code = linked ? undefined : await this.codes.pending(ctx.user.id);
+    return { body: accountView(ctx, { linked, ...(code ? { issued: { code, command: `/link ${code}` } } : {}) }) };
   }
 }
