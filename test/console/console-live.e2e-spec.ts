@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { bearer, registerOrganizer } from '../support/accounts';
 import { adminSession } from '../support/content/catalogue';
@@ -68,6 +69,18 @@ describe('the console hears the entrance live (server-sent events)', () => {
     ours.close();
     strangers.close();
     await watcher.close();
+  });
+
+  it('ends a stream when the access token that opened it expires', async () => {
+    const organizer = await registerOrganizer(c.url);
+    // The same token the API issues at login, only living 3 s instead of minutes.
+    const shortLived = await c.t.app.get(JwtService).signAsync({ sub: organizer.user.id, role: 'organizer', clubId: organizer.club.id }, { expiresIn: 3 });
+    const opened = Date.now();
+    const stream = await listenLive(c.url, organizer.club.id, shortLived);
+    expect(stream.status).toBe(200);
+    expect(await stream.ended).toBe(true);
+    expect(Date.now() - opened).toBeLessThan(10_000);
+    expect(stream.heard.some((event) => event.type === 'ready')).toBe(true);
   });
 
   it('falls back to a slow poll while the stream cannot be opened, and goes live again once it can', async () => {

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, MessageEvent } from '@nestjs/common';
 import { MatchesService } from '@guichet/catalogue';
 import { assertManagesClub, AuthUser, ClubsService, Role } from '@guichet/users';
-import { defer, filter, interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
+import { defer, EMPTY, filter, interval, map, merge, Observable, Subject, takeUntil, timer } from 'rxjs';
 import { LiveBus } from './live-bus.service';
 
 /** Often enough that proxies and the browser keep an idle stream open, and a dead one is noticed. */
@@ -44,7 +44,10 @@ export class LiveService implements BeforeApplicationShutdown {
     const pings = interval(PING_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
     // `ready` once the bus listens (subscribing to `events` first opens it): nothing said after it is missed.
     const ready = defer(() => this.bus.listening()).pipe(map((): MessageEvent => ({ type: 'ready', data: {} })));
-    return merge(events, ready, pings).pipe(takeUntil(this.closing));
+    // The stream ends when the token that opened it does: the console reconnects with a fresh one, and a
+    // revoked or demoted account stops hearing the club within a token's lifetime.
+    const expiry = caller.tokenExpiresAt ? timer(new Date(caller.tokenExpiresAt)) : EMPTY;
+    return merge(events, ready, pings).pipe(takeUntil(merge(this.closing, expiry)));
   }
 
   /** Open streams end before the HTTP server closes, which would otherwise wait for them forever. */

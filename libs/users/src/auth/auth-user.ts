@@ -5,4 +5,6 @@ export interface AuthUser {
   id: string;
   role: Role;
   clubId?: string;
+  /** When the access token stops being valid (ms since the epoch), for what outlives the request: a live stream. */
+  tokenExpiresAt?: number;
 }

@@ -10,6 +10,7 @@ export interface AccessTokenClaims {
   sub: string;
   role: Role;
   clubId?: string;
+  exp?: number;
 }
 
 @Injectable()
@@ -27,6 +28,11 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   }
 
   validate(claims: AccessTokenClaims): AuthUser {
-    return { id: claims.sub, role: claims.role, ...(claims.clubId ? { clubId: claims.clubId } : {}) };
+    return {
+      id: claims.sub,
+      role: claims.role,
+      ...(claims.clubId ? { clubId: claims.clubId } : {}),
+      ...(claims.exp ? { tokenExpiresAt: claims.exp * 1000 } : {}),
+    };
   }
 }
