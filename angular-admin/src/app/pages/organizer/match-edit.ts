@@ -9,7 +9,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { Competition, Match, UpdateMatch } from '../../core/api/models';
 import { fieldErrors, problemMessage } from '../../core/problem';
-import { brusselsToIso, isoToBrussels } from './brussels-time';
+import { brusselsToIso, isoToBrussels } from '../../shared/brussels-time';
 
 /** Kickoff, opponent, venue and competition of one match; the API's field errors land under their fields. */
 @Component({

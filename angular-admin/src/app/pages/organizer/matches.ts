@@ -12,7 +12,7 @@ import { Competition, CreateMatch, Match, Page, Stand } from '../../core/api/mod
 import { SessionService } from '../../core/auth/session.service';
 import { MoneyPipe, WhenPipe } from '../../shared/format';
 import { StateView } from '../../shared/states';
-import { brusselsToIso } from './brussels-time';
+import { brusselsToIso } from '../../shared/brussels-time';
 import { MatchEdit } from './match-edit';
 import { FormAction } from '../../shared/form-action';
 

@@ -1,4 +1,4 @@
-import { brusselsToIso } from '../../organizer/brussels-time';
+import { brusselsToIso } from '../../../shared/brussels-time';
 
 export interface TransactionFilterForm {
   /** `YYYY-MM-DD` from a date field, or empty. */
