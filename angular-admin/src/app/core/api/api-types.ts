@@ -1818,7 +1818,6 @@ export interface components {
             /** @example RFC Saint-Gilles */
             name: string;
         };
-        Object: Record<string, never>;
         OfflineScanDto: {
             code: string;
             /** @description Chosen by the gate (a random UUID); the server applies each nonce of a gate once */
@@ -2107,8 +2106,8 @@ export interface operations {
     AdminCustomersController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description part of the username, display name or email; accents and case are ignored */
                 q?: string;
             };
@@ -2313,8 +2312,8 @@ export interface operations {
         parameters: {
             query?: {
                 method?: "stripe" | "mobile_money";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description awaiting_review for the review queue */
                 status?: "pending" | "awaiting_review" | "succeeded" | "failed" | "rejected" | "refunded";
             };
@@ -2444,8 +2443,8 @@ export interface operations {
                 /** @description seat: match tickets; content: films and series */
                 kind?: "seat" | "content";
                 method?: "stripe" | "mobile_money";
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 status?: "pending" | "awaiting_review" | "succeeded" | "failed" | "rejected" | "refunded";
                 /** @description created before (ISO 8601, exclusive) */
                 to?: string;
@@ -2681,8 +2680,8 @@ export interface operations {
         parameters: {
             query?: {
                 country?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description part of the club name */
                 q?: string;
             };
@@ -2817,8 +2816,8 @@ export interface operations {
                 conflicts?: boolean;
                 gateId?: string;
                 matchId?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -3315,8 +3314,8 @@ export interface operations {
         parameters: {
             query?: {
                 genre?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description words of the title or description; accents and case are ignored */
                 q?: string;
                 year?: number;
@@ -3705,8 +3704,8 @@ export interface operations {
     GatesController_events: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -3821,8 +3820,8 @@ export interface operations {
                 competitionId?: string;
                 /** @description kickoff at or after (ISO 8601); defaults to now */
                 from?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description part of the club or opponent name */
                 q?: string;
                 /** @description kickoff before (ISO 8601) */
@@ -3946,8 +3945,8 @@ export interface operations {
     MatchOrdersController_list: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description only this status; by default paid and fulfilled orders */
                 status?: "paid" | "fulfilled" | "refunded";
             };
@@ -4031,8 +4030,8 @@ export interface operations {
     OrdersController_mine: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -4339,8 +4338,8 @@ export interface operations {
         parameters: {
             query?: {
                 genre?: string;
-                page?: components["schemas"]["Object"];
-                pageSize?: components["schemas"]["Object"];
+                page?: number;
+                pageSize?: number;
                 /** @description words of the title or description; accents and case are ignored */
                 q?: string;
                 year?: number;
