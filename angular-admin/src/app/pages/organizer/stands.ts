@@ -48,11 +48,13 @@ import { StateView } from '../../shared/states';
       <app-state [loading]="stands.isLoading() && !stands.hasValue()" [error]="stands.error()" (retry)="stands.reload()"
                  [empty]="stands.hasValue() && stands.value().length === 0" emptyText="stands.empty" />
       @if (stands.hasValue() && stands.value().length > 0) {
-        <div class="table-wrap"><table class="data">
+        <div class="table-wrap"><table class="data stack" [attr.aria-label]="'stands.title' | transloco">
           <thead><tr><th>{{ 'stands.name' | transloco }}</th><th class="num">{{ 'stands.capacity' | transloco }}</th><th class="num">{{ 'stands.price' | transloco }}</th><th></th></tr></thead>
           <tbody>
             @for (stand of stands.value(); track stand.id) {
-              <tr><td>{{ stand.name }}</td><td class="num">{{ stand.capacity }}</td><td class="num">{{ stand.price | money }}</td>
+              <tr><td [attr.data-label]="'stands.name' | transloco">{{ stand.name }}</td>
+                <td class="num" [attr.data-label]="'stands.capacity' | transloco">{{ stand.capacity }}</td>
+                <td class="num" [attr.data-label]="'stands.price' | transloco">{{ stand.price | money }}</td>
                 <td><button mat-button type="button" (click)="remove(stand)" [disabled]="busy()">{{ 'common.delete' | transloco }}</button></td></tr>
             }
           </tbody>
