@@ -5,11 +5,11 @@ import { bearer, registerCustomer } from './support/accounts';
 import { inDays } from './support/club-fixtures';
 import { eventually } from './support/eventually';
 import { openCheckoutLink } from './support/checkout-link';
-import { buySeats } from './support/paid-order';
+import { buySeats, holdSeats } from './support/paid-order';
 import type { SellingApp } from './support/selling-club';
 import { sellingClub, startSellingApp } from './support/selling-club';
 import type { TestApp } from './support/test-app';
-import type { CreatedOrder, Problem } from './support/body';
+import type { Problem } from './support/body';
 import { bodyOf } from './support/body';
 
 describe('after the sale', () => {
@@ -28,11 +28,7 @@ describe('after the sale', () => {
     const club = await sellingClub(t.url, fake, 10);
     const paid = await buySeats(t.url, fake, club.match.id, club.stand.id, 2);
     const waiting = await registerCustomer(t.url);
-    const pending = await request(t.url)
-      .post('/api/v1/orders')
-      .set(bearer(waiting))
-      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
-      .expect(201);
+    const pending = await holdSeats(t.url, waiting, club.match.id, club.stand.id);
 
     const removed = await request(t.url).delete(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).expect(200);
     expect(removed.body).toEqual({ cancelled: true });
@@ -57,12 +53,7 @@ describe('after the sale', () => {
       'refund mail',
     );
     expect(mail.text).toContain('match est annulé');
-    const pendingOrder = bodyOf<{ status: string }>(
-      await request(t.url)
-        .get(`/api/v1/orders/${bodyOf<CreatedOrder>(pending).order.id}`)
-        .set(bearer(waiting))
-        .expect(200),
-    );
+    const pendingOrder = bodyOf<{ status: string }>(await request(t.url).get(`/api/v1/orders/${pending.order.id}`).set(bearer(waiting)).expect(200));
     expect(pendingOrder.status).toBe('cancelled');
     await request(t.url).patch(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).send({ opponent: 'X' }).expect(409);
   });
@@ -85,12 +76,7 @@ describe('after the sale', () => {
   it('issues the tickets of a payment recorded before a crash that never reached ticketing', async () => {
     const club = await sellingClub(t.url, fake, 10);
     const buyer = await registerCustomer(t.url);
-    const created = await request(t.url)
-      .post('/api/v1/orders')
-      .set(bearer(buyer))
-      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
-      .expect(201);
-    const { order, payment } = bodyOf<CreatedOrder>(created);
+    const { order, payment } = await holdSeats(t.url, buyer, club.match.id, club.stand.id);
     expect((await openCheckoutLink(t.url, payment.checkoutUrl)).status).toBe(303);
     // As if the process died right after committing the webhook: the payment succeeded, no job was enqueued.
     await db.query(`UPDATE payment SET status = 'succeeded', payment_intent_id = 'pi_crash', updated_at = now() - interval '5 minutes' WHERE order_id = $1`, [
@@ -111,12 +97,7 @@ describe('after the sale', () => {
     const club = await sellingClub(t.url, fake, 10);
     const paid = await buySeats(t.url, fake, club.match.id, club.stand.id, 2);
     const waiting = await registerCustomer(t.url);
-    const created = await request(t.url)
-      .post('/api/v1/orders')
-      .set(bearer(waiting))
-      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
-      .expect(201);
-    const { order: pending, payment } = bodyOf<CreatedOrder>(created);
+    const { order: pending, payment } = await holdSeats(t.url, waiting, club.match.id, club.stand.id);
     expect((await openCheckoutLink(t.url, payment.checkoutUrl)).status).toBe(303);
     // As the webhook leaves them when the job cannot be queued: the new status recorded, not yet applied.
     const recordedLost = (orderId: string, status: string) =>

@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
 import type { OwnDatabase } from '../hardening/own-database';
 import { ownDatabase } from '../hardening/own-database';
 import { buildApps, freePort } from '../support/api-process';
+import { forgetRedisPrefix } from './redis-prefix';
 import { json } from './http';
 import type { StandaloneProcess } from './standalone-process';
 import { startStandalone } from './standalone-process';
@@ -58,10 +58,7 @@ describe('DEMO_DATA=false, then npm run seed:demo', () => {
     await app?.stop();
     await db?.drop();
     if (home) await rm(home, { recursive: true, force: true });
-    const redis = new Redis('redis://127.0.0.1:6379');
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await forgetRedisPrefix(prefix);
   });
 
   it('starts with nothing on sale, and seed:demo fills the empty database once, then refuses and writes nothing', async () => {

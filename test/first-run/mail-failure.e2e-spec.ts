@@ -3,10 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import { buildApps, freePort } from '../support/api-process';
 import { TEST_DATABASE_URL_VAR } from '../support/test-database';
+import { forgetRedisPrefix } from './redis-prefix';
 import { json, login, until } from './http';
 import type { StandaloneProcess } from './standalone-process';
 import { startStandalone } from './standalone-process';
@@ -77,10 +77,7 @@ describe('a mail that cannot be delivered', () => {
     await app?.stop();
     await relay?.close();
     if (home) await rm(home, { recursive: true, force: true });
-    const redis = new Redis('redis://127.0.0.1:6379');
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await forgetRedisPrefix(prefix);
   });
 
   it('ends failed after its attempts, is logged once with the job id and the domain only, and is counted', async () => {

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
 import { buildApps, freePort } from '../support/api-process';
 import { decodeQrPng } from '../support/qr-decode';
+import { forgetRedisPrefix } from './redis-prefix';
 import { json, login, until } from './http';
 import type { StandaloneProcess } from './standalone-process';
 import { startStandalone } from './standalone-process';
@@ -57,10 +57,7 @@ describe('first run: npm start on a bare machine', () => {
   afterAll(async () => {
     await app?.stop();
     if (home) await rm(home, { recursive: true, force: true });
-    const redis = new Redis('redis://127.0.0.1:6379');
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await forgetRedisPrefix(prefix);
   });
 
   it('writes .env, runs PostgreSQL from the working folder and prints the demo logins once', () => {

@@ -2,10 +2,11 @@ import request from 'supertest';
 import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
 import { bearer, registerCustomer } from '../support/accounts';
+import { holdSeats } from '../support/paid-order';
 import { sellingClub, stripeEnv } from '../support/selling-club';
 import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
-import type { CreatedOrder, Problem } from '../support/body';
+import type { Problem } from '../support/body';
 import { bodyOf } from '../support/body';
 
 describe('the payment link while Stripe does not answer', () => {
@@ -21,12 +22,7 @@ describe('the payment link while Stripe does not answer', () => {
   it('says so in a readable page (and as problem+json), and keeps the seats held', async () => {
     const club = await sellingClub(t.url, fake, 5);
     const buyer = await registerCustomer(t.url);
-    const created = await request(t.url)
-      .post('/api/v1/orders')
-      .set(bearer(buyer))
-      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 2 }], paymentMethod: 'stripe' })
-      .expect(201);
-    const { order: createdOrder, payment } = bodyOf<CreatedOrder>(created);
+    const { order: createdOrder, payment } = await holdSeats(t.url, buyer, club.match.id, club.stand.id, 2);
     const orderId = createdOrder.id;
     const link = new URL(payment.checkoutUrl);
     await fake.close();

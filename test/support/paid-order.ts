@@ -2,6 +2,8 @@ import request from 'supertest';
 import type { FakeStripe } from '../fakes/stripe';
 import type { Session } from './accounts';
 import { bearer, registerCustomer } from './accounts';
+import type { CreatedOrder } from './body';
+import { bodyOf } from './body';
 import { openCheckoutLink } from './checkout-link';
 import { eventually } from './eventually';
 import { WEBHOOK_SECRET, webhookUrl } from './selling-club';
@@ -12,15 +14,20 @@ export interface PaidOrder {
   tickets: { id: string; code: string; status: string }[];
 }
 
-/** A customer buys `quantity` seats and pays on the fake Stripe; resolves once the tickets exist. */
-export async function buySeats(baseUrl: string, fake: FakeStripe, matchId: string, standId: string, quantity = 1): Promise<PaidOrder> {
-  const buyer = await registerCustomer(baseUrl);
+/** A pending order of `quantity` seats placed through `POST /orders` (201): the order and its payment link. */
+export async function holdSeats(baseUrl: string, buyer: Session, matchId: string, standId: string, quantity = 1): Promise<CreatedOrder> {
   const created = await request(baseUrl)
     .post('/api/v1/orders')
     .set(bearer(buyer))
     .send({ items: [{ type: 'seat', matchId, standId, quantity }], paymentMethod: 'stripe' })
     .expect(201);
-  const { order, payment } = created.body as { order: { id: string }; payment: { checkoutUrl: string } };
+  return bodyOf<CreatedOrder>(created);
+}
+
+/** A customer buys `quantity` seats and pays on the fake Stripe; resolves once the tickets exist. */
+export async function buySeats(baseUrl: string, fake: FakeStripe, matchId: string, standId: string, quantity = 1): Promise<PaidOrder> {
+  const buyer = await registerCustomer(baseUrl);
+  const { order, payment } = await holdSeats(baseUrl, buyer, matchId, standId, quantity);
   const orderId = order.id;
   // The Stripe session is created when the buyer opens the payment link, not by POST /orders.
   const opened = await openCheckoutLink(baseUrl, payment.checkoutUrl);

@@ -5,10 +5,10 @@ import request from 'supertest';
 import { bearer, registerCustomer, registerOrganizer, uniqueName } from '../support/accounts';
 import type { Organizer } from '../support/club-fixtures';
 import { createMatch, createStand } from '../support/club-fixtures';
+import { holdSeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
 import type { WebApp } from './web-support';
 import { phone, registerInBrowser, shoot, startWebApp } from './web-support';
-import type { CreatedOrder } from '../support/body';
 import { bodyOf } from '../support/body';
 
 const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]);
@@ -92,13 +92,9 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
 
     const club = await sellingClub(w.url, w.fake, 5);
     const owner = await registerCustomer(w.url);
-    const theirs = await request(w.url)
-      .post('/api/v1/orders')
-      .set(bearer(owner))
-      .send({ items: [{ type: 'seat', matchId: club.match.id, standId: club.stand.id, quantity: 1 }], paymentMethod: 'stripe' })
-      .expect(201);
+    const theirs = await holdSeats(w.url, owner, club.match.id, club.stand.id);
     await registerInBrowser(page, w.url, uniqueName('nosy'));
-    const answer = await page.goto(`${w.url}/orders/${bodyOf<CreatedOrder>(theirs).order.id}`);
+    const answer = await page.goto(`${w.url}/orders/${theirs.order.id}`);
     expect(answer?.status()).toBe(404);
     expect(answer?.headers()['content-type']).toMatch(/^text\/html/);
     expect(await page.textContent('h1')).toBe('Page introuvable');
