@@ -44,15 +44,15 @@ describe('queued work', () => {
     const mail = slow.app.get(MailService);
     const queue = slow.app.get<Queue>(getQueueToken(QueueName.Mail));
     t.smtp.refuse = true;
-    const firstAttempt = t.smtp.attempts.length;
+    const to = `doomed-${Date.now()}@example.org`;
     try {
-      await mail.send('doomed', { to: 'fan@example.org', subject: 'Never delivered', text: '...' });
+      await mail.send('doomed', { to, subject: 'Never delivered', text: '...' });
       const job = await waitForJob(queue, 'mail-doomed', 'failed');
       expect(job.attemptsMade).toBe(JOB_ATTEMPTS);
       expect(job.failedReason).toMatch(/451|try later/);
       expect(await queue.getFailed()).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'mail-doomed' })]));
 
-      const times = t.smtp.attempts.slice(firstAttempt);
+      const times = t.smtp.attempts.filter((attempt) => attempt.to.includes(to)).map((attempt) => attempt.at);
       expect(times).toHaveLength(JOB_ATTEMPTS);
       const gaps = times.slice(1).map((time, i) => time - times[i]);
       // Each gap is at least its backoff, 200 then 400, 800 and 1600 ms: a load on the machine can only lengthen

@@ -9,7 +9,7 @@ import { adminSession, API, createFilm } from '../support/content/catalogue';
 import { TEST_ADMIN } from '../support/test-app';
 import { provedFilmPurchase } from './console-purchases';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, resize, startConsoleApp } from './console-support';
 
 const SHOTS = '/tmp/shots/console-a11y';
 
@@ -61,7 +61,7 @@ describe('the console is accessible (axe-core in Chromium)', () => {
     await page.waitForSelector('#revenue-chart');
     await page.waitForSelector('table .badge.ok');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.setViewportSize(PHONE);
+    await resize(page, PHONE);
     await page.waitForSelector('app-shell mat-toolbar button[aria-label]');
     expect(await seriousViolations(page)).toEqual([]);
     // The latest transactions, stacked as cards on a phone (a person looks at this one).
@@ -78,7 +78,7 @@ describe('the console is accessible (axe-core in Chromium)', () => {
     await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'payments');
     await page.waitForSelector(`[data-payment="${purchase.paymentId}"] img`);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.setViewportSize(PHONE);
+    await resize(page, PHONE);
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -1,32 +1,15 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, login, registerOrganizer } from '../support/accounts';
 import { adminSession, API, createEpisode, createFilm, createSeason, createSeries } from '../support/content/catalogue';
 import { eventually } from '../support/eventually';
 import { TEST_ADMIN } from '../support/test-app';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, resize, shooter, startConsoleApp } from './console-support';
 
-const SHOTS = '/tmp/shots/console-admin-people';
-
-/** The console scrolls inside its shell, so a full-page shot shows one screen: `focus` picks which part. */
-async function shoot(page: Page, name: string, focus?: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(500);
-    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
-  }
-}
+const shoot = shooter('console-admin-people');
 
 describe('the console for the people side: customers and failed mails', () => {
   let c: ConsoleApp;
@@ -132,7 +115,7 @@ describe('the console for the people side: customers and failed mails', () => {
     const username = (await page.textContent('[data-secret=username]'))?.trim() ?? '';
     const password = (await page.textContent('[data-secret=password]'))?.trim() ?? '';
     await shoot(page, 'customers-created', '[data-secret=password]');
-    await page.setViewportSize(PHONE);
+    await resize(page, PHONE);
     await page.locator('.credentials button').nth(1).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(password);
     const session = await login(c.url, username, password);
@@ -179,7 +162,7 @@ describe('the console for the people side: customers and failed mails', () => {
     expect(Number(await page.textContent('[data-count=failed] .stat-value'))).toBeGreaterThanOrEqual(1);
     await shoot(page, 'mail-failed', 'table[aria-label="failed mails"]');
 
-    await page.setViewportSize(PHONE);
+    await resize(page, PHONE);
     await row.getByRole('button', { name: 'Réessayer' }).click();
     await page.getByText('E-mail remis dans la file d’envoi.').waitFor();
     await eventually(

@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { bearer, registerOrganizer } from '../support/accounts';
 import type { Organizer } from '../support/club-fixtures';
@@ -12,22 +10,9 @@ import { adminSession, API, createEpisode, createFilm, createSeason, createSerie
 import { sha256 } from '../support/content/files';
 import { TEST_ADMIN } from '../support/test-app';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, resize, shooter, startConsoleApp } from './console-support';
 
-const SHOTS = '/tmp/shots/console-admin-reference';
-
-async function shoot(page: Page, name: string, focus?: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(500);
-    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
-  }
-}
+const shoot = shooter('console-admin-reference');
 
 interface Competition {
   id: string;
@@ -80,7 +65,7 @@ describe('the console for competitions, clubs and the catalogue export', () => {
     await row.waitFor();
     await shoot(page, 'competitions', `tr[data-competition="${created?.id}"]`);
 
-    await page.setViewportSize(DESKTOP);
+    await resize(page, DESKTOP);
     await row.getByRole('button', { name: 'Renommer' }).click();
     await row.locator('input[name=rename]').fill(`Ligue des Lions ${suffix}`);
     await row.getByRole('button', { name: 'Enregistrer' }).click();
@@ -130,7 +115,7 @@ describe('the console for competitions, clubs and the catalogue export', () => {
     await page.fill('input[name=q]', `nobody ${suffix}`);
     await page.getByText('Aucun club trouvé.').waitFor();
 
-    await page.setViewportSize(DESKTOP);
+    await resize(page, DESKTOP);
     await page.goto(`${c.url}/admin/films`);
     await page.locator('button.catalogue-export').waitFor();
     await shoot(page, 'films-export');

@@ -1,9 +1,6 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, registerCustomer } from '../support/accounts';
 import type { CreatedOrder, Page as ListPage } from '../support/body';
@@ -13,24 +10,10 @@ import { makePng, sha256 } from '../support/content/files';
 import { eventually } from '../support/eventually';
 import { TEST_ADMIN } from '../support/test-app';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, shooter, startConsoleApp } from './console-support';
 
-const SHOTS = '/tmp/shots/console-catalogue';
+const shoot = shooter('console-catalogue');
 const CHUNK = 5 * 1024 * 1024;
-
-/** The console scrolls inside its shell, so a full-page shot shows one screen: `focus` picks which part. */
-async function shoot(page: Page, name: string, focus?: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(500);
-    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
-  }
-}
 
 /** supertest parser that keeps the body as bytes. */
 const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {

@@ -1,8 +1,6 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page as BrowserPage } from 'playwright-core';
 import request from 'supertest';
 import type { MatchOrderPage } from '@guichet/ticketing';
 import { bearer, registerOrganizer } from '../support/accounts';
@@ -12,25 +10,14 @@ import { adminSession } from '../support/content/catalogue';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, PHONE, resize, shooter, startConsoleApp } from './console-support';
 
 const API = '/api/v1';
 const SHOTS = '/tmp/shots/console-match-orders';
+const shoot = shooter('console-match-orders');
 const PASSWORD = 'correct-horse-battery';
 /** Intl writes a narrow no-break space before the euro sign; compare words, not spacing. */
 const plain = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-async function shoot(page: BrowserPage, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(400);
-    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
-  }
-}
 
 describe('orders and buyers per match, and editing a match, in the console', () => {
   let c: ConsoleApp;
@@ -133,7 +120,7 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     await page.waitForSelector('[data-edit-match] mat-hint.error:has-text("kickoffAt must be in the future")');
     await shoot(page, 'match-edit-error');
     // The shell scrolls inside: a full-page shot at 360 px stops at the viewport, so the form is shot on its own too.
-    await page.setViewportSize(PHONE);
+    await resize(page, PHONE);
     await page.locator('[data-edit-match]').screenshot({ path: join(SHOTS, 'match-edit-error-form-360.png') });
     await page.click('[data-edit-match] button:has-text("Annuler")');
 

@@ -10,7 +10,7 @@ import { bearer } from '../support/accounts';
 import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, shoot, startConsoleApp } from './console-support';
+import { consoleLogin, PHONE, resize, shoot, startConsoleApp } from './console-support';
 import { writeCameraVideo } from './console-scanner-camera';
 
 const API = '/api/v1';
@@ -54,7 +54,7 @@ describe('the console scanner reads a ticket with the camera', () => {
     const gate = await camera.newPage({ viewport: { width: 360, height: 740 } });
     await consoleLogin(gate, c.url, club.organizer.user.username, 'correct-horse-battery', 'scanner');
     await shoot(gate, 'scanner-camera-idle');
-    await gate.setViewportSize({ width: 360, height: 740 });
+    await resize(gate, PHONE);
     await gate.click('button:has-text("Activer la caméra")');
     await gate.waitForSelector('[data-verdict][data-status=ok]', { timeout: 20_000 });
     expect(await gate.textContent('[data-verdict] .word')).toBe('Entrée autorisée');

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// resize() waits on a function that runs in the browser, hence the DOM types.
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -11,7 +13,6 @@ import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
 
 const CHROMIUM = '/usr/bin/chromium';
-export const SHOTS = '/tmp/shots/console';
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
 
@@ -71,15 +72,43 @@ export async function consoleLogin(page: Page, url: string, login: string, passw
   await page.waitForSelector('app-shell main h1');
 }
 
-/** Screenshots at phone and desktop width, for a person to look at. */
-export async function shoot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
-  }
+/** The shell's breakpoint (`layout/shell.ts`): from this width the menu is a side column, below it a drawer. */
+const WIDE = 900;
+
+/**
+ * Sets the viewport and waits until the shell has laid itself out for it: the menu in the new mode and no
+ * transition running. Clicking earlier can land where a button was before the layout moved it.
+ */
+export async function resize(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.waitForFunction((wide) => {
+    const drawer = document.querySelector('mat-sidenav');
+    if (drawer && !drawer.classList.contains(wide ? 'mat-drawer-side' : 'mat-drawer-over')) return false;
+    // Finite animations only: a spinner turns for ever.
+    return document.getAnimations().every((animation) => animation.effect?.getTiming().iterations === Infinity);
+  }, size.width >= WIDE);
 }
+
+/**
+ * Screenshots at phone then desktop width in /tmp/shots/<folder>, for a person to look at; the page is left
+ * at desktop width. The console scrolls inside its shell, so a full-page shot shows one screen: `focus`
+ * picks which part.
+ */
+export function shooter(folder: string) {
+  const dir = join('/tmp/shots', folder);
+  return async (page: Page, name: string, focus?: string): Promise<void> => {
+    mkdirSync(dir, { recursive: true });
+    for (const [label, size] of [
+      ['360', PHONE],
+      ['1280', DESKTOP],
+    ] as const) {
+      await resize(page, size);
+      // Images and charts finish drawing.
+      await page.waitForTimeout(400);
+      if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(dir, `${name}-${label}.png`), fullPage: true });
+    }
+  };
+}
+
+export const shoot = shooter('console');

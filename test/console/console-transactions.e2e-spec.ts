@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, login, registerCustomer } from '../support/accounts';
@@ -12,9 +11,9 @@ import { sellingClub } from '../support/selling-club';
 import { TEST_ADMIN } from '../support/test-app';
 import { provedFilmPurchase } from './console-purchases';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, DESKTOP, PHONE, startConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, resize, shooter, startConsoleApp } from './console-support';
 
-const SHOTS = '/tmp/shots/console-transactions';
+const shoot = shooter('console-transactions');
 
 interface Problem {
   detail?: string;
@@ -23,19 +22,6 @@ interface Problem {
 interface Credentials {
   username: string;
   password: string;
-}
-
-async function shoot(page: Page, name: string, focus?: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [label, size] of [
-    ['360', PHONE],
-    ['1280', DESKTOP],
-  ] as const) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(500);
-    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, `${name}-${label}.png`), fullPage: true });
-  }
 }
 
 /** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF), enough to check what the export wrote. */
@@ -148,7 +134,7 @@ describe('the console transactions history and its CSV export', () => {
     expect(await page.locator(`tr[data-transaction="${seatPayment?.id}"]`).count()).toBe(0);
     await shoot(page, 'transactions-content', 'table');
 
-    await page.setViewportSize(DESKTOP);
+    await resize(page, DESKTOP);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.export')]);
     expect(download.suggestedFilename()).toMatch(/^transactions-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync(await download.path(), 'utf8');

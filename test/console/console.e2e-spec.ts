@@ -10,7 +10,7 @@ import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
 import { TEST_ADMIN } from '../support/test-app';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, shoot, startConsoleApp } from './console-support';
+import { consoleLogin, PHONE, resize, shoot, startConsoleApp } from './console-support';
 
 const API = '/api/v1';
 /** Node answers several Set-Cookie headers as an array (supertest's type says string). */
@@ -144,10 +144,12 @@ describe('the admin console in a real browser', () => {
     await page.waitForSelector(`${card} img`);
     expect(await page.textContent(`${card} .reference`)).toBe(placed.payment.instructions.reference);
     await shoot(page, 'review-queue');
-    await page.setViewportSize({ width: 360, height: 740 });
+    await resize(page, PHONE);
     // A double click sends one decision: the button is disabled while the API answers.
     await page.dblclick(`${card} button.approve`);
-    await page.waitForSelector('.outcome.ok');
+    // Whatever the outcome, it is read out, so that a refusal fails with its message.
+    const outcome = await page.waitForSelector('.outcome');
+    expect(`${await outcome.getAttribute('class')}: ${await outcome.textContent()}`).toMatch(/^outcome ok: /);
     expect(await page.$(card)).toBeNull();
     await shoot(page, 'review-queue-approved');
 
@@ -222,7 +224,7 @@ describe('the admin console in a real browser', () => {
     const scanner = await c.browser.newPage({ viewport: { width: 360, height: 740 } });
     await consoleLogin(scanner, c.url, club.organizer.user.username, 'correct-horse-battery', 'scanner');
     await shoot(scanner, 'scanner');
-    await scanner.setViewportSize({ width: 360, height: 740 });
+    await resize(scanner, PHONE);
     await scanner.fill('input[name=code]', tickets[1].code);
     await scanner.press('input[name=code]', 'Enter');
     await scanner.waitForSelector('[data-verdict][data-status=ok]');

@@ -1,14 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import type { ParsedMail } from 'mailparser';
 import { simpleParser } from 'mailparser';
-import type { SMTPServerDataStream } from 'smtp-server';
+import type { SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import { SMTPServer } from 'smtp-server';
 
 /** A real SMTP server on loopback that keeps what it receives, for tests to read. */
 export class SmtpSink {
   readonly messages: ParsedMail[] = [];
-  /** Times at which a delivery was attempted, accepted or not. */
-  readonly attempts: number[] = [];
+  /**
+   * Deliveries attempted, accepted or not, with their recipients: other apps' sweeps on the shared test
+   * database may send through this sink too, so a test counts the attempts for its own address.
+   */
+  readonly attempts: { at: number; to: string[] }[] = [];
   /** While true, every message is refused with a temporary error (451). */
   refuse = false;
   url = '';
@@ -17,7 +20,7 @@ export class SmtpSink {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData: (stream, _session, callback) => this.receive(stream, callback),
+    onData: (stream, session, callback) => this.receive(stream, session, callback),
   });
 
   async start(): Promise<this> {
@@ -39,8 +42,8 @@ export class SmtpSink {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private receive(stream: SMTPServerDataStream, callback: (error?: Error | null) => void): void {
-    this.attempts.push(Date.now());
+  private receive(stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null) => void): void {
+    this.attempts.push({ at: Date.now(), to: session.envelope.rcptTo.map((recipient) => recipient.address) });
     if (this.refuse) {
       stream.resume();
       stream.on('end', () => callback(Object.assign(new Error('mailbox busy, try later'), { responseCode: 451 })));
