@@ -58,6 +58,44 @@ describe('after the sale', () => {
     await request(t.url).patch(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).send({ opponent: 'X' }).expect(409);
   });
 
+  it('tells ticket holders when their match moves (day and time, home or away), once per change; their tickets stay valid', async () => {
+    const club = await sellingClub(t.url, fake, 10);
+    const patch = (body: Record<string, unknown>) =>
+      request(t.url).patch(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).send(body).expect(200);
+    // Set before anyone holds a ticket: nobody to tell.
+    await patch({ kickoffAt: '2027-03-13T14:00:00.000Z' });
+    const paid = await buySeats(t.url, fake, club.match.id, club.stand.id, 2);
+    const waiting = await registerCustomer(t.url);
+    await holdSeats(t.url, waiting, club.match.id, club.stand.id);
+    const mailsTo = (address: string, subject: string) => t.smtp.messages.filter((m) => JSON.stringify(m.to).includes(address) && m.subject?.includes(subject));
+    // The tickets mail says when, as UI.md writes it, in Brussels time (UTC+1 in March).
+    const tickets = await eventually(() => mailsTo(paid.buyer.user.email, 'Vos billets')[0], 10000, 'tickets mail');
+    expect(tickets.text).toContain("Coup d'envoi : sam. 13 mars 2027, 15:00");
+    expect(tickets.html).toContain('sam. 13 mars 2027, 15:00');
+
+    // What a holder does not plan around, or no change at all, is not announced.
+    await patch({ opponent: 'RWDM Brussels' });
+    await patch({ kickoffAt: '2027-03-13T15:00:00+01:00' });
+    await patch({ kickoffAt: '2027-03-14T19:30:00.000Z' });
+    const moved = await eventually(() => mailsTo(paid.buyer.user.email, 'Match déplacé')[0], 10000, 'match moved mail');
+    expect(moved.subject).toContain('RWDM Brussels');
+    expect(moved.text).toContain("Nouveau coup d'envoi : dim. 14 mars 2027, 20:30 (heure de Bruxelles), au lieu de sam. 13 mars 2027, 15:00.");
+    expect(moved.text).toContain('New kickoff: Sun, 14 March 2027, 20:30 (Brussels time), instead of Sat, 13 March 2027, 15:00.');
+    expect(moved.text).toContain('Vos billets restent valables');
+
+    await patch({ venue: 'away' });
+    const away = await eventually(() => mailsTo(paid.buyer.user.email, 'Match déplacé')[1], 10000, 'second match moved mail');
+    expect(away.text).toContain("Coup d'envoi inchangé : dim. 14 mars 2027, 20:30");
+    expect(away.text).toContain("Il se joue désormais à l'extérieur (et non plus à domicile).");
+
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(mailsTo(paid.buyer.user.email, 'Match déplacé')).toHaveLength(2);
+    // A hold that was never paid is no ticket: its buyer sees the new time on the payment page.
+    expect(mailsTo(waiting.user.email, 'Match déplacé')).toHaveLength(0);
+    const held = bodyOf<{ status: string }[]>(await request(t.url).get('/api/v1/me/tickets').set(bearer(paid.buyer)).expect(200));
+    expect(held.map((ticket) => ticket.status)).toEqual(['valid', 'valid']);
+  });
+
   it('refuses to delete a stand once seats were sold, and to lower a quota below them', async () => {
     const club = await sellingClub(t.url, fake, 10);
     await buySeats(t.url, fake, club.match.id, club.stand.id, 3);

@@ -41,3 +41,4 @@ export * from './http/csrf';
 export * from './http/serve-console';
 export * from './http/transforms';
 export * from './http/validate-body';
+export * from './time/kickoff';

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobName, notFound, Page, pageOf, QueueName } from '@guichet/common';
+import { JobName, MatchRescheduledJob, notFound, Page, pageOf, QueueName } from '@guichet/common';
 import { assertManagesClub, AuthUser, ClubsService, Role } from '@guichet/users';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
@@ -112,6 +112,7 @@ export class MatchesService {
     const match = await this.owned(caller, id);
     if (match.status === 'cancelled') throw catalogueError('match-cancelled');
     if (dto.competitionId) await this.competitions.get(dto.competitionId);
+    const was = { kickoffAt: match.kickoffAt.toISOString(), venue: match.venue };
     await this.db.transaction(async (manager) => {
       if (dto.opponent !== undefined) match.opponent = dto.opponent;
       if (dto.venue !== undefined) match.venue = dto.venue;
@@ -120,6 +121,11 @@ export class MatchesService {
       await manager.save(match);
       if (dto.stands) await this.replaceStands(manager, match, dto.stands);
     });
+    // After the commit, and only for what a ticket holder plans around: the day, the time, home or away.
+    if (match.kickoffAt.toISOString() !== was.kickoffAt || match.venue !== was.venue) {
+      const job: MatchRescheduledJob = { matchId: id, was };
+      await this.tickets.add(JobName.MatchRescheduled, job, { jobId: `match-moved-${id}-${Date.now()}` });
+    }
     return this.get(id);
   }
 

@@ -23,6 +23,7 @@ export enum JobName {
   SendMail = 'send-mail',
   FulfilOrder = 'fulfil-order',
   CancelMatchOrders = 'cancel-match-orders',
+  MatchRescheduled = 'match-rescheduled',
   PaymentSucceeded = 'payment-succeeded',
   PaymentFailed = 'payment-failed',
   PaymentRefunded = 'payment-refunded',
@@ -40,7 +41,7 @@ export enum JobName {
 
 export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.Mail]: [JobName.SendMail],
-  [QueueName.Tickets]: [JobName.FulfilOrder, JobName.CancelMatchOrders],
+  [QueueName.Tickets]: [JobName.FulfilOrder, JobName.CancelMatchOrders, JobName.MatchRescheduled],
   [QueueName.PaymentEvents]: [JobName.PaymentSucceeded, JobName.PaymentFailed, JobName.PaymentRefunded],
   [QueueName.Sweeps]: [JobName.ExpireHolds, JobName.ReconcileOrders],
   [QueueName.CatalogueSweeps]: [JobName.SweepAbandonedUploads],
@@ -72,6 +73,12 @@ export interface OrderFulfilledJob {
 export interface ContentPublishedJob {
   type: 'film' | 'series' | 'season' | 'episode';
   id: string;
+}
+
+/** A match's kickoff or venue changed: its ticket holders are told; `was` is what their tickets said. */
+export interface MatchRescheduledJob {
+  matchId: string;
+  was: { kickoffAt: string; venue: 'home' | 'away' };
 }
 
 /** A match was scheduled: followers of its club hear of it. */

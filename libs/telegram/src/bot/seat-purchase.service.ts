@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MatchesService, MatchListQuery, MatchView } from '@guichet/catalogue';
-import { AppConfig, DomainError } from '@guichet/common';
+import { AppConfig, DomainError, formatKickoff } from '@guichet/common';
 import { MAX_SEATS_PER_ORDER, SeatItemDto, SeatOrdersService } from '@guichet/ticketing';
 import { Context, Markup } from 'telegraf';
 import { InlineKeyboardButton } from 'telegraf/types';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
 import { ClubFollowsService } from '../follows/club-follows.service';
-import { formatKickoff, formatMoney } from '../i18n/format';
+import { formatMoney } from '../i18n/format';
 import { Language } from '../i18n/language';
 import { Texts } from '../i18n/texts';
 import { BuyersService } from './buyers.service';

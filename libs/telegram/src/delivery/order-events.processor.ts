@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { AppConfig, JobHandlers, JobName, JobProcessor, OrderFulfilledJob, QueueName } from '@guichet/common';
+import { AppConfig, formatKickoff, JobHandlers, JobName, JobProcessor, OrderFulfilledJob, QueueName } from '@guichet/common';
 import { MatchesService } from '@guichet/catalogue';
 import { OrdersService, TicketsService } from '@guichet/ticketing';
 import { AuthUser, CustomersService, Role } from '@guichet/users';
@@ -7,7 +7,6 @@ import { Job } from 'bullmq';
 import { TelegramAccount } from '../accounts/telegram-account.entity';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
 import { matchTitle } from '../bot/seat-purchase.service';
-import { formatKickoff } from '../i18n/format';
 import { TEXTS } from '../i18n/texts';
 import { OnceSender } from './once-sender.service';
 import { TelegramApi } from './telegram-api';

@@ -1,4 +1,4 @@
-import { formatDuration, formatKickoff, formatMoney } from './format';
+import { formatDuration, formatMoney } from './format';
 
 describe('bot formats', () => {
   it('writes money as buyers read it', () => {
@@ -6,10 +6,6 @@ describe('bot formats', () => {
     expect(formatMoney({ amount: 150, currency: 'XAF' })).toBe('150 FCFA');
     expect(formatMoney({ amount: 1500, currency: 'EUR' })).toBe('15,00 €');
     expect(formatMoney({ amount: 123456, currency: 'EUR' })).toBe('1 234,56 €');
-  });
-
-  it('writes kickoffs in Brussels time', () => {
-    expect(formatKickoff('2026-03-14T14:00:00Z', 'fr')).toMatch(/sam\. 14 mars 2026.*15:00/);
   });
 
   it('writes durations in hours and minutes', () => {

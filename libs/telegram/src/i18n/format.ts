@@ -1,5 +1,4 @@
 import type { Money } from '@guichet/common';
-import type { Language } from './language';
 
 const group = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
@@ -10,19 +9,6 @@ export function formatMoney(money: Money): string {
   const cents = String(money.amount % 100).padStart(2, '0');
   if (money.currency === 'EUR') return `${group(units)},${cents} €`;
   return `${group(units)},${cents} ${money.currency}`;
-}
-
-/** `sam. 14 mars 2026, 15:00` in Brussels time, where the matches are played. */
-export function formatKickoff(iso: string | Date, language: Language): string {
-  return new Date(iso).toLocaleString(language === 'fr' ? 'fr-BE' : 'en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Brussels',
-  });
 }
 
 export function formatDuration(minutes: number | null): string | null {

@@ -1,7 +1,8 @@
 import { Processor } from '@nestjs/bullmq';
-import { JobHandlers, JobName, JobProcessor, QueueName } from '@guichet/common';
+import { JobHandlers, JobName, JobProcessor, MatchRescheduledJob, QueueName } from '@guichet/common';
 import { Job } from 'bullmq';
 import { MatchCancellationService } from './match-cancellation.service';
+import { MatchChangeNotices } from './match-change-notices.service';
 import { OrderFulfilmentService } from './order-fulfilment.service';
 
 @Processor(QueueName.Tickets, { concurrency: 4 })
@@ -11,6 +12,7 @@ export class TicketsProcessor extends JobProcessor {
   constructor(
     private readonly fulfilment: OrderFulfilmentService,
     private readonly cancellation: MatchCancellationService,
+    private readonly changes: MatchChangeNotices,
   ) {
     super();
   }
@@ -19,6 +21,7 @@ export class TicketsProcessor extends JobProcessor {
     return {
       [JobName.FulfilOrder]: (job: Job<{ orderId: string }>) => this.fulfilment.fulfil(job.data.orderId),
       [JobName.CancelMatchOrders]: (job: Job<{ matchId: string }>) => this.cancellation.cancel(job.data.matchId),
+      [JobName.MatchRescheduled]: (job: Job<MatchRescheduledJob>) => this.changes.rescheduled(job.id ?? job.name, job.data),
     };
   }
 }

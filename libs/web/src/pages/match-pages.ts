@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CompetitionsService, MatchesService, MatchListQuery, MatchView } from '@guichet/catalogue';
-import { AppConfig, DomainError, PageQuery } from '@guichet/common';
+import { AppConfig, DomainError, MATCH_TIME_ZONE, PageQuery } from '@guichet/common';
 import { SeatItemDto, SeatOrdersService } from '@guichet/ticketing';
 import { ClubsService, Role } from '@guichet/users';
 import { field, isUuid, PageContext, PageResult, redirect } from '../http/page-context';
@@ -19,7 +19,7 @@ function brusselsMidnight(day: string): string | undefined {
   const utc = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(utc.getTime())) return undefined;
   const offset =
-    new Date(utc.toLocaleString('en-US', { timeZone: 'Europe/Brussels' })).getTime() - new Date(utc.toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
+    new Date(utc.toLocaleString('en-US', { timeZone: MATCH_TIME_ZONE })).getTime() - new Date(utc.toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
   return new Date(utc.getTime() - offset).toISOString();
 }
 

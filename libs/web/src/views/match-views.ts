@@ -1,5 +1,6 @@
 import type { MatchView } from '@guichet/catalogue';
-import { formatDateTime, formatMoney } from '../i18n/formats';
+import { formatKickoff } from '@guichet/common';
+import { formatMoney } from '../i18n/formats';
 import type { SafeHtml } from '../http/html';
 import { html } from '../http/html';
 import type { PageContext } from '../http/page-context';
@@ -74,7 +75,7 @@ ${data.matches.length === 0 ? html`<p class="card">${t.home.empty}</p>` : ''}
 <ul class="list">${data.matches.map(
       (match) => html`<li class="card"><a class="match" href="/matches/${match.id}">
 <div class="teams">${match.club.name} ${t.home.vs} ${match.opponent}</div>
-<div>${formatDateTime(match.kickoffAt, ctx.lang)} · ${match.venue === 'home' ? t.home.home : t.home.away}${match.competition ? html` · ${match.competition.name}` : ''}</div>
+<div>${formatKickoff(match.kickoffAt, ctx.lang)} · ${match.venue === 'home' ? t.home.home : t.home.away}${match.competition ? html` · ${match.competition.name}` : ''}</div>
 <div class="muted">${t.home.seatsLeft(seatsLeft(match))}${cheapest(ctx, match) ? html` · ${cheapest(ctx, match)}` : ''}</div>
 </a></li>`,
     )}</ul>
@@ -116,7 +117,7 @@ export function matchView(ctx: PageContext, match: MatchView, form: ReserveForm,
     title,
     html`<h1>${title}</h1>
 <div class="card"><dl class="facts stack">
-<dt>${t.match.kickoff}</dt><dd class="big">${formatDateTime(match.kickoffAt, ctx.lang)}</dd>
+<dt>${t.match.kickoff}</dt><dd class="big">${formatKickoff(match.kickoffAt, ctx.lang)}</dd>
 <dt></dt><dd>${match.venue === 'home' ? t.home.home : t.home.away}</dd>
 ${match.competition ? html`<dt>${t.match.competition}</dt><dd>${match.competition.name}</dd>` : ''}
 </dl></div>

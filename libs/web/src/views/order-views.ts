@@ -1,6 +1,7 @@
 import type { BuyerPaymentDetails } from '@guichet/payments';
 import type { OrderView } from '@guichet/ticketing';
-import { formatMoney, formatTime } from '../i18n/formats';
+import { formatMatchTime } from '@guichet/common';
+import { formatMoney } from '../i18n/formats';
 import type { SafeHtml } from '../http/html';
 import { html } from '../http/html';
 import type { PageContext } from '../http/page-context';
@@ -44,7 +45,7 @@ function seatState(ctx: PageContext, data: OrderPageData): { body: SafeHtml; ref
       if (data.returned === 'paid') return { body: notice('wait', t.order.confirming), refresh: ORDER_REFRESH_SECONDS };
       return {
         body: html`${data.returned === 'cancelled' ? notice('wait', t.order.cancelledByYou) : ''}
-${order.expiresAt ? html`<p class="big">${t.order.heldUntil(formatTime(order.expiresAt, ctx.lang))}</p>` : ''}
+${order.expiresAt ? html`<p class="big">${t.order.heldUntil(formatMatchTime(order.expiresAt, ctx.lang))}</p>` : ''}
 ${payment?.checkoutUrl ? html`<a class="btn" href="${payment.checkoutUrl}">${t.order.payNow}</a>` : ''}
 <form method="post" action="/orders/${order.id}/cancel">${csrfField(ctx)}<button class="btn secondary" type="submit">${t.order.cancel}</button></form>`,
       };

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../i18n/formats';
+import { formatKickoff } from '@guichet/common';
 import type { SafeHtml } from '../http/html';
 import { html, trusted } from '../http/html';
 import type { PageContext } from '../http/page-context';
@@ -15,7 +15,7 @@ function card(ctx: PageContext, item: TicketCard, index: number): SafeHtml {
   return html`<li class="card ticket ${status}" data-ticket="${item.ticket.id}">
 <span class="status ${STATUS_CLASS[status] ?? 'wait'}">${STATUS_ICON[status] ?? ''} ${t.tickets.status[status] ?? status}</span>
 <div><span class="muted">${t.tickets.stand}</span> <span class="big">${item.standName}</span> · #${index + 1}</div>
-${status === 'used' && item.ticket.usedAt ? html`<div>${t.tickets.usedAt(formatDateTime(item.ticket.usedAt, ctx.lang))}</div>` : ''}
+${status === 'used' && item.ticket.usedAt ? html`<div>${t.tickets.usedAt(formatKickoff(item.ticket.usedAt, ctx.lang))}</div>` : ''}
 <figure style="margin:0" aria-label="QR ${item.ticket.code}">${trusted(item.qrSvg)}</figure>
 <details class="code"><summary>${t.tickets.code}</summary><code>${item.ticket.code}</code></details>
 </li>`;
@@ -25,7 +25,7 @@ export function ticketGroups(ctx: PageContext, groups: TicketGroup[]): SafeHtml 
   return html`${groups.map(
     (group) => html`<section>
 <h2>${group.match ? html`${group.match.club.name} – ${group.match.opponent}` : ''}</h2>
-${group.match ? html`<p class="big">${formatDateTime(group.match.kickoffAt, ctx.lang)}</p>` : ''}
+${group.match ? html`<p class="big">${formatKickoff(group.match.kickoffAt, ctx.lang)}</p>` : ''}
 <ul class="list">${group.cards.map((item, index) => card(ctx, item, index))}</ul>
 </section>`,
   )}`;

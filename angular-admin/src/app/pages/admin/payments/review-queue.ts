@@ -34,7 +34,7 @@ type Outcome = { kind: 'ok' | 'error'; message: string };
     <div class="page">
       <h1>{{ 'review.title' | transloco }}</h1>
       <app-state [loading]="queue.isLoading() && !queue.hasValue()" [error]="queue.error()" (retry)="queue.reload()"
-                 [empty]="queue.hasValue() && queue.value().items.length === 0 && decided().length === 0" emptyText="review.empty" />
+                 [empty]="queue.hasValue() && queue.value().items.length === 0" emptyText="review.empty" />
       @for (outcome of decided(); track $index) { <p class="outcome" [class]="outcome.kind" role="status">{{ outcome.message | transloco }}</p> }
       @if (queue.hasValue()) {
         @for (p of queue.value().items; track p.id) {
