@@ -33,9 +33,10 @@ type Outcome = { kind: 'ok' | 'error'; message: string };
   template: `
     <div class="page">
       <h1>{{ 'review.title' | transloco }}</h1>
+      <!-- What was just decided first, then what is left to review. -->
+      @for (outcome of decided(); track $index) { <p class="outcome" [class]="outcome.kind" role="status">{{ outcome.message | transloco }}</p> }
       <app-state [loading]="queue.isLoading() && !queue.hasValue()" [error]="queue.error()" (retry)="queue.reload()"
                  [empty]="queue.hasValue() && queue.value().items.length === 0" emptyText="review.empty" />
-      @for (outcome of decided(); track $index) { <p class="outcome" [class]="outcome.kind" role="status">{{ outcome.message | transloco }}</p> }
       @if (queue.hasValue()) {
         @for (p of queue.value().items; track p.id) {
           <article class="card payment" [attr.data-payment]="p.id">
