@@ -20,7 +20,7 @@ describe('a web buyer links their Telegram account from the account page, and th
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     // PUBLIC_URL is the origin the browser uses, so its form posts pass the same-origin check.
-    world = await startBotWorld({ PORT: String(port), PUBLIC_URL: url });
+    world = await startBotWorld({ PORT: String(port), PUBLIC_URL: url, TELEGRAM_BOT_USERNAME: 'GuichetTestBot' });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -28,7 +28,7 @@ describe('a web buyer links their Telegram account from the account page, and th
     await world?.close();
   });
 
-  it('shows a one-time code with what to send; after /link the bot lists the buyer’s web orders', async () => {
+  it('shows a one-time code and a t.me link that opens the bot with it; once linked, the bot lists the buyer’s web orders', async () => {
     const admin = await adminSession(url);
     const buyer: Session = await registerCustomer(url, { displayName: 'Nadia Web' });
     const film = await createFilm(url, admin, { title: `Film lié ${buyer.user.username}`, price: { amount: 3000, currency: 'XAF' } });
@@ -50,6 +50,8 @@ describe('a web buyer links their Telegram account from the account page, and th
     const code = ((await page.textContent('#link-code')) ?? '').trim();
     expect(code).toMatch(/^\d{8}$/);
     expect(await page.textContent('main')).toContain(`envoyez-lui ce message : /link ${code}`);
+    const openBot = (await page.getAttribute('a:has-text("Ouvrir Telegram et lier mon compte")', 'href')) ?? '';
+    expect(openBot).toBe(`https://t.me/GuichetTestBot?start=link-${code}`);
     await shoot(page, 'account-code');
     // A reload shows the same page and the same code: no form sent again, no second code.
     await page.reload();
@@ -57,7 +59,8 @@ describe('a web buyer links their Telegram account from the account page, and th
 
     const { telegram } = world;
     const chat = telegramId();
-    telegram.userSays(chat, `/link ${code}`, { from: { id: chat, first_name: 'Nadia' } });
+    // Tapping the link opens the bot, and Telegram sends it `/start <the link's start parameter>`.
+    telegram.userSays(chat, `/start ${new URL(openBot).searchParams.get('start')}`, { from: { id: chat, first_name: 'Nadia' } });
     const linked = await nextTo(telegram, chat, 0, 'the link confirmation', (m) => m.text.includes('lié'));
     expect(linked.text).toBe(`Votre compte Telegram est lié à Nadia Web (${buyer.user.username}).`);
 

@@ -156,6 +156,11 @@ export class AppConfig {
   @IsOptional()
   TELEGRAM_API_ROOT?: string;
 
+  /** The bot's @username (without @): the web account page then opens the bot with the link code in one tap. */
+  @Matches(/^[A-Za-z][A-Za-z0-9_]{4,31}$/, { message: 'TELEGRAM_BOT_USERNAME must be the bot username without @ (5 to 32 letters, digits or _)' })
+  @IsOptional()
+  TELEGRAM_BOT_USERNAME?: string;
+
   @Matches(/^-?\d+$/, { message: 'TELEGRAM_ADMIN_CHAT_ID must be a numeric chat id' })
   @IsOptional()
   TELEGRAM_ADMIN_CHAT_ID?: string;

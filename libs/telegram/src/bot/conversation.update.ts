@@ -7,6 +7,7 @@ import { AdminRelay } from './admin-relay.service';
 import { CatalogueScreens } from './catalogue-screens.service';
 import { ContentPurchase } from './content-purchase.service';
 import { button, mainMenu, menuWithAdmin } from './keyboards';
+import { START_LINK_PREFIX } from '../linking/link-codes.service';
 import { AccountLinking } from './account-linking.service';
 import { NotificationSettings } from './notification-settings.service';
 import { PaymentReviewFlow } from './payment-review.flow';
@@ -35,6 +36,12 @@ export class ConversationUpdate {
     if (!turn) return;
     const { account, t } = turn;
     await this.accounts.setState(account.telegramUserId, {});
+    // Opened from the web account page's link: the code rides in the start parameter.
+    const payload = this.argument(ctx);
+    if (payload.startsWith(START_LINK_PREFIX)) {
+      await this.linking.redeem(ctx, turn, payload.slice(START_LINK_PREFIX.length));
+      return;
+    }
     await ctx.reply(`${t.greeting(account.firstName)}\n${t.menuPrompt}`, mainMenu(t));
     if (!account.subscribed) await ctx.reply(t.askSubscribe, Markup.inlineKeyboard([[button(t.yes, 'sub:1'), button(t.no, 'sub:0')]]));
   }
@@ -74,8 +81,7 @@ export class ConversationUpdate {
   @Command('link')
   async link(@Ctx() ctx: Context): Promise<void> {
     const turn = await turnOf(ctx, this.accounts);
-    const text = (ctx.message as TextMessage | undefined)?.text ?? '';
-    if (turn) await this.linking.redeem(ctx, turn, text.split(/\s+/)[1] ?? '');
+    if (turn) await this.linking.redeem(ctx, turn, this.argument(ctx));
   }
 
   @On('photo')
@@ -129,5 +135,11 @@ export class ConversationUpdate {
 
   private async unknownCommand(ctx: Context, { t }: Turn): Promise<void> {
     await ctx.reply(t.answers.notUnderstood, menuWithAdmin(t));
+  }
+
+  /** What follows the command: `/link 12345678` → `12345678`. */
+  private argument(ctx: Context): string {
+    const text = (ctx.message as TextMessage | undefined)?.text ?? '';
+    return text.split(/\s+/)[1] ?? '';
   }
 }

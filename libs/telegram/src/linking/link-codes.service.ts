@@ -5,6 +5,9 @@ import Redis from 'ioredis';
 
 const CODE_TTL_SECONDS = 10 * 60;
 
+/** `t.me/<bot>?start=link-<code>`: Telegram hands the bot `/start link-<code>` when the buyer taps the link. */
+export const START_LINK_PREFIX = 'link-';
+
 /** One-time codes that link a Telegram account to a web user (admin, organizer or customer). */
 @Injectable()
 export class LinkCodesService {

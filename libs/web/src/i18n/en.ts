@@ -219,6 +219,8 @@ export const en: Messages = {
     newCode: 'Get a new code',
     codeIntro: 'Your link code:',
     codeHow: (command) => `Open the Guichet bot in Telegram and send it this message: ${command}`,
+    openBot: 'Open Telegram and link my account',
+    orSend: (command) => `Or open the Guichet bot and send it this message: ${command}`,
     codeExpires: 'The code works once, for 10 minutes.',
   },
   invitation: {

@@ -225,6 +225,8 @@ export const fr = {
     newCode: 'Obtenir un nouveau code',
     codeIntro: 'Votre code de liaison :',
     codeHow: (command: string) => `Ouvrez le bot Guichet dans Telegram et envoyez-lui ce message : ${command}`,
+    openBot: 'Ouvrir Telegram et lier mon compte',
+    orSend: (command: string) => `Ou ouvrez le bot Guichet et envoyez-lui ce message : ${command}`,
     codeExpires: 'Le code fonctionne une seule fois, pendant 10 minutes.',
   },
   invitation: {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { LinkCodesService, TelegramAccountsService } from '@guichet/telegram';
+import { AppConfig } from '@guichet/common';
+import { LinkCodesService, START_LINK_PREFIX, TelegramAccountsService } from '@guichet/telegram';
 import { PageContext, PageResult, redirect } from '../http/page-context';
 import { WebRouter } from '../http/web-router';
 import { accountView } from '../views/account-views';
@@ -11,6 +12,7 @@ export class AccountPages {
     private readonly router: WebRouter,
     private readonly codes: LinkCodesService,
     private readonly telegramAccounts: TelegramAccountsService,
+    private readonly config: AppConfig,
   ) {}
 
   register(): void {
@@ -32,6 +34,9 @@ export class AccountPages {
     if (!ctx.user) return redirect('/login?next=%2Faccount');
     const linked = (await this.telegramAccounts.findByUser(ctx.user.id)) !== null;
     const code = linked ? undefined : await this.codes.pending(ctx.user.id);
-    return { body: accountView(ctx, { linked, ...(code ? { issued: { code, command: `/link ${code}` } } : {}) }) };
+    if (!code) return { body: accountView(ctx, { linked }) };
+    const bot = this.config.TELEGRAM_BOT_USERNAME;
+    const openBot = bot ? `https://t.me/${bot}?start=${START_LINK_PREFIX}${code}` : undefined;
+    return { body: accountView(ctx, { linked, issued: { code, command: `/link ${code}`, ...(openBot ? { openBot } : {}) } }) };
   }
 }

@@ -7,7 +7,7 @@ import { csrfField, layout } from './layout';
 export interface TelegramLinkState {
   linked: boolean;
   /** Set right after the visitor asked for a code: shown once, with what to send to the bot. */
-  issued?: { code: string; command: string };
+  issued?: { code: string; command: string; /** t.me link that starts the bot with the code, when its username is known. */ openBot?: string };
 }
 
 export function accountView(ctx: PageContext, telegram: TelegramLinkState): SafeHtml {
@@ -17,7 +17,7 @@ export function accountView(ctx: PageContext, telegram: TelegramLinkState): Safe
   const code = telegram.issued
     ? html`<div class="notice info" role="status"><p>${t.account.codeIntro}</p>
 <p class="huge" id="link-code">${telegram.issued.code}</p>
-<p>${t.account.codeHow(telegram.issued.command)}</p>
+${telegram.issued.openBot ? html`<p><a class="btn" href="${telegram.issued.openBot}" rel="noopener">${t.account.openBot}</a></p><p class="hint">${t.account.orSend(telegram.issued.command)}</p>` : html`<p>${t.account.codeHow(telegram.issued.command)}</p>`}
 <p class="hint">${t.account.codeExpires}</p></div>`
     : '';
   return layout(
