@@ -144,4 +144,37 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     await page.waitForSelector('[data-edit-match]', { state: 'detached' });
     expect(bodyOf<MatchView>(await request(c.url).get(`${API}/matches/${club.match.id}`).expect(200)).competition).toBeNull();
   });
+
+  it("lets an organizer change one match's price and seats on sale per stand, never below the seats already taken", async () => {
+    const club = await sellingClub(c.url, c.fake, 20);
+    await buySeats(c.url, c.fake, club.match.id, club.stand.id, 3);
+    const page = await c.browser.newPage({ viewport: DESKTOP });
+    await consoleLogin(page, c.url, club.organizer.user.username, PASSWORD, 'matches');
+    const row = `tr[data-match="${club.match.id}"]`;
+    const stand = `[data-edit-match] [data-stand="${club.stand.id}"]`;
+    await page.click(`${row} [data-edit]`);
+    await page.waitForSelector(stand);
+    expect(await page.inputValue(`${stand} input[name^=price]`)).toBe('15');
+    expect(await page.inputValue(`${stand} input[name^=quota]`)).toBe('20');
+    expect(await page.textContent(stand)).toContain('3 déjà réservées ou vendues');
+
+    await page.fill(`${stand} input[name^=quota]`, '2');
+    await page.click('[data-edit-match] button[type=submit]');
+    await page.waitForSelector(`${stand} mat-hint.error:has-text("below the seats already held or sold")`);
+    // Said in the console's language, not in the API's English detail.
+    expect(await page.textContent('[data-edit-match] [role=alert]')).toContain('le nombre de places en vente ne peut pas descendre en dessous');
+    expect(bodyOf<MatchView>(await request(c.url).get(`${API}/matches/${club.match.id}`).expect(200)).stands[0]).toMatchObject({ quota: 20, remaining: 17 });
+    await shoot(page, 'match-edit-stands-error', '[data-edit-match]');
+
+    await page.fill(`${stand} input[name^=price]`, '12.5');
+    await page.fill(`${stand} input[name^=quota]`, '10');
+    await page.click('[data-edit-match] button[type=submit]');
+    await page.waitForSelector('[data-edit-match]', { state: 'detached' });
+    expect(bodyOf<MatchView>(await request(c.url).get(`${API}/matches/${club.match.id}`).expect(200)).stands[0]).toMatchObject({
+      price: { amount: 1250, currency: 'EUR' },
+      quota: 10,
+      remaining: 7,
+    });
+    expect(plain(await page.textContent(row))).toContain('7 / 10');
+  });
 });

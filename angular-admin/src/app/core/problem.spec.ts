@@ -9,6 +9,16 @@ describe('problem messages', () => {
     expect(problemMessage(new Error('boom'))).toBe('errors.generic');
   });
 
+  it('words everyday refusals in the console’s language, by the problem type', () => {
+    const lowered = new HttpErrorResponse({
+      status: 409,
+      error: { type: 'https://guichet.app/problems/quota-below-sold', title: 'Quota below seats already sold', detail: 'More seats are already held…' },
+    });
+    expect(problemMessage(lowered)).toBe('errors.problems.quota-below-sold');
+    const other = new HttpErrorResponse({ status: 409, error: { type: 'https://guichet.app/problems/upload-busy', detail: 'Upload in progress.' } });
+    expect(problemMessage(other)).toBe('Upload in progress.');
+  });
+
   it('maps validation errors to their fields', () => {
     const invalid = new HttpErrorResponse({ status: 400, error: { errors: [{ field: 'name', message: 'name is required' }] } });
     expect(fieldErrors(invalid)).toEqual({ name: 'name is required' });

@@ -231,7 +231,10 @@ export class MatchesService {
         [row.matchId, row.standId, row.priceAmount, row.priceCurrency, row.quota],
       );
       if (updated.length === 0) {
-        throw catalogueError('quota-below-sold', `More seats are already held or sold in stand ${entry.standId}.`);
+        const { name } = stands.get(entry.standId) as Stand;
+        throw catalogueError('quota-below-sold', `More seats are already held or sold in ${name} than ${row.quota}.`, {
+          errors: [{ field: `stands.${index}.quota`, message: 'quota must not be below the seats already held or sold' }],
+        });
       }
     }
   }

@@ -9,7 +9,8 @@ export type CreateCustomer = Schemas['CreateCustomerDto'];
 export type CreateStand = Schemas['CreateStandDto'];
 export type CreateMatch = Schemas['CreateMatchDto'];
 /** `competitionId: null` takes a match out of its competition (the API lets null through its optional UUID and clears it). */
-export type UpdateMatch = Omit<Schemas['UpdateMatchDto'], 'competitionId' | 'stands'> & { competitionId?: string | null };
+export type UpdateMatch = Omit<Schemas['UpdateMatchDto'], 'competitionId'> & { competitionId?: string | null };
+export type MatchStandInput = Schemas['MatchStandDto'];
 export type MatchOrderPage = Schemas['MatchOrderPage'];
 export type MatchOrder = Schemas['MatchOrderView'];
 export type MatchOrderStatus = MatchOrder['status'];

@@ -18,7 +18,19 @@ export const EN: typeof FR = {
     delete: 'Delete', copy: 'Copy', copied: 'Copied', close: 'Close', previous: 'Previous', next: 'Next',
     pageOf: 'Page {{page}} of {{pages}}', search: 'Search', total: 'Total', none: '—',
   },
-  errors: { generic: 'Something went wrong. Please try again.', network: 'Cannot reach the server. Check your network and try again.' },
+  errors: {
+    generic: 'Something went wrong. Please try again.', network: 'Cannot reach the server. Check your network and try again.',
+    problems: {
+      'quota-below-sold': 'More seats are already held or sold in this stand: the seats on sale cannot go below that.',
+      'stand-has-tickets': 'Seats are already sold in this stand: it cannot be closed for this match.',
+      'capacity-below-quota': 'A match already puts more seats of this stand on sale: lower that match’s number first.',
+      'match-cancelled': 'This match is cancelled: it can no longer be changed.',
+      'duplicate-stand': 'A stand is chosen twice.',
+      'stand-exists': 'Your club already has a stand with this name.',
+      'competition-exists': 'A competition already has this name.',
+      'competition-in-use': 'Matches belong to this competition: it cannot be deleted.',
+    },
+  },
   dashboard: {
     title: 'Dashboard', from: 'From', to: 'To', revenue: 'Revenue per day', byKind: 'Sales by kind', latest: 'Latest transactions', allTransactions: 'See all transactions',
     noRevenue: 'No revenue in this period.', noPayments: 'No transactions yet.',
@@ -87,7 +99,8 @@ export const EN: typeof FR = {
     create: 'Create the match', created: 'Match created.', status: { scheduled: 'Scheduled', cancelled: 'Cancelled' },
     cancel: 'Cancel the match', cancelled: 'Match cancelled.', attendance: 'Attendance', needStand: 'Create a stand first.',
     orders: 'Orders', competition: 'Competition', noCompetition: 'No competition', editTitle: 'Edit the match against {{opponent}}',
-    saved: 'Match saved.',
+    saved: 'Match saved.', standsEdit: 'Stands: price and seats on sale', price: 'Price ({{currency}})',
+    taken: '{{count}} already held or sold',
     confirmCancel: 'Cancel the match against {{opponent}}? Tickets already sold will be voided and their buyers refunded automatically by card. This cannot be undone.',
   },
   matchOrders: {

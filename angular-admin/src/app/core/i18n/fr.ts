@@ -16,7 +16,19 @@ export const FR = {
     delete: 'Supprimer', copy: 'Copier', copied: 'Copié', close: 'Fermer', previous: 'Précédent', next: 'Suivant',
     pageOf: 'Page {{page}} sur {{pages}}', search: 'Rechercher', total: 'Total', none: '—',
   },
-  errors: { generic: 'Une erreur est survenue. Réessayez.', network: 'Pas de connexion au serveur. Vérifiez votre réseau et réessayez.' },
+  errors: {
+    generic: 'Une erreur est survenue. Réessayez.', network: 'Pas de connexion au serveur. Vérifiez votre réseau et réessayez.',
+    problems: {
+      'quota-below-sold': 'Plus de places sont déjà réservées ou vendues dans cette tribune : le nombre de places en vente ne peut pas descendre en dessous.',
+      'stand-has-tickets': 'Des places sont déjà vendues dans cette tribune : elle ne peut pas être fermée pour ce match.',
+      'capacity-below-quota': 'Un match met déjà plus de places en vente dans cette tribune : baissez d’abord ce nombre dans le match.',
+      'match-cancelled': 'Ce match est annulé : il ne peut plus être modifié.',
+      'duplicate-stand': 'Une tribune est choisie deux fois.',
+      'stand-exists': 'Votre club a déjà une tribune de ce nom.',
+      'competition-exists': 'Une compétition porte déjà ce nom.',
+      'competition-in-use': 'Des matchs appartiennent à cette compétition : elle ne peut pas être supprimée.',
+    },
+  },
   dashboard: {
     title: 'Tableau de bord', from: 'Du', to: 'Au', revenue: 'Recettes par jour', byKind: 'Ventes par type', latest: 'Dernières transactions', allTransactions: 'Voir toutes les transactions',
     noRevenue: 'Aucune recette sur cette période.', noPayments: 'Aucune transaction pour l’instant.',
@@ -85,7 +97,8 @@ export const FR = {
     create: 'Créer le match', created: 'Match créé.', status: { scheduled: 'Programmé', cancelled: 'Annulé' },
     cancel: 'Annuler le match', cancelled: 'Match annulé.', attendance: 'Affluence', needStand: 'Créez d’abord une tribune.',
     orders: 'Commandes', competition: 'Compétition', noCompetition: 'Aucune compétition', editTitle: 'Modifier le match contre {{opponent}}',
-    saved: 'Match enregistré.',
+    saved: 'Match enregistré.', standsEdit: 'Tribunes : prix et places en vente', price: 'Prix ({{currency}})',
+    taken: '{{count}} déjà réservées ou vendues',
     confirmCancel: 'Annuler le match contre {{opponent}} ? Les billets déjà vendus seront annulés et leurs acheteurs remboursés automatiquement par carte. Cette action est définitive.',
   },
   matchOrders: {
