@@ -2,7 +2,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { JobName, QueueName } from '@guichet/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { registerOrganizer } from './support/accounts';
+import request from 'supertest';
+import { bearer, registerOrganizer } from './support/accounts';
 import type { Organizer } from './support/club-fixtures';
 import { createMatch, createStand } from './support/club-fixtures';
 import { eventually } from './support/eventually';
@@ -76,6 +77,18 @@ describe('new matches announced in Telegram to the followers of a club', () => {
     await eventually(async () => !(await pending()), 15000, 'no delivery left for the fan');
     expect(telegram.to(fan).filter((m) => isMatchNews(m.text) && m.text.includes('Olympic Deuxième'))).toHaveLength(1);
     expect(telegram.to(other).filter((m) => isMatchNews(m.text))).toHaveLength(0);
+
+    // The match moves: its followers are told what it is now and when it was, once; the others hear nothing.
+    const moved = (text: string) => text.startsWith('📅 Match déplacé');
+    await request(world.app.url).patch(`/api/v1/matches/${second.id}`).set(bearer(organizer)).send({ kickoffAt: '2027-04-10T13:00:00.000Z' }).expect(200);
+    const move = await nextTo(telegram, fan, 0, 'the match moved message', (m) => moved(m.text));
+    expect(move.text).toMatch(new RegExp(`^📅 Match déplacé : ${clubName} – Olympic Deuxième, sam\\. 10 avril 2027, 15:00 \\(au lieu de .+\\)$`));
+    expect(buttonsOf(move)[0]?.callback_data).toBe(`mt:${second.id}`);
+    await request(world.app.url).patch(`/api/v1/matches/${second.id}`).set(bearer(organizer)).send({ venue: 'away' }).expect(200);
+    const away = await nextTo(telegram, fan, 0, 'the venue change', (m) => moved(m.text) && m.text.includes('extérieur'));
+    expect(away.text).toBe(`📅 Match déplacé : ${clubName} – Olympic Deuxième, sam. 10 avril 2027, 15:00, à l’extérieur`);
+    expect(telegram.to(fan).filter((m) => moved(m.text))).toHaveLength(2);
+    expect(telegram.to(other).filter((m) => moved(m.text))).toHaveLength(0);
 
     // /notifications lists the followed club with a button to stop.
     const beforeSettings = telegram.to(fan).length;

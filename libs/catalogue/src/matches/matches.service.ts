@@ -123,8 +123,11 @@ export class MatchesService {
     });
     // After the commit, and only for what a ticket holder plans around: the day, the time, home or away.
     if (match.kickoffAt.toISOString() !== was.kickoffAt || match.venue !== was.venue) {
+      const change = `${id}-${Date.now()}`;
       const job: MatchRescheduledJob = { matchId: id, was };
-      await this.tickets.add(JobName.MatchRescheduled, job, { jobId: `match-moved-${id}-${Date.now()}` });
+      // Ticket holders by mail (ticketing), followers on Telegram (whoever listens to match events).
+      await this.tickets.add(JobName.MatchRescheduled, job, { jobId: `match-moved-${change}` });
+      await this.events.moved({ ...job, clubId: match.clubId, change });
     }
     return this.get(id);
   }

@@ -35,6 +35,7 @@ export enum JobName {
   OrderFulfilled = 'order-fulfilled',
   ContentPublished = 'content-published',
   MatchPublished = 'match-published',
+  MatchMoved = 'match-moved',
   SendAnnouncement = 'send-announcement',
   RelayMessage = 'relay-message',
 }
@@ -47,7 +48,7 @@ export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.CatalogueSweeps]: [JobName.SweepAbandonedUploads],
   [QueueName.PaymentReviewEvents]: [JobName.ProofReceived, JobName.PaymentReviewed],
   [QueueName.OrderEvents]: [JobName.OrderFulfilled],
-  [QueueName.ContentEvents]: [JobName.ContentPublished, JobName.MatchPublished],
+  [QueueName.ContentEvents]: [JobName.ContentPublished, JobName.MatchPublished, JobName.MatchMoved],
   [QueueName.TelegramDeliveries]: [JobName.SendAnnouncement, JobName.RelayMessage],
 };
 
@@ -79,6 +80,12 @@ export interface ContentPublishedJob {
 export interface MatchRescheduledJob {
   matchId: string;
   was: { kickoffAt: string; venue: 'home' | 'away' };
+}
+
+/** The same change told to the followers of the match's club; `change` names the edit (one message per chat and edit). */
+export interface MatchMovedJob extends MatchRescheduledJob {
+  clubId: string;
+  change: string;
 }
 
 /** A match was scheduled: followers of its club hear of it. */

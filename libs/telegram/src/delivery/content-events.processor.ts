@@ -1,6 +1,6 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { ContentService, ContentType } from '@guichet/catalogue';
-import { ContentPublishedJob, JobHandlers, JobName, JobProcessor, MatchPublishedJob, QueueName } from '@guichet/common';
+import { ContentPublishedJob, JobHandlers, JobName, JobProcessor, MatchMovedJob, MatchPublishedJob, QueueName } from '@guichet/common';
 import { Job, Queue } from 'bullmq';
 import { TelegramAccountsService } from '../accounts/telegram-accounts.service';
 import { ClubFollowsService } from '../follows/club-follows.service';
@@ -31,7 +31,16 @@ export class ContentEventsProcessor extends JobProcessor {
   protected handlers(): JobHandlers {
     return {
       [JobName.ContentPublished]: (job: Job<ContentPublishedJob>) => this.fanOut(job.data),
-      [JobName.MatchPublished]: (job: Job<MatchPublishedJob>) => this.toFollowers(job.data),
+      [JobName.MatchPublished]: (job: Job<MatchPublishedJob>) =>
+        this.toFollowers(job.data.clubId, (chatId) => ({
+          data: { type: 'match', id: job.data.matchId, chatId },
+          jobId: `announce-match-${job.data.matchId}-${chatId}`,
+        })),
+      [JobName.MatchMoved]: (job: Job<MatchMovedJob>) =>
+        this.toFollowers(job.data.clubId, (chatId) => ({
+          data: { type: 'match-moved', id: job.data.matchId, chatId, change: job.data.change, was: job.data.was },
+          jobId: `announce-match-moved-${job.data.change}-${chatId}`,
+        })),
     };
   }
 
@@ -54,18 +63,17 @@ export class ContentEventsProcessor extends JobProcessor {
     }
   }
 
-  /** The chat of each follower of the club; whether the match is still worth announcing is checked at send time. */
-  private async toFollowers({ matchId, clubId }: MatchPublishedJob): Promise<void> {
+  /** One job per follower of the club; whether the match is still worth announcing is checked at send time. */
+  private async toFollowers(clubId: string, delivery: (chatId: string) => { data: AnnouncementJob; jobId: string }): Promise<void> {
     if (!this.api.client) return;
     for (let after: string | null = null; ;) {
       const chunk = await this.follows.followers(clubId, after, CHUNK);
       if (chunk.length === 0) return;
       await this.deliveries.addBulk(
-        chunk.map((follower) => ({
-          name: JobName.SendAnnouncement,
-          data: { type: 'match' as const, id: matchId, chatId: follower.chatId },
-          opts: { jobId: `announce-match-${matchId}-${follower.chatId}` },
-        })),
+        chunk.map((follower) => {
+          const { data, jobId } = delivery(follower.chatId);
+          return { name: JobName.SendAnnouncement, data, opts: { jobId } };
+        }),
       );
       after = chunk[chunk.length - 1].telegramUserId;
     }

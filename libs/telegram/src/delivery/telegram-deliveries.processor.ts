@@ -1,7 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { ContentService, ContentType, MatchesService } from '@guichet/catalogue';
-import { JobHandlers, JobName, JobProcessor, QueueName, REDIS } from '@guichet/common';
+import { formatKickoff, JobHandlers, JobName, JobProcessor, QueueName, REDIS } from '@guichet/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { Markup } from 'telegraf';
@@ -11,7 +11,7 @@ import { ClubFollowsService } from '../follows/club-follows.service';
 import { formatMoney } from '../i18n/format';
 import { TEXTS } from '../i18n/texts';
 import { OnceSender } from './once-sender.service';
-import { AnnouncementJob, RelayMessageJob } from './relay-message.job';
+import { AnnouncementJob, MatchMovedAnnouncement, RelayMessageJob } from './relay-message.job';
 import { retryAfterMs, TelegramApi } from './telegram-api';
 
 /**
@@ -84,7 +84,9 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     return Math.max(50, await this.redis.pttl(key));
   }
 
-  private async announce({ type, id, chatId }: AnnouncementJob): Promise<void> {
+  private async announce(job: AnnouncementJob): Promise<void> {
+    if (job.type === 'match-moved') return this.announceMove(job);
+    const { type, id, chatId } = job;
     if (type === 'match') return this.announceMatch(id, chatId);
     const telegram = this.api.client;
     if (!telegram) return;
@@ -108,15 +110,22 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     });
   }
 
-  /** To one follower of the match's club, unless they stopped following, blocked the bot, or the match is off. */
+  /** The follower's account and the match, unless they stopped following, blocked the bot, or the match is off. */
+  private async followedMatch(matchId: string, chatId: string) {
+    const account = await this.accounts.find(chatId);
+    if (!account || account.blockedAt) return undefined;
+    const match = await this.matches.get(matchId).catch(() => undefined);
+    if (!match || match.status !== 'scheduled' || new Date(match.kickoffAt).getTime() <= Date.now()) return undefined;
+    if (!(await this.follows.follows(account.telegramUserId, match.club.id))) return undefined;
+    return { account, match };
+  }
+
+  /** A new match, to one follower of its club. */
   private async announceMatch(matchId: string, chatId: string): Promise<void> {
     const telegram = this.api.client;
-    if (!telegram) return;
-    const account = await this.accounts.find(chatId);
-    if (!account || account.blockedAt) return;
-    const match = await this.matches.get(matchId).catch(() => undefined);
-    if (!match || match.status !== 'scheduled' || new Date(match.kickoffAt).getTime() <= Date.now()) return;
-    if (!(await this.follows.follows(account.telegramUserId, match.club.id))) return;
+    const followed = telegram && (await this.followedMatch(matchId, chatId));
+    if (!telegram || !followed) return;
+    const { account, match } = followed;
     const t = TEXTS[account.language];
     const cheapest = match.stands.reduce<(typeof match.stands)[number] | undefined>(
       (min, stand) => (!min || stand.price.amount < min.price.amount ? stand : min),
@@ -125,6 +134,26 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     const text = t.announceMatch(matchTitle(match, account.language), cheapest ? formatMoney(cheapest.price) : null);
     const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `mt:${match.id}`)]]);
     await this.once.send(`announce:match:${matchId}:${chatId}`, chatId, async () => {
+      await this.pauseOver();
+      return telegram.sendMessage(chatId, text, keyboard);
+    });
+  }
+
+  /** A moved match (what it is now, what changed), to one follower of its club. */
+  private async announceMove({ id, chatId, change, was }: MatchMovedAnnouncement): Promise<void> {
+    const telegram = this.api.client;
+    const followed = telegram && (await this.followedMatch(id, chatId));
+    if (!telegram || !followed) return;
+    const { account, match } = followed;
+    const t = TEXTS[account.language];
+    const retimed = new Date(was.kickoffAt).getTime() !== new Date(match.kickoffAt).getTime();
+    const text = t.matchMoved(
+      matchTitle(match, account.language),
+      retimed ? formatKickoff(was.kickoffAt, account.language) : null,
+      match.venue === was.venue ? null : match.venue === 'away',
+    );
+    const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `mt:${match.id}`)]]);
+    await this.once.send(`announce:match-moved:${change}:${chatId}`, chatId, async () => {
       await this.pauseOver();
       return telegram.sendMessage(chatId, text, keyboard);
     });

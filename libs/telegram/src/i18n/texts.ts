@@ -75,6 +75,8 @@ export interface Texts {
   /** « Nouvelle série », not « Nouveau série »: the adjective agrees with each kind. */
   novelties: Record<string, string>;
   announceMatch(match: string, from: string | null): string;
+  /** `before`: the old kickoff when it changed; `away`: set when home/away changed (true: now away). */
+  matchMoved(match: string, before: string | null, away: boolean | null): string;
   follow(club: string): string;
   unfollow(club: string): string;
   followed(club: string): string;
@@ -221,6 +223,8 @@ const fr: Texts = {
   see: 'Voir',
   novelties: { film: 'Nouveau film', series: 'Nouvelle série', season: 'Nouvelle saison', episode: 'Nouvel épisode' },
   announceMatch: (match, from) => `⚽ Nouveau match : ${match}${from ? ` — dès ${from}` : ''}`,
+  matchMoved: (match, before, away) =>
+    `📅 Match déplacé : ${match}${away === null ? '' : away ? ', à l’extérieur' : ', à domicile'}${before ? ` (au lieu de ${before})` : ''}`,
   follow: (club) => `🔔 Suivre ${club}`,
   unfollow: (club) => `🔕 Ne plus suivre ${club}`,
   followed: (club) => `Vous suivez ${club} : nous vous préviendrons de ses nouveaux matchs.`,
@@ -366,6 +370,7 @@ const en: Texts = {
   see: 'See',
   novelties: { film: 'New film', series: 'New series', season: 'New season', episode: 'New episode' },
   announceMatch: (match, from) => `⚽ New match: ${match}${from ? ` — from ${from}` : ''}`,
+  matchMoved: (match, before, away) => `📅 Match moved: ${match}${away === null ? '' : away ? ', away' : ', at home'}${before ? ` (was ${before})` : ''}`,
   follow: (club) => `🔔 Follow ${club}`,
   unfollow: (club) => `🔕 Unfollow ${club}`,
   followed: (club) => `You follow ${club}: we will tell you of its new matches.`,
