@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // The callbacks passed to page.* run in the browser, hence the DOM types.
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
 import { bearer, registerOrganizer } from '../support/accounts';
@@ -69,6 +70,33 @@ describe('the console hears the entrance live (server-sent events)', () => {
     ours.close();
     strangers.close();
     await watcher.close();
+  });
+
+  it('hears the entries a gate uploads after running offline, once they are applied', async () => {
+    const club = await sellingClub(c.url, c.fake, 5);
+    const { tickets } = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 2);
+    const registered = await registerGate(c.url, club.organizer);
+    const ours = await listenLive(c.url, club.organizer.club.id, club.organizer.accessToken);
+    await eventually(() => Promise.resolve(ours.heard.some((event) => event.type === 'ready')), 10_000, 'the stream ready');
+    const heardAttendance = () => ours.heard.filter((event) => event.type === 'attendance');
+    // A scan the gate refused offline lets nobody in: nothing to recount.
+    const refused = { nonce: randomUUID(), code: tickets[1].code, scannedAt: new Date().toISOString(), result: 'invalid' };
+    await request(c.url)
+      .post(`${API}/gates/${registered.gate.id}/scans`)
+      .set('x-gate-key', registered.deviceKey)
+      .send({ scans: [refused] })
+      .expect(200);
+    const admitted = { nonce: randomUUID(), code: tickets[0].code, scannedAt: new Date().toISOString(), result: 'ok' };
+    await request(c.url)
+      .post(`${API}/gates/${registered.gate.id}/scans`)
+      .set('x-gate-key', registered.deviceKey)
+      .send({ scans: [admitted] })
+      .expect(200);
+    await eventually(() => Promise.resolve(heardAttendance().length > 0), 5000, 'the attendance event');
+    expect(heardAttendance().map((event) => event.data)).toEqual([{ matchId: club.match.id }]);
+    const attendance = await request(c.url).get(`${API}/matches/${club.match.id}/attendance`).set(bearer(club.organizer)).expect(200);
+    expect(attendance.body).toMatchObject({ sold: 2, checkedIn: 1 });
+    ours.close();
   });
 
   it('ends a stream when the access token that opened it expires', async () => {

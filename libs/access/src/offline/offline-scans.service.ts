@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TicketReads } from '@guichet/ticketing';
 import { GateIdentity } from '../gates/gate-auth.service';
 import { HotSql, Tx } from '../hot-sql';
+import { LiveService } from '../live/live.service';
 import { ScanConflict } from '../scans/scan.entity';
 import { APPLY_OFFLINE_ADMISSION } from '../scans/scan.sql';
 import { codeRef, ScanStatus } from '../scans/scan-status';
@@ -63,16 +64,22 @@ export class OfflineScansService {
   constructor(
     private readonly sql: HotSql,
     private readonly tickets: TicketReads,
+    private readonly live: LiveService,
   ) {}
 
   async upload(gate: GateIdentity, scans: OfflineScanDto[]): Promise<OfflineUploadAnswer> {
     const ids: string[] = [];
+    const admittedMatches = new Set<string>();
     // In the gate's order: two scans of one ticket in a batch are judged as they happened.
     for (const scan of scans) {
       // Read before the transaction: never hold one pool connection while waiting for another.
       const ticket = await this.tickets.byCode(scan.code);
-      ids.push(await this.sql.transaction((tx) => this.record(tx, gate, scan, ticket)));
+      const { id, admitted } = await this.sql.transaction((tx) => this.record(tx, gate, scan, ticket));
+      ids.push(id);
+      if (admitted && ticket) admittedMatches.add(ticket.matchId);
     }
+    // The attendance screens count these entries too, as they do online scans.
+    for (const matchId of admittedMatches) this.live.admitted(matchId, gate.clubId);
     const rows = await this.sql.rows<Omit<OutcomeRow, 'ticketUsedAt'>>(OFFLINE_OUTCOMES, [ids]);
     const usedAt = await this.tickets.usedAt(rows.flatMap((row) => (row.ticketId ? [row.ticketId] : [])));
     const byId = new Map(rows.map((row) => [row.id, { ...row, ticketUsedAt: row.ticketId ? (usedAt.get(row.ticketId) ?? null) : null }]));
@@ -84,7 +91,13 @@ export class OfflineScansService {
     };
   }
 
-  private async record(tx: Tx, gate: GateIdentity, scan: OfflineScanDto, ticket: { id: string; matchId: string } | undefined): Promise<string> {
+  /** The scan's log row, and whether this upload is what let the ticket in (not a re-upload, not a conflict). */
+  private async record(
+    tx: Tx,
+    gate: GateIdentity,
+    scan: OfflineScanDto,
+    ticket: { id: string; matchId: string } | undefined,
+  ): Promise<{ id: string; admitted: boolean }> {
     const ref = codeRef(scan.code);
     const [recorded] = await tx.rows<{ id: string }>(RECORD_OFFLINE_SCAN, [
       gate.id,
@@ -98,21 +111,21 @@ export class OfflineScansService {
     ]);
     if (!recorded) {
       const [previous] = await tx.rows<{ id: string }>(RECORDED_SCAN, [gate.id, scan.nonce]);
-      return previous.id;
+      return { id: previous.id, admitted: false };
     }
-    if (scan.result !== 'ok') return recorded.id;
+    if (scan.result !== 'ok') return { id: recorded.id, admitted: false };
     const [applied] = await tx.rows<{ verdict: ScanStatus | 'admit'; ticketId: string | null; admitted: boolean }>(APPLY_OFFLINE_ADMISSION, [
       scan.code,
       gate.clubId,
       null,
       scan.scannedAt,
     ]);
-    if (applied.admitted) return recorded.id;
+    if (applied.admitted) return { id: recorded.id, admitted: true };
     const twice = applied.verdict === 'admit';
     const kind: ScanConflict = twice ? 'admitted_twice' : 'admitted_refused';
     await tx.rows(MARK_CONFLICT, [recorded.id, twice ? 'already_used' : applied.verdict, kind, applied.ticketId]);
     this.logger.warn(`offline admission conflict: ${kind} gate=${gate.id} ref=${ref} scan=${recorded.id}`);
-    return recorded.id;
+    return { id: recorded.id, admitted: false };
   }
 }
 
