@@ -79,19 +79,15 @@ describe('the console hears the entrance live (server-sent events)', () => {
     const ours = await listenLive(c.url, club.organizer.club.id, club.organizer.accessToken);
     await eventually(() => Promise.resolve(ours.heard.some((event) => event.type === 'ready')), 10_000, 'the stream ready');
     const heardAttendance = () => ours.heard.filter((event) => event.type === 'attendance');
+    const uploadOffline = (code: string, result: string) =>
+      request(c.url)
+        .post(`${API}/gates/${registered.gate.id}/scans`)
+        .set('x-gate-key', registered.deviceKey)
+        .send({ scans: [{ nonce: randomUUID(), code, scannedAt: new Date().toISOString(), result }] })
+        .expect(200);
     // A scan the gate refused offline lets nobody in: nothing to recount.
-    const refused = { nonce: randomUUID(), code: tickets[1].code, scannedAt: new Date().toISOString(), result: 'invalid' };
-    await request(c.url)
-      .post(`${API}/gates/${registered.gate.id}/scans`)
-      .set('x-gate-key', registered.deviceKey)
-      .send({ scans: [refused] })
-      .expect(200);
-    const admitted = { nonce: randomUUID(), code: tickets[0].code, scannedAt: new Date().toISOString(), result: 'ok' };
-    await request(c.url)
-      .post(`${API}/gates/${registered.gate.id}/scans`)
-      .set('x-gate-key', registered.deviceKey)
-      .send({ scans: [admitted] })
-      .expect(200);
+    await uploadOffline(tickets[1].code, 'invalid');
+    await uploadOffline(tickets[0].code, 'ok');
     await eventually(() => Promise.resolve(heardAttendance().length > 0), 5000, 'the attendance event');
     expect(heardAttendance().map((event) => event.data)).toEqual([{ matchId: club.match.id }]);
     const attendance = await request(c.url).get(`${API}/matches/${club.match.id}/attendance`).set(bearer(club.organizer)).expect(200);
