@@ -5,8 +5,8 @@ import { bearer, registerCustomer, registerOrganizer } from '../support/accounts
 import { adminSession } from '../support/content/catalogue';
 import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
-import type { OwnDatabase } from './own-database';
-import { ownDatabase } from './own-database';
+import type { OwnDatabase } from '../support/own-database';
+import { ownDatabase } from '../support/own-database';
 
 /** Fixed, so a failure reproduces; change it to explore further. */
 const SEED = 20261202;

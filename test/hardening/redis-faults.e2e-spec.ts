@@ -10,6 +10,8 @@ import { startFakeStripe } from '../fakes/stripe';
 import type { Session } from '../support/accounts';
 import { bearer, registerCustomer } from '../support/accounts';
 import { openCheckoutLink } from '../support/checkout-link';
+import type { OwnDatabase } from '../support/own-database';
+import { ownDatabase } from '../support/own-database';
 import { eventually } from '../support/eventually';
 import type { PaidOrder } from '../support/paid-order';
 import { buySeats } from '../support/paid-order';
@@ -82,12 +84,15 @@ describe('when Redis fails', () => {
   let club: Awaited<ReturnType<typeof sellingClub>>;
   let buyer: Session;
   let ticketed: PaidOrder;
+  let own: OwnDatabase;
 
   beforeAll(async () => {
     redis = new OwnRedis(await freePort());
     await redis.start();
     fake = await startFakeStripe();
-    t = await startTestApp({ ...stripeEnv(fake), REDIS_URL: redis.url, SWEEP_INTERVAL_MS: '300' });
+    // Its fast sweeps on a database of its own: they take every lapsed hold and lost outcome they see.
+    own = await ownDatabase('redis_faults');
+    t = await startTestApp({ ...stripeEnv(fake), REDIS_URL: redis.url, SWEEP_INTERVAL_MS: '300', DATABASE_URL: own.url });
     db = t.app.get<DataSource>(getDataSourceToken());
     club = await sellingClub(t.url, fake, 50);
     buyer = await registerCustomer(t.url);
@@ -98,6 +103,7 @@ describe('when Redis fails', () => {
     await t?.close();
     await fake?.close();
     await redis.stop();
+    await own?.drop();
   }, 120_000);
 
   const order = () =>

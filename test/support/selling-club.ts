@@ -5,6 +5,7 @@ import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
 import { bearer } from './accounts';
 import { clubWithMatch } from './club-fixtures';
+import { ownDatabase } from './own-database';
 import type { TestApp } from './test-app';
 import { startTestApp } from './test-app';
 
@@ -36,10 +37,15 @@ export interface SellingApp {
   close(): Promise<void>;
 }
 
-/** The app with api + worker against a fake Stripe, sweeping every 300 ms so that lapsed holds go quickly. */
+/**
+ * The app with api + worker against a fake Stripe, sweeping every 300 ms so that lapsed holds go quickly, on a
+ * database of its own: a sweep takes every lapsed hold it sees, and another file's hold closed through this
+ * app's fake Stripe (or ours through theirs) would fail both.
+ */
 export async function startSellingApp(): Promise<SellingApp> {
   const fake = await startFakeStripe();
-  const t = await startTestApp({ ...stripeEnv(fake), SWEEP_INTERVAL_MS: '300' });
+  const own = await ownDatabase('selling');
+  const t = await startTestApp({ ...stripeEnv(fake), SWEEP_INTERVAL_MS: '300', DATABASE_URL: own.url });
   return {
     fake,
     t,
@@ -47,6 +53,7 @@ export async function startSellingApp(): Promise<SellingApp> {
     async close() {
       await t.close();
       await fake.close();
+      await own.drop();
     },
   };
 }
