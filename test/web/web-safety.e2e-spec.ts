@@ -249,6 +249,19 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     expect(refused.status()).toBe(409);
     expect(await page.textContent('.notice.bad')).toContain('Ce compte ne peut pas rejoindre ce club');
 
+    // A forwarded link does not make its reader an organizer: another address's account is told, nothing changes.
+    const reader = await registerCustomer(w.url);
+    await page.fill('#j-login', reader.user.username);
+    await page.fill('#j-password', 'correct-horse-battery');
+    const [forwarded] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.click('button:has-text("Me connecter et rejoindre")'),
+    ]);
+    expect(forwarded.status()).toBe(409);
+    expect(await page.textContent('.notice.bad')).toContain('Cette invitation a été envoyée à une autre adresse e-mail');
+    const readerNow = await request(w.url).post('/api/v1/auth/login').send({ login: reader.user.username, password: 'correct-horse-battery' }).expect(200);
+    expect(bodyOf<LoggedIn>(readerNow).user.role).toBe('customer');
+
     await page.fill('#j-login', customer.user.username);
     await page.fill('#j-password', 'wrong-password-1');
     await page.click('button:has-text("Me connecter et rejoindre")');

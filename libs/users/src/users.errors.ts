@@ -15,6 +15,7 @@ export const USERS_ERRORS = {
   'telegram-user-taken': { status: 409, title: 'This Telegram account already has a customer account' },
   'username-exhausted': { status: 409, title: 'Could not find a free username' },
   'invitation-account-not-eligible': { status: 409, title: 'This account cannot join the club' },
+  'invitation-other-email': { status: 409, title: 'This invitation was sent to another address' },
   'too-many-attempts': { status: 429, title: 'Too many failed logins' },
 } as const;
 

@@ -13,6 +13,10 @@ const invalidInvitation = () => usersError('invalid-invitation', 'This invitatio
 /** Staff of another club, or a platform admin, cannot become organizer of this one through an invitation. */
 const cannotJoin = () => usersError('invitation-account-not-eligible', 'Only a customer account (or an organizer of this club) can accept this invitation.');
 
+/** A forwarded link does not make its reader an organizer: the account must be the invited address's. */
+const otherEmail = () =>
+  usersError('invitation-other-email', 'Join with the account of the invited e-mail address, or create an account with this invitation.');
+
 /**
  * An invitee who already has an account joins the club with it instead of registering a second one: the
  * invitation is consumed (once, by a conditional update) and the customer account becomes organizer of the club.
@@ -30,6 +34,7 @@ export class InvitationJoinService {
       const user = await manager.findOneByOrFail(User, { id: userId });
       const alreadyStaff = user.role === Role.Organizer && user.clubId === invitation.clubId;
       if (user.role !== Role.Customer && !alreadyStaff) throw cannotJoin();
+      if (user.email?.toLowerCase() !== invitation.email.toLowerCase()) throw otherEmail();
       const consumed = await manager
         .createQueryBuilder()
         .update(ClubInvitation)

@@ -237,5 +237,6 @@ export const en: Messages = {
     submitJoin: 'Log in and join',
     joinNow: 'Join with this account',
     notEligible: 'This account cannot join this club: it already runs another club or administers the platform. Use another account or create one.',
+    otherEmail: 'This invitation was sent to another e-mail address. Join the club with that address’s account, or create an account with this invitation.',
   },
 };

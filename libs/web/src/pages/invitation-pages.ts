@@ -77,6 +77,7 @@ export class InvitationPages {
       if (error.status === 401) return again(401, ctx.t.auth.bad);
       if (error.status === 429) return again(429, ctx.t.errors.tooMany(Math.ceil(this.config.LOGIN_THROTTLE_WINDOW_SECONDS / 60)));
       if (error.code === 'invitation-account-not-eligible') return again(409, ctx.t.invitation.notEligible);
+      if (error.code === 'invitation-other-email') return again(409, ctx.t.invitation.otherEmail);
       return { status: 400, body: invitationView(ctx, token, {}, {}, true) };
     }
   }
