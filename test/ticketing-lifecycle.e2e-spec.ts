@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { FakeStripe } from './fakes/stripe';
+import type { Session } from './support/accounts';
 import { bearer, registerCustomer } from './support/accounts';
 import { inDays } from './support/club-fixtures';
 import { eventually } from './support/eventually';
@@ -66,7 +67,7 @@ describe('after the sale', () => {
     await patch({ kickoffAt: '2027-03-13T14:00:00.000Z' });
     const paid = await buySeats(t.url, fake, club.match.id, club.stand.id, 2);
     const waiting = await registerCustomer(t.url);
-    await holdSeats(t.url, waiting, club.match.id, club.stand.id);
+    const hold = await holdSeats(t.url, waiting, club.match.id, club.stand.id);
     const mailsTo = (address: string, subject: string) => t.smtp.messages.filter((m) => JSON.stringify(m.to).includes(address) && m.subject?.includes(subject));
     // The tickets mail says when, as UI.md writes it, in Brussels time (UTC+1 in March).
     const tickets = await eventually(() => mailsTo(paid.buyer.user.email, 'Vos billets')[0], 10000, 'tickets mail');
@@ -82,6 +83,11 @@ describe('after the sale', () => {
     expect(moved.text).toContain("Nouveau coup d'envoi : dim. 14 mars 2027, 20:30 (heure de Bruxelles), au lieu de sam. 13 mars 2027, 15:00.");
     expect(moved.text).toContain('New kickoff: Sun, 14 March 2027, 20:30 (Brussels time), instead of Sat, 13 March 2027, 15:00.');
     expect(moved.text).toContain('Vos billets restent valables');
+    // The order lines say the new time too, with the opponent as named now, paid or still held.
+    const lineOf = async (buyer: Session, orderId: string) =>
+      bodyOf<{ items: { label: string }[] }>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).items[0].label;
+    expect(await lineOf(paid.buyer, paid.orderId)).toMatch(/ — vs RWDM Brussels, 14 mars 2027, 20:30$/);
+    expect(await lineOf(waiting, hold.order.id)).toMatch(/ — vs RWDM Brussels, 14 mars 2027, 20:30$/);
 
     await patch({ venue: 'away' });
     const away = await eventually(() => mailsTo(paid.buyer.user.email, 'Match déplacé')[1], 10000, 'second match moved mail');

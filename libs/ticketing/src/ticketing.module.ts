@@ -12,7 +12,7 @@ import { FulfilmentQueue } from './fulfilment/fulfilment-queue';
 import { OrderEventsPublisher } from './fulfilment/order-events.publisher';
 import { ContentFulfilmentService } from './fulfilment/content-fulfilment.service';
 import { MatchCancellationService } from './fulfilment/match-cancellation.service';
-import { MatchChangeNotices } from './fulfilment/match-change-notices.service';
+import { MatchChanges } from './fulfilment/match-changes.service';
 import { OrderFulfilmentService } from './fulfilment/order-fulfilment.service';
 import { PaymentOutcomesService } from './fulfilment/payment-outcomes.service';
 import { MatchOrdersController } from './match-orders/match-orders.controller';
@@ -79,7 +79,7 @@ import { TicketsService } from './tickets/tickets.service';
     OrderEventsPublisher,
     PaymentOutcomesService,
     MatchCancellationService,
-    MatchChangeNotices,
+    MatchChanges,
     ContentFulfilmentService,
     OrderFulfilmentService,
     SweepsService,
@@ -102,7 +102,7 @@ import { TicketsService } from './tickets/tickets.service';
     TicketIssuerService,
     PaymentOutcomesService,
     MatchCancellationService,
-    MatchChangeNotices,
+    MatchChanges,
     SweepsService,
   ],
 })

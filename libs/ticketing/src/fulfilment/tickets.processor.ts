@@ -2,7 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { JobHandlers, JobName, JobProcessor, MatchRescheduledJob, QueueName } from '@guichet/common';
 import { Job } from 'bullmq';
 import { MatchCancellationService } from './match-cancellation.service';
-import { MatchChangeNotices } from './match-change-notices.service';
+import { MatchChanges } from './match-changes.service';
 import { OrderFulfilmentService } from './order-fulfilment.service';
 
 @Processor(QueueName.Tickets, { concurrency: 4 })
@@ -12,7 +12,7 @@ export class TicketsProcessor extends JobProcessor {
   constructor(
     private readonly fulfilment: OrderFulfilmentService,
     private readonly cancellation: MatchCancellationService,
-    private readonly changes: MatchChangeNotices,
+    private readonly changes: MatchChanges,
   ) {
     super();
   }

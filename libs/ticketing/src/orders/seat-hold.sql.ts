@@ -1,6 +1,4 @@
-/** French short month names as `fr-BE` writes them (`5 déc. 2026, 15:00`), for labels built in SQL. */
-const FR_MONTHS = `ARRAY['janv.','févr.','mars','avr.','mai','juin','juil.','août','sept.','oct.','nov.','déc.']`;
-const BRUSSELS_KICKOFF = `(t.kickoff_at AT TIME ZONE 'Europe/Brussels')`;
+import { kickoffLabel } from './seat-item-label.sql';
 
 /**
  * The whole seat hold in ONE round trip: take the seats of every requested stand (conditional update of
@@ -49,9 +47,7 @@ WITH wanted AS (
 ), items AS (
   INSERT INTO order_item (order_id, kind, match_id, stand_id, quantity, unit_amount, currency, label)
   SELECT p.id, 'seat', t.match_id, t.stand_id, t.quantity, t.price_amount, t.price_currency,
-         s.name || ' — vs ' || t.opponent || ', ' || extract(day FROM ${BRUSSELS_KICKOFF})::int || ' '
-           || (${FR_MONTHS})[extract(month FROM ${BRUSSELS_KICKOFF})::int] || ' '
-           || extract(year FROM ${BRUSSELS_KICKOFF})::int || ', ' || to_char(${BRUSSELS_KICKOFF}, 'HH24:MI')
+         s.name || ' — vs ' || t.opponent || ', ' || ${kickoffLabel('t.kickoff_at')}
   FROM placed p CROSS JOIN taken t JOIN stand s ON s.id = t.stand_id
   RETURNING order_id, match_id, stand_id, quantity, unit_amount, currency, label
 )
