@@ -177,4 +177,24 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     });
     expect(plain(await page.textContent(row))).toContain('7 / 10');
   });
+
+  it('pages through more orders than one page holds, the totals counting them all', async () => {
+    const club = await sellingClub(c.url, c.fake, 30);
+    await Promise.all(Array.from({ length: 21 }, () => buySeats(c.url, c.fake, club.match.id, club.stand.id, 1)));
+    const page = await c.browser.newPage({ viewport: DESKTOP });
+    await consoleLogin(page, c.url, club.organizer.user.username, PASSWORD, `matches/${club.match.id}/orders`);
+    await page.waitForSelector('[data-order]');
+    expect(await page.$$eval('tr[data-order]', (rows) => rows.length)).toBe(20);
+    expect(plain(await page.textContent('.pager'))).toContain('Page 1 sur 2');
+    const firstPage = await page.$$eval('tr[data-order]', (rows) => rows.map((row) => row.getAttribute('data-order')));
+    await page.click('.pager button:has-text("Suivant")');
+    await page.waitForFunction(() => document.querySelectorAll('tr[data-order]').length === 1);
+    expect(plain(await page.textContent('.pager'))).toContain('Page 2 sur 2');
+    expect(await page.isDisabled('.pager button:has-text("Suivant")')).toBe(true);
+    const last = await page.getAttribute('tr[data-order]', 'data-order');
+    expect(firstPage).not.toContain(last);
+    expect(await page.textContent('[data-total=orders]')).toBe('21');
+    await page.click('.pager button:has-text("Précédent")');
+    await page.waitForFunction(() => document.querySelectorAll('tr[data-order]').length === 20);
+  });
 });
