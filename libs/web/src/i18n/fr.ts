@@ -243,7 +243,8 @@ export const fr = {
     submitJoin: 'Me connecter et rejoindre',
     joinNow: 'Rejoindre avec ce compte',
     notEligible: 'Ce compte ne peut pas rejoindre ce club : il gère déjà un autre club ou administre la plateforme. Utilisez un autre compte ou créez-en un.',
-    otherEmail: 'Cette invitation a été envoyée à une autre adresse e-mail. Rejoignez le club avec le compte de cette adresse, ou créez un compte avec cette invitation.',
+    otherEmail:
+      'Cette invitation a été envoyée à une autre adresse e-mail. Rejoignez le club avec le compte de cette adresse, ou créez un compte avec cette invitation.',
   },
 };
 
