@@ -74,8 +74,12 @@ describe('after the sale', () => {
     expect(tickets.text).toContain("Coup d'envoi : sam. 13 mars 2027, 15:00");
     expect(tickets.html).toContain('sam. 13 mars 2027, 15:00');
 
-    // What a holder does not plan around, or no change at all, is not announced.
+    const lineOf = async (buyer: Session, orderId: string) =>
+      bodyOf<{ items: { label: string }[] }>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).items[0].label;
+    // What a holder does not plan around, or no change at all, is not announced; a renamed opponent is written
+    // in the order lines all the same.
     await patch({ opponent: 'RWDM Brussels' });
+    await eventually(async () => (await lineOf(paid.buyer, paid.orderId)).includes(' — vs RWDM Brussels, 13 mars 2027, 15:00'), 10000, 'the renamed line');
     await patch({ kickoffAt: '2027-03-13T15:00:00+01:00' });
     await patch({ kickoffAt: '2027-03-14T19:30:00.000Z' });
     const moved = await eventually(() => mailsTo(paid.buyer.user.email, 'Match déplacé')[0], 10000, 'match moved mail');
@@ -83,9 +87,7 @@ describe('after the sale', () => {
     expect(moved.text).toContain("Nouveau coup d'envoi : dim. 14 mars 2027, 20:30 (heure de Bruxelles), au lieu de sam. 13 mars 2027, 15:00.");
     expect(moved.text).toContain('New kickoff: Sun, 14 March 2027, 20:30 (Brussels time), instead of Sat, 13 March 2027, 15:00.');
     expect(moved.text).toContain('Vos billets restent valables');
-    // The order lines say the new time too, with the opponent as named now, paid or still held.
-    const lineOf = async (buyer: Session, orderId: string) =>
-      bodyOf<{ items: { label: string }[] }>(await request(t.url).get(`/api/v1/orders/${orderId}`).set(bearer(buyer)).expect(200)).items[0].label;
+    // The order lines say the new time too, paid or still held.
     expect(await lineOf(paid.buyer, paid.orderId)).toMatch(/ — vs RWDM Brussels, 14 mars 2027, 20:30$/);
     expect(await lineOf(waiting, hold.order.id)).toMatch(/ — vs RWDM Brussels, 14 mars 2027, 20:30$/);
 

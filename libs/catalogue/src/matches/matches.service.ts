@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobName, MatchRescheduledJob, notFound, Page, pageOf, QueueName } from '@guichet/common';
+import { JobName, MatchChangedJob, notFound, Page, pageOf, QueueName } from '@guichet/common';
 import { assertManagesClub, AuthUser, ClubsService, Role } from '@guichet/users';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
@@ -112,7 +112,7 @@ export class MatchesService {
     const match = await this.owned(caller, id);
     if (match.status === 'cancelled') throw catalogueError('match-cancelled');
     if (dto.competitionId) await this.competitions.get(dto.competitionId);
-    const was = { kickoffAt: match.kickoffAt.toISOString(), venue: match.venue };
+    const was = { kickoffAt: match.kickoffAt.toISOString(), venue: match.venue, opponent: match.opponent };
     await this.db.transaction(async (manager) => {
       if (dto.opponent !== undefined) match.opponent = dto.opponent;
       if (dto.venue !== undefined) match.venue = dto.venue;
@@ -121,13 +121,14 @@ export class MatchesService {
       await manager.save(match);
       if (dto.stands) await this.replaceStands(manager, match, dto.stands);
     });
-    // After the commit, and only for what a ticket holder plans around: the day, the time, home or away.
-    if (match.kickoffAt.toISOString() !== was.kickoffAt || match.venue !== was.venue) {
+    // After the commit. What a ticket holder plans around (the day, the time, home or away) is told to the
+    // holders by mail (ticketing) and to the followers on Telegram; a renamed opponent only rewrites the order lines.
+    const moved = match.kickoffAt.toISOString() !== was.kickoffAt || match.venue !== was.venue;
+    if (moved || match.opponent !== was.opponent) {
       const change = `${id}-${Date.now()}`;
-      const job: MatchRescheduledJob = { matchId: id, was };
-      // Ticket holders by mail (ticketing), followers on Telegram (whoever listens to match events).
-      await this.tickets.add(JobName.MatchRescheduled, job, { jobId: `match-moved-${change}` });
-      await this.events.moved({ ...job, clubId: match.clubId, change });
+      const job: MatchChangedJob = { matchId: id, was: { kickoffAt: was.kickoffAt, venue: was.venue } };
+      await this.tickets.add(JobName.MatchChanged, job, { jobId: `match-changed-${change}` });
+      if (moved) await this.events.moved({ ...job, clubId: match.clubId, change });
     }
     return this.get(id);
   }

@@ -23,7 +23,7 @@ export enum JobName {
   SendMail = 'send-mail',
   FulfilOrder = 'fulfil-order',
   CancelMatchOrders = 'cancel-match-orders',
-  MatchRescheduled = 'match-rescheduled',
+  MatchChanged = 'match-changed',
   PaymentSucceeded = 'payment-succeeded',
   PaymentFailed = 'payment-failed',
   PaymentRefunded = 'payment-refunded',
@@ -42,7 +42,7 @@ export enum JobName {
 
 export const JOBS_BY_QUEUE: Record<QueueName, readonly JobName[]> = {
   [QueueName.Mail]: [JobName.SendMail],
-  [QueueName.Tickets]: [JobName.FulfilOrder, JobName.CancelMatchOrders, JobName.MatchRescheduled],
+  [QueueName.Tickets]: [JobName.FulfilOrder, JobName.CancelMatchOrders, JobName.MatchChanged],
   [QueueName.PaymentEvents]: [JobName.PaymentSucceeded, JobName.PaymentFailed, JobName.PaymentRefunded],
   [QueueName.Sweeps]: [JobName.ExpireHolds, JobName.ReconcileOrders],
   [QueueName.CatalogueSweeps]: [JobName.SweepAbandonedUploads],
@@ -76,14 +76,17 @@ export interface ContentPublishedJob {
   id: string;
 }
 
-/** A match's kickoff or venue changed: its ticket holders are told; `was` is what their tickets said. */
-export interface MatchRescheduledJob {
+/**
+ * A match's kickoff, venue or opponent changed: its order lines are rewritten, and when the kickoff or venue
+ * moved its ticket holders are told; `was` is the kickoff and venue before the edit.
+ */
+export interface MatchChangedJob {
   matchId: string;
   was: { kickoffAt: string; venue: 'home' | 'away' };
 }
 
 /** The same change told to the followers of the match's club; `change` names the edit (one message per chat and edit). */
-export interface MatchMovedJob extends MatchRescheduledJob {
+export interface MatchMovedJob extends MatchChangedJob {
   clubId: string;
   change: string;
 }

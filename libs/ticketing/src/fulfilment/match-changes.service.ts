@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MatchesService } from '@guichet/catalogue';
-import { MatchRescheduledJob } from '@guichet/common';
+import { MatchChangedJob } from '@guichet/common';
 import { DataSource } from 'typeorm';
 import { RELABEL_MATCH_SEATS } from '../orders/seat-item-label.sql';
 import { BuyerNotices } from '../tickets/buyer-notices.service';
 
 /**
- * A match moved (another day or time, home or away): its order lines say the new kickoff, and every buyer
- * holding tickets for it is told, once per change.
+ * A match changed: its order lines say the new kickoff and opponent, and when it moved (another day or time,
+ * home or away) every buyer holding tickets for it is told, once per change.
  */
 @Injectable()
 export class MatchChanges {
@@ -18,7 +18,7 @@ export class MatchChanges {
     private readonly notices: BuyerNotices,
   ) {}
 
-  async rescheduled(change: string, { matchId, was }: MatchRescheduledJob): Promise<void> {
+  async changed(change: string, { matchId, was }: MatchChangedJob): Promise<void> {
     const [{ sold }] = await this.db.query<{ sold: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM order_item WHERE match_id = $1) AS sold`, [matchId]);
     // Nothing sold or held (such a match may even be deleted since): the match is not read.
     if (!sold) return;
@@ -33,6 +33,8 @@ export class MatchChanges {
       match.opponent,
       match.kickoffAt,
     ]);
+    const moved = match.kickoffAt !== new Date(was.kickoffAt).toISOString() || match.venue !== was.venue;
+    if (!moved) return;
     const holders: { id: string }[] = await this.db.query(
       `SELECT DISTINCT o.id FROM customer_order o JOIN order_item i ON i.order_id = o.id
        WHERE i.match_id = $1 AND o.status IN ('paid', 'fulfilled')`,

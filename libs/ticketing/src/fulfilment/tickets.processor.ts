@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { JobHandlers, JobName, JobProcessor, MatchRescheduledJob, QueueName } from '@guichet/common';
+import { JobHandlers, JobName, JobProcessor, MatchChangedJob, QueueName } from '@guichet/common';
 import { Job } from 'bullmq';
 import { MatchCancellationService } from './match-cancellation.service';
 import { MatchChanges } from './match-changes.service';
@@ -21,7 +21,7 @@ export class TicketsProcessor extends JobProcessor {
     return {
       [JobName.FulfilOrder]: (job: Job<{ orderId: string }>) => this.fulfilment.fulfil(job.data.orderId),
       [JobName.CancelMatchOrders]: (job: Job<{ matchId: string }>) => this.cancellation.cancel(job.data.matchId),
-      [JobName.MatchRescheduled]: (job: Job<MatchRescheduledJob>) => this.changes.rescheduled(job.id ?? job.name, job.data),
+      [JobName.MatchChanged]: (job: Job<MatchChangedJob>) => this.changes.changed(job.id ?? job.name, job.data),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MatchView } from '@guichet/catalogue';
-import { formatKickoff, MailAttachment, MailService, MatchRescheduledJob } from '@guichet/common';
+import { formatKickoff, MailAttachment, MailService, MatchChangedJob } from '@guichet/common';
 import { UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 
@@ -49,7 +49,7 @@ export class BuyerNotices {
   }
 
   /** `change` names the edit (one mail per order and edit, however often the job runs). */
-  async matchMoved(orderId: string, change: string, match: MatchView, was: MatchRescheduledJob['was']): Promise<void> {
+  async matchMoved(orderId: string, change: string, match: MatchView, was: MatchChangedJob['was']): Promise<void> {
     const buyer = await this.recipient(orderId);
     if (!buyer.email) return;
     const teams = `${match.club.name} – ${match.opponent}`;
