@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { dataSourceOptions, dropDatabase, ensureDatabase, loadConfig } from '@guichet/common';
-import { allMigrations } from '@guichet/schema';
-import { DataSource } from 'typeorm';
-import { testDatabaseUrl } from '../support/test-database';
+import { dropDatabase } from '@guichet/common';
+import { migratedDatabase } from './migrated-database';
 
 export interface OwnDatabase {
   url: string;
@@ -16,19 +13,7 @@ export interface OwnDatabase {
  * that asserts "no table changed" needs nobody else writing.
  */
 export async function ownDatabase(label: string): Promise<OwnDatabase> {
-  const url = testDatabaseUrl(`guichet_${label}_${Date.now()}_${randomBytes(3).toString('hex')}`);
-  await ensureDatabase(url);
-  const config = loadConfig({
-    DATABASE_URL: url,
-    REDIS_URL: 'redis://127.0.0.1:6379',
-    PUBLIC_URL: 'http://localhost',
-    JWT_SECRET: 'x'.repeat(32),
-    SMTP_URL: 'smtp://127.0.0.1:25',
-    MAIL_FROM: 'test@guichet.test',
-    STORAGE_DIR: '/tmp',
-  });
-  const db = await new DataSource(dataSourceOptions(config, allMigrations)).initialize();
-  await db.runMigrations({ transaction: 'each' });
+  const { url, db } = await migratedDatabase(label);
   return {
     url,
     async rowCounts() {
