@@ -238,41 +238,37 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     await page.goto(link as string);
     await shoot(page, 'invitation-existing');
 
+    /** Types a login and password into the join form and sends it; resolves with the POST's answer. */
+    const joinAs = async (login: string, password: string) => {
+      await page.fill('#j-login', login);
+      await page.fill('#j-password', password);
+      const [answer] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.click('button:has-text("Me connecter et rejoindre")'),
+      ]);
+      return answer;
+    };
+
     // Staff of another club cannot be moved here by a link: they are told why, and the invitation stays usable.
     const otherOrganizer = await registerOrganizer(w.url);
-    await page.fill('#j-login', otherOrganizer.user.username);
-    await page.fill('#j-password', 'correct-horse-battery');
-    const [refused] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.click('button:has-text("Me connecter et rejoindre")'),
-    ]);
+    const refused = await joinAs(otherOrganizer.user.username, 'correct-horse-battery');
     expect(refused.status()).toBe(409);
     expect(await page.textContent('.notice.bad')).toContain('Ce compte ne peut pas rejoindre ce club');
 
     // A forwarded link does not make its reader an organizer: another address's account is told, nothing changes.
     const reader = await registerCustomer(w.url);
-    await page.fill('#j-login', reader.user.username);
-    await page.fill('#j-password', 'correct-horse-battery');
-    const [forwarded] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.click('button:has-text("Me connecter et rejoindre")'),
-    ]);
+    const forwarded = await joinAs(reader.user.username, 'correct-horse-battery');
     expect(forwarded.status()).toBe(409);
     expect(await page.textContent('.notice.bad')).toContain('Cette invitation a été envoyée à une autre adresse e-mail');
+    await shoot(page, 'invitation-other-email');
     const readerNow = await request(w.url).post('/api/v1/auth/login').send({ login: reader.user.username, password: 'correct-horse-battery' }).expect(200);
     expect(bodyOf<LoggedIn>(readerNow).user.role).toBe('customer');
 
-    await page.fill('#j-login', customer.user.username);
-    await page.fill('#j-password', 'wrong-password-1');
-    await page.click('button:has-text("Me connecter et rejoindre")');
+    await joinAs(customer.user.username, 'wrong-password-1');
     expect(await page.textContent('.notice.bad')).toContain('Identifiant ou mot de passe incorrect');
     expect(await page.inputValue('#j-login')).toBe(customer.user.username);
 
-    await page.fill('#j-password', 'correct-horse-battery');
-    const [joined] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.click('button:has-text("Me connecter et rejoindre")'),
-    ]);
+    const joined = await joinAs(customer.user.username, 'correct-horse-battery');
     expect(joined.status()).toBe(303);
     expect(joined.headers().location).toBe('/admin');
     const me = await request(w.url).post('/api/v1/auth/login').send({ login: customer.user.username, password: 'correct-horse-battery' }).expect(200);
