@@ -1,3 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { MatchChangedJob } from '@guichet/common';
+import { JobName, QueueName } from '@guichet/common';
+import type { Queue } from 'bullmq';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import type { FakeStripe } from './fakes/stripe';
@@ -96,6 +100,13 @@ describe('after the sale', () => {
     expect(away.text).toContain("Coup d'envoi inchangé : dim. 14 mars 2027, 20:30");
     expect(away.text).toContain("Il se joue désormais à l'extérieur (et non plus à domicile).");
 
+    // The edit's job run again (a retry after a crash, a duplicate delivery) mails nobody a second time.
+    const ticketJobs = t.app.get<Queue<MatchChangedJob>>(getQueueToken(QueueName.Tickets));
+    const [first] = (await ticketJobs.getJobs(['completed'])).filter(
+      (job) => job.name === (JobName.MatchChanged as string) && job.data.moved && job.data.was.kickoffAt === '2027-03-13T14:00:00.000Z',
+    );
+    await first.retry('completed');
+    await eventually(async () => (await ticketJobs.getJobState(first.id as string)) === 'completed', 10000, 'the replayed change');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(mailsTo(paid.buyer.user.email, 'Match déplacé')).toHaveLength(2);
     // A hold that was never paid is no ticket: its buyer sees the new time on the payment page.

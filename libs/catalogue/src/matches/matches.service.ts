@@ -126,7 +126,7 @@ export class MatchesService {
     const moved = match.kickoffAt.toISOString() !== was.kickoffAt || match.venue !== was.venue;
     if (moved || match.opponent !== was.opponent) {
       const change = `${id}-${Date.now()}`;
-      const job: MatchChangedJob = { matchId: id, was: { kickoffAt: was.kickoffAt, venue: was.venue } };
+      const job: MatchChangedJob = { matchId: id, was: { kickoffAt: was.kickoffAt, venue: was.venue }, moved };
       await this.tickets.add(JobName.MatchChanged, job, { jobId: `match-changed-${change}` });
       if (moved) await this.events.moved({ ...job, clubId: match.clubId, change });
     }

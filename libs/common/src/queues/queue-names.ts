@@ -83,6 +83,8 @@ export interface ContentPublishedJob {
 export interface MatchChangedJob {
   matchId: string;
   was: { kickoffAt: string; venue: 'home' | 'away' };
+  /** Decided by the edit itself: a run of the job after later edits must not turn a rename into a move. */
+  moved: boolean;
 }
 
 /** The same change told to the followers of the match's club; `change` names the edit (one message per chat and edit). */

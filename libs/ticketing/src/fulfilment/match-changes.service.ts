@@ -18,7 +18,7 @@ export class MatchChanges {
     private readonly notices: BuyerNotices,
   ) {}
 
-  async changed(change: string, { matchId, was }: MatchChangedJob): Promise<void> {
+  async changed(change: string, { matchId, was, moved }: MatchChangedJob): Promise<void> {
     const [{ sold }] = await this.db.query<{ sold: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM order_item WHERE match_id = $1) AS sold`, [matchId]);
     // Nothing sold or held (such a match may even be deleted since): the match is not read.
     if (!sold) return;
@@ -33,7 +33,6 @@ export class MatchChanges {
       match.opponent,
       match.kickoffAt,
     ]);
-    const moved = match.kickoffAt !== new Date(was.kickoffAt).toISOString() || match.venue !== was.venue;
     if (!moved) return;
     const holders: { id: string }[] = await this.db.query(
       `SELECT DISTINCT o.id FROM customer_order o JOIN order_item i ON i.order_id = o.id
