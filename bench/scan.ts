@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 import type { Socket } from 'socket.io-client';
 import { io } from 'socket.io-client';
-import { ONLINE_SCAN } from '../libs/access/src/scans/scan.sql';
+import type { ScanInput, ScanRow } from '../libs/access/src/scans/scan-groups';
+import { groupStatement, ScanGroups } from '../libs/access/src/scans/scan-groups';
 import { startApiProcess } from './support/api-process';
 import { cpuPer, cpuSnapshot } from './support/cpu';
 import { JsonClient } from './support/http-client';
@@ -87,14 +88,14 @@ async function setUp(base: string, db: Client) {
     base,
     'POST',
     `/clubs/${clubId}/stands`,
-    { name: 'Nord', capacity: 2 * tickets, price: { amount: 1500, currency: 'EUR' } },
+    { name: 'Nord', capacity: 3 * tickets, price: { amount: 1500, currency: 'EUR' } },
     token,
   );
   const match = await call<{ id: string }>(
     base,
     'POST',
     '/matches',
-    { opponent: 'Bench United', kickoffAt: new Date(Date.now() + 3_600_000).toISOString(), venue: 'home', stands: [{ standId: stand.id, quota: 2 * tickets }] },
+    { opponent: 'Bench United', kickoffAt: new Date(Date.now() + 3_600_000).toISOString(), venue: 'home', stands: [{ standId: stand.id, quota: 3 * tickets }] },
     token,
   );
   const gate = await call<{ gate: { id: string }; deviceKey: string }>(base, 'POST', `/clubs/${clubId}/gates`, { name: 'Bench gate' }, token);
@@ -130,13 +131,22 @@ async function insertTickets(db: Client, target: { customerId: string; clubId: s
   return codes;
 }
 
-/** The same statement the route runs, without Nest, Fastify, validation or logging in front of it. */
+/**
+ * The statement the route runs, without Nest, Fastify, validation or logging in front of it: one scan a
+ * statement (the issue's ceiling), or grouped as the API groups them (ScanGroups) when `grouped`.
+ */
 async function statementAlone(
   databaseUrl: string,
   codes: string[],
   setup: { clubId: string; gateId: string },
+  grouped: boolean,
 ): Promise<{ perSecond: number; p50: number; p99: number; cpu: string }> {
   const pool = new Pool({ connectionString: databaseUrl, max: 8 });
+  const run = async (inputs: ScanInput[]) => {
+    const { statement, values } = groupStatement(inputs);
+    return (await pool.query<ScanRow>({ name: statement.name, text: statement.text, values })).rows;
+  };
+  const groups = new ScanGroups(run);
   const latencies: number[] = [];
   let next = 0;
   const cpuBefore = await cpuSnapshot(undefined);
@@ -148,12 +158,17 @@ async function statementAlone(
         while (next < codes.length) {
           const code = codes[next++];
           const sentAt = performance.now();
-          const { rows } = await pool.query<{ result: string }>({
-            name: ONLINE_SCAN.name,
-            text: ONLINE_SCAN.text,
-            values: [code, setup.clubId, null, setup.gateId, null, 'bench0000000'],
-          });
-          if (rows[0].result !== 'ok') throw new Error(`statement answered ${rows[0].result}`);
+          const input: ScanInput = {
+            scanId: randomUUID(),
+            code,
+            scannerClub: setup.clubId,
+            forMatch: null,
+            gateId: setup.gateId,
+            staffUserId: null,
+            codeRef: 'bench0000000',
+          };
+          const [row] = grouped ? [await groups.scan(input)] : await run([input]);
+          if (row.result !== 'ok') throw new Error(`statement answered ${row.result}`);
           latencies.push(performance.now() - sentAt);
         }
       }),
@@ -239,20 +254,23 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
       .rows;
     const cpuAfter = await cpuSnapshot(apiPid);
     const apiRss = await rssOfPid(apiPid);
-    const moreCodes = await insertTickets(db, setup);
-    const alone = await statementAlone(databaseUrl, moreCodes, setup);
+    const alone = await statementAlone(databaseUrl, await insertTickets(db, setup), setup, false);
+    const groupedAlone = await statementAlone(databaseUrl, await insertTickets(db, setup), setup, true);
+    const perSecond = results.length / seconds;
 
     const lines = [
       `scan bench: ${tickets} distinct valid tickets, ${concurrency} in flight, ${base} (club ${setup.clubId})`,
-      `  scans/s            ${(results.length / seconds).toFixed(0)} (${seconds.toFixed(2)} s)`,
+      `  scans/s            ${perSecond.toFixed(0)} (${seconds.toFixed(2)} s)`,
       `  scan latency       p50 ${ms(percentile(latencies, 50))}  p99 ${ms(percentile(latencies, 99))}  max ${ms(Math.max(...latencies))}`,
       `  answers            ${[...statuses].map(([status, count]) => `${status}=${count}`).join(' ')}  (tickets now used: ${used})`,
       `  scan → open        p50 ${ms(percentile(openMs, 50))}  p99 ${ms(percentile(openMs, 99))}  (${openMs.length}/${okScans.length} opens received)`,
       `  CPU per scan       ${cpuPer(cpuBefore, cpuAfter, tickets, ['api', 'apiKernel', 'postgres', 'redis', 'bench'])}`,
       `  RSS                bench ${mb(process.memoryUsage().rss)}, API ${apiRss}`,
-      `  statement alone    ${alone.perSecond.toFixed(0)}/s  p50 ${ms(alone.p50)}  p99 ${ms(alone.p99)}  (pg pool of 8, no HTTP)`,
+      `  statement alone    ${alone.perSecond.toFixed(0)}/s  p50 ${ms(alone.p50)}  p99 ${ms(alone.p99)}  (one scan a statement, pg pool of 8, no HTTP)`,
       `  CPU per statement  ${alone.cpu}`,
-      `  through the API / statement alone: ${((100 * results.length) / seconds / alone.perSecond).toFixed(0)} %`,
+      `  grouped alone      ${groupedAlone.perSecond.toFixed(0)}/s  p50 ${ms(groupedAlone.p50)}  p99 ${ms(groupedAlone.p99)}  (grouped as the API groups them)`,
+      `  CPU per scan       ${groupedAlone.cpu}`,
+      `  through the API / statement alone: ${((100 * perSecond) / alone.perSecond).toFixed(0)} %  (/ grouped alone: ${((100 * perSecond) / groupedAlone.perSecond).toFixed(0)} %)`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

@@ -48,7 +48,7 @@ describe('gate websocket', () => {
     };
     a = await startTestApp(shared);
     b = await startTestApp(shared, false);
-    club = await clubWithTickets(a.url, fake, 10);
+    club = await clubWithTickets(a.url, fake, 18);
     organizer = club.organizer;
     pile = [...club.tickets];
   });
@@ -194,5 +194,21 @@ describe('gate websocket', () => {
     await socket.waitForOpen(ok[0].body.scanId);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(socket.opens).toHaveLength(1);
+  });
+
+  it('lets each ticket in once when two instances scan the same tickets at once, each in the other order', async () => {
+    const { deviceKey } = await registerGate(a.url, organizer);
+    const tickets = Array.from({ length: 8 }, take);
+    // Each instance groups the scans arriving together into one statement: two groups crossing on the same
+    // tickets must neither deadlock into an error nor admit a ticket twice.
+    const answers = await Promise.all([
+      ...tickets.map((ticket) => gateScan(a.url, deviceKey, { code: ticket.code })),
+      ...[...tickets].reverse().map((ticket) => gateScan(b.url, deviceKey, { code: ticket.code })),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual(Array(16).fill(200));
+    for (const ticket of tickets) {
+      const verdicts = answers.filter((answer) => answer.body.ticket?.id === ticket.id).map((answer) => answer.body.status);
+      expect(verdicts.sort()).toEqual(['already_used', 'ok']);
+    }
   });
 });

@@ -50,6 +50,49 @@ describe('ScansService', () => {
     expect(count).toBe(8);
   });
 
+  it('answers scans arriving together from few statements, each with its own verdict, each ticket in once', async () => {
+    const tickets = await mintTickets(selling.db, keys, target, 12);
+    const codes = [...tickets, ...tickets].map((ticket) => ticket.code).concat(['unknown-1', 'unknown-2', 'unknown-3']);
+    const answers = await Promise.all(codes.map((code) => scans.scan({ staff }, { code })));
+    expect(answers.filter((answer) => answer.status === 'ok')).toHaveLength(12);
+    expect(answers.filter((answer) => answer.status === 'already_used')).toHaveLength(12);
+    expect(answers.slice(24).map((answer) => answer.status)).toEqual(['invalid', 'invalid', 'invalid']);
+    for (const [index, ticket] of tickets.entries()) {
+      const pair = [answers[index], answers[index + 12]];
+      expect(pair.map((answer) => answer.ticket?.id)).toEqual([ticket.id, ticket.id]);
+      // The one let in second is told when the first went in.
+      const admitted = pair.find((answer) => answer.status === 'ok');
+      expect(pair.find((answer) => answer.status === 'already_used')?.usedAt).toBe(admitted?.ticket?.usedAt);
+    }
+    const ids = tickets.map((ticket) => ticket.id);
+    const [{ used }] = await selling.db.query<{ used: number }[]>(`SELECT count(*)::int AS used FROM ticket WHERE id = ANY($1) AND status = 'used'`, [ids]);
+    expect(used).toBe(12);
+    // now() is the statement's transaction time: the 24 log rows came from a few grouped statements.
+    const [log] = await selling.db.query<{ rows: number; statements: number }[]>(
+      'SELECT count(*)::int AS rows, count(DISTINCT scanned_at)::int AS statements FROM scan WHERE ticket_id = ANY($1)',
+      [ids],
+    );
+    expect(log.rows).toBe(24);
+    expect(log.statements).toBeLessThan(10);
+  });
+
+  it('does not keep the other scans waiting behind one whose ticket is locked elsewhere', async () => {
+    const [held, free] = await mintTickets(selling.db, keys, target, 2);
+    const elsewhere = selling.db.createQueryRunner();
+    await elsewhere.connect();
+    await elsewhere.startTransaction();
+    try {
+      await elsewhere.query('SELECT 1 FROM ticket WHERE id = $1 FOR UPDATE', [held.id]);
+      const blocked = scans.scan({ staff }, { code: held.code });
+      const tooLate = new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 3 s'), 3000));
+      expect(await Promise.race([scans.scan({ staff }, { code: free.code }).then((answer) => answer.status), tooLate])).toBe('ok');
+      await elsewhere.commitTransaction();
+      expect((await blocked).status).toBe('ok');
+    } finally {
+      await elsewhere.release();
+    }
+  });
+
   it('refuses an unknown code, an unpaid order, another match and another club, without using the ticket', async () => {
     expect((await scans.scan({ staff }, { code: 'not-a-ticket-code' })).status).toBe('invalid');
     const [unpaid] = await mintTickets(selling.db, keys, target, 1, 'pending');
