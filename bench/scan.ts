@@ -7,7 +7,7 @@ import type { ScanInput, ScanRow } from '../libs/access/src/scans/scan-groups';
 import { groupStatement, ScanGroups } from '../libs/access/src/scans/scan-groups';
 import { startApiProcess } from './support/api-process';
 import { cpuPer, cpuSnapshot } from './support/cpu';
-import { JsonClient } from './support/http-client';
+import { WireConnection } from './support/wire-client';
 import { ms, percentile } from './support/stats';
 
 /**
@@ -31,7 +31,8 @@ import { ms, percentile } from './support/stats';
  * The club it creates ("Bench FC <time>") is left in the database. Loopback only.
  */
 const [tickets = 2000, concurrency = 16] = process.argv.slice(2).map(Number);
-const WARMUP_SCANS = 100;
+/** Valid tickets scanned before each measure (the API's, then each probe's), so that the JIT has compiled the path. */
+const WARMUP_SCANS = 500;
 const OPEN_GRACE_MS = 5000;
 
 interface Timed {
@@ -88,14 +89,19 @@ async function setUp(base: string, db: Client) {
     base,
     'POST',
     `/clubs/${clubId}/stands`,
-    { name: 'Nord', capacity: 3 * tickets, price: { amount: 1500, currency: 'EUR' } },
+    { name: 'Nord', capacity: 3 * tickets + 3 * WARMUP_SCANS, price: { amount: 1500, currency: 'EUR' } },
     token,
   );
   const match = await call<{ id: string }>(
     base,
     'POST',
     '/matches',
-    { opponent: 'Bench United', kickoffAt: new Date(Date.now() + 3_600_000).toISOString(), venue: 'home', stands: [{ standId: stand.id, quota: 3 * tickets }] },
+    {
+      opponent: 'Bench United',
+      kickoffAt: new Date(Date.now() + 3_600_000).toISOString(),
+      venue: 'home',
+      stands: [{ standId: stand.id, quota: 3 * tickets + 3 * WARMUP_SCANS }],
+    },
     token,
   );
   const gate = await call<{ gate: { id: string }; deviceKey: string }>(base, 'POST', `/clubs/${clubId}/gates`, { name: 'Bench gate' }, token);
@@ -104,16 +110,16 @@ async function setUp(base: string, db: Client) {
   return { clubId, matchId: match.id, standId: stand.id, customerId: organizer.user.id, gateId: gate.gate.id, deviceKey: gate.deviceKey, codes };
 }
 
-/** N paid tickets of one order (items of 10 seats, as orders are capped at 10 a line), seats counted as sold. */
-async function insertTickets(db: Client, target: { customerId: string; clubId: string; matchId: string; standId: string }): Promise<string[]> {
-  const codes = Array.from({ length: tickets }, benchCode);
+/** `count` paid tickets of one order (items of 10 seats, as orders are capped at 10 a line), seats counted as sold. */
+async function insertTickets(db: Client, target: { customerId: string; clubId: string; matchId: string; standId: string }, count = tickets): Promise<string[]> {
+  const codes = Array.from({ length: count }, benchCode);
   const orderId = randomUUID();
-  const itemIds = Array.from({ length: Math.ceil(tickets / 10) }, () => randomUUID());
+  const itemIds = Array.from({ length: Math.ceil(count / 10) }, () => randomUUID());
   await db.query('BEGIN');
   await db.query(
     `INSERT INTO customer_order (id, customer_id, club_id, status, payment_method, total_amount, currency, paid_at, fulfilled_at)
      VALUES ($1, $2, $3, 'fulfilled', 'stripe', $4, 'EUR', now(), now())`,
-    [orderId, target.customerId, target.clubId, tickets * 1500],
+    [orderId, target.customerId, target.clubId, count * 1500],
   );
   await db.query(
     `INSERT INTO order_item (id, order_id, kind, match_id, stand_id, quantity, unit_amount, currency, label)
@@ -126,7 +132,7 @@ async function insertTickets(db: Client, target: { customerId: string; clubId: s
      FROM unnest($7::text[]) WITH ORDINALITY AS c (code, n)`,
     [orderId, itemIds, target.customerId, target.clubId, target.matchId, target.standId, codes],
   );
-  await db.query(`UPDATE match_stand SET reserved = reserved + $3 WHERE match_id = $1 AND stand_id = $2`, [target.matchId, target.standId, tickets]);
+  await db.query(`UPDATE match_stand SET reserved = reserved + $3 WHERE match_id = $1 AND stand_id = $2`, [target.matchId, target.standId, count]);
   await db.query('COMMIT');
   return codes;
 }
@@ -137,7 +143,7 @@ async function insertTickets(db: Client, target: { customerId: string; clubId: s
  */
 async function statementAlone(
   databaseUrl: string,
-  codes: string[],
+  codes: { warmUp: string[]; measured: string[] },
   setup: { clubId: string; gateId: string },
   grouped: boolean,
 ): Promise<{ perSecond: number; p50: number; p99: number; cpu: string }> {
@@ -147,38 +153,48 @@ async function statementAlone(
     return (await pool.query<ScanRow>({ name: statement.name, text: statement.text, values })).rows;
   };
   const groups = new ScanGroups(run);
-  const latencies: number[] = [];
-  let next = 0;
-  const cpuBefore = await cpuSnapshot(undefined);
-  const started = performance.now();
-  let cpu = '';
+  const scanOne = async (code: string) => {
+    const input: ScanInput = {
+      scanId: randomUUID(),
+      code,
+      scannerClub: setup.clubId,
+      forMatch: null,
+      gateId: setup.gateId,
+      staffUserId: null,
+      codeRef: 'bench0000000',
+    };
+    const [row] = grouped ? [await groups.scan(input)] : await run([input]);
+    if (row.result !== 'ok') throw new Error(`statement answered ${row.result}`);
+  };
   try {
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < codes.length) {
-          const code = codes[next++];
-          const sentAt = performance.now();
-          const input: ScanInput = {
-            scanId: randomUUID(),
-            code,
-            scannerClub: setup.clubId,
-            forMatch: null,
-            gateId: setup.gateId,
-            staffUserId: null,
-            codeRef: 'bench0000000',
-          };
-          const [row] = grouped ? [await groups.scan(input)] : await run([input]);
-          if (row.result !== 'ok') throw new Error(`statement answered ${row.result}`);
-          latencies.push(performance.now() - sentAt);
-        }
-      }),
-    );
+    await inFlight(codes.warmUp, scanOne);
+    const cpuBefore = await cpuSnapshot(undefined);
+    const started = performance.now();
+    const latencies = await inFlight(codes.measured, scanOne);
+    const perSecond = codes.measured.length / ((performance.now() - started) / 1000);
     // Before the pool ends: a backend's time is counted while it lives.
-    cpu = cpuPer(cpuBefore, await cpuSnapshot(undefined), codes.length, ['postgres', 'bench']);
+    const cpu = cpuPer(cpuBefore, await cpuSnapshot(undefined), codes.measured.length, ['postgres', 'bench']);
+    return { perSecond, p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpu };
   } finally {
     await pool.end();
   }
-  return { perSecond: codes.length / ((performance.now() - started) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), cpu };
+}
+
+/** Calls `scanOne` on every code, `concurrency` at a time; the latency of each call. */
+async function inFlight(codes: string[], scanOne: (code: string) => Promise<void>): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < codes.length) {
+        const code = codes[next++];
+        const sentAt = performance.now();
+        await scanOne(code);
+        latencies.push(performance.now() - sentAt);
+      }
+    }),
+  );
+  return latencies;
 }
 
 function connectGate(base: string, gateId: string, key: string, opens: Map<string, number>): Promise<Socket> {
@@ -191,23 +207,27 @@ function connectGate(base: string, gateId: string, key: string, opens: Map<strin
 }
 
 async function scanAll(base: string, key: string, codes: string[], inFlight: number): Promise<{ results: Timed[]; seconds: number }> {
-  const client = new JsonClient(`${base}/api/v1`, inFlight);
+  // One keep-alive connection per gate in flight, as each gate keeps its own.
+  const connections = await Promise.all(Array.from({ length: inFlight }, () => WireConnection.open(base)));
   const results: Timed[] = [];
   let next = 0;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (next < codes.length) {
-        const code = codes[next++];
-        const sentAt = performance.now();
-        const response = await client.send<{ status?: string; scanId?: string }>('POST', '/access/scan', { code }, { 'x-gate-key': key });
-        const answer = response.body;
-        results.push({ scanId: answer.scanId ?? '', status: answer.status ?? `http ${response.status}`, sentAt, ms: performance.now() - sentAt });
-      }
-    }),
-  );
-  client.close();
-  return { results, seconds: (performance.now() - started) / 1000 };
+  try {
+    await Promise.all(
+      connections.map(async (connection) => {
+        while (next < codes.length) {
+          const code = codes[next++];
+          const sentAt = performance.now();
+          const response = await connection.send<{ status?: string; scanId?: string }>('POST', '/api/v1/access/scan', { code }, { 'x-gate-key': key });
+          const answer = response.body;
+          results.push({ scanId: answer.scanId ?? '', status: answer.status ?? `http ${response.status}`, sentAt, ms: performance.now() - sentAt });
+        }
+      }),
+    );
+    return { results, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    for (const connection of connections) connection.close();
+  }
 }
 
 async function main() {
@@ -236,8 +256,9 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
     const setup = await setUp(base, db);
     socket = await connectGate(base, setup.gateId, setup.deviceKey, opens);
 
-    // Warm-up (JIT, prepared statements, pools) on unknown codes: refused, so nothing opens and no ticket is spent.
-    await scanAll(base, setup.deviceKey, Array.from({ length: WARMUP_SCANS }, benchCode), concurrency);
+    // Warm-up (JIT, prepared statements, pools): valid tickets, then unknown codes, so both paths are compiled.
+    await scanAll(base, setup.deviceKey, await insertTickets(db, setup, WARMUP_SCANS), concurrency);
+    await scanAll(base, setup.deviceKey, Array.from({ length: 100 }, benchCode), concurrency);
 
     const cpuBefore = await cpuSnapshot(apiPid);
     const { results, seconds } = await scanAll(base, setup.deviceKey, setup.codes, concurrency);
@@ -250,12 +271,14 @@ async function run(own: { base: string; databaseUrl: string; pid: string } | und
     const statuses = new Map<string, number>();
     for (const result of results) statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
     const latencies = results.map((result) => result.ms);
-    const [{ used }] = (await db.query<{ used: number }>(`SELECT count(*)::int AS used FROM ticket WHERE match_id = $1 AND status = 'used'`, [setup.matchId]))
-      .rows;
+    const [{ used }] = (
+      await db.query<{ used: number }>(`SELECT count(*)::int AS used FROM ticket WHERE code = ANY($1::text[]) AND status = 'used'`, [setup.codes])
+    ).rows;
     const cpuAfter = await cpuSnapshot(apiPid);
     const apiRss = await rssOfPid(apiPid);
-    const alone = await statementAlone(databaseUrl, await insertTickets(db, setup), setup, false);
-    const groupedAlone = await statementAlone(databaseUrl, await insertTickets(db, setup), setup, true);
+    const probeCodes = async () => ({ warmUp: await insertTickets(db, setup, WARMUP_SCANS), measured: await insertTickets(db, setup) });
+    const alone = await statementAlone(databaseUrl, await probeCodes(), setup, false);
+    const groupedAlone = await statementAlone(databaseUrl, await probeCodes(), setup, true);
     const perSecond = results.length / seconds;
 
     const lines = [
