@@ -4,7 +4,7 @@ import type { NamedStatement } from '../hot-sql';
  * Table ownership: ONE documented exception (issue #14, docs/architecture.md). `ticket` and
  * `customer_order` are ticketing's, `match` catalogue's, `scan` ours. "A ticket is used once" must be one
  * conditional UPDATE in the same statement as the verdict and the scan log row: going through ticketing's
- * service would add a round trip per scan (the entrance's hot path, ~2,800 scans/s) and split the
+ * service would add a round trip per scan (the entrance's hot path, ~2,300 scans/s) and split the
  * exactly-once decision from its log. Everything else access reads of tickets goes through TicketReads.
  */
 
