@@ -1,5 +1,6 @@
 import type { Hash } from 'node:crypto';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
@@ -162,18 +163,28 @@ export class RssSampler {
   readonly samples: number[] = [];
   private timer?: NodeJS.Timeout;
 
+  /** `pid`: another process (a server run on its own), read from /proc; else this one. */
+  constructor(private readonly pid?: number) {}
+
   start(everyMs = 100): this {
-    this.samples.push(process.memoryUsage().rss);
-    this.timer = setInterval(() => this.samples.push(process.memoryUsage().rss), everyMs);
+    this.samples.push(this.rss());
+    this.timer = setInterval(() => this.samples.push(this.rss()), everyMs);
     return this;
   }
 
   stop(): { baseline: number; peak: number; growth: number; samples: number } {
     clearInterval(this.timer);
-    this.samples.push(process.memoryUsage().rss);
+    this.samples.push(this.rss());
     const baseline = this.samples[0];
     const peak = Math.max(...this.samples);
     return { baseline, peak, growth: peak - baseline, samples: this.samples.length };
+  }
+
+  private rss(): number {
+    if (this.pid === undefined) return process.memoryUsage().rss;
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'))?.[1]);
+    if (Number.isNaN(kb)) throw new Error(`no VmRSS for process ${this.pid}`);
+    return kb * 1024;
   }
 }
 
