@@ -75,7 +75,7 @@ describe('after the sale', () => {
     const mailsTo = (address: string, subject: string) => t.smtp.messages.filter((m) => JSON.stringify(m.to).includes(address) && m.subject?.includes(subject));
     // The tickets mail says when, as UI.md writes it, in Brussels time (UTC+1 in March).
     const tickets = await eventually(() => mailsTo(paid.buyer.user.email, 'Vos billets')[0], 10000, 'tickets mail');
-    expect(tickets.text).toContain("Coup d'envoi : sam. 13 mars 2027, 15:00");
+    expect(tickets.text).toContain('Coup d’envoi : sam. 13 mars 2027, 15:00');
     expect(tickets.html).toContain('sam. 13 mars 2027, 15:00');
 
     const lineOf = async (buyer: Session, orderId: string) =>
@@ -88,7 +88,7 @@ describe('after the sale', () => {
     await patch({ kickoffAt: '2027-03-14T19:30:00.000Z' });
     const moved = await eventually(() => mailsTo(paid.buyer.user.email, 'Match déplacé')[0], 10000, 'match moved mail');
     expect(moved.subject).toContain('RWDM Brussels');
-    expect(moved.text).toContain("Nouveau coup d'envoi : dim. 14 mars 2027, 20:30 (heure de Bruxelles), au lieu de sam. 13 mars 2027, 15:00.");
+    expect(moved.text).toContain('Nouveau coup d’envoi : dim. 14 mars 2027, 20:30 (heure de Bruxelles), au lieu de sam. 13 mars 2027, 15:00.');
     expect(moved.text).toContain('New kickoff: Sun, 14 March 2027, 20:30 (Brussels time), instead of Sat, 13 March 2027, 15:00.');
     expect(moved.text).toContain('Vos billets restent valables');
     // The order lines say the new time too, paid or still held.
@@ -97,8 +97,8 @@ describe('after the sale', () => {
 
     await patch({ venue: 'away' });
     const away = await eventually(() => mailsTo(paid.buyer.user.email, 'Match déplacé')[1], 10000, 'second match moved mail');
-    expect(away.text).toContain("Coup d'envoi inchangé : dim. 14 mars 2027, 20:30");
-    expect(away.text).toContain("Il se joue désormais à l'extérieur (et non plus à domicile).");
+    expect(away.text).toContain('Coup d’envoi inchangé : dim. 14 mars 2027, 20:30');
+    expect(away.text).toContain('Il se joue désormais à l’extérieur (et non plus à domicile).');
 
     // The edit's job run again (a retry after a crash, a duplicate delivery) mails nobody a second time.
     const ticketJobs = t.app.get<Queue<MatchChangedJob>>(getQueueToken(QueueName.Tickets));

@@ -225,7 +225,7 @@ describe('web pages: refusals, escaping, privacy, password reset and invitations
     await again.fill('#f-username', uniqueName('again'));
     await again.fill('#f-password', 'helper-password-1');
     await again.click('button:has-text("Rejoindre le club")');
-    expect(await again.textContent('main')).toContain("Cette invitation n'existe pas, a expiré ou a déjà été utilisée");
+    expect(await again.textContent('main')).toContain('Cette invitation n’existe pas, a expiré ou a déjà été utilisée');
     await context.close();
   });
 

@@ -5,7 +5,7 @@ import { formatKickoff, MailAttachment, MailService, MatchChangedJob } from '@gu
 import { UsersService } from '@guichet/users';
 import { DataSource } from 'typeorm';
 
-const VENUE = { fr: { home: 'à domicile', away: "à l'extérieur" }, en: { home: 'at home', away: 'away' } } as const;
+const VENUE = { fr: { home: 'à domicile', away: 'à l’extérieur' }, en: { home: 'at home', away: 'away' } } as const;
 
 interface Recipient {
   email: string | null;
@@ -44,7 +44,7 @@ export class BuyerNotices {
     await this.mail.send(`rejected-${orderId}`, {
       to: buyer.email,
       subject: `Paiement refusé — commande n° ${buyer.number} / Payment rejected`,
-      text: `Bonjour ${buyer.displayName},\n\nNous n'avons pas pu valider votre paiement / We could not confirm your payment:\n${reason}\n\nOrder ${buyer.number}.`,
+      text: `Bonjour ${buyer.displayName},\n\nNous n’avons pas pu valider votre paiement / We could not confirm your payment:\n${reason}\n\nOrder ${buyer.number}.`,
     });
   }
 
@@ -60,7 +60,7 @@ export class BuyerNotices {
       `Bonjour ${buyer.displayName},`,
       '',
       `Le match ${teams} a changé.`,
-      retimed ? `Nouveau coup d'envoi : ${now} (heure de Bruxelles), au lieu de ${before}.` : `Coup d'envoi inchangé : ${now} (heure de Bruxelles).`,
+      retimed ? `Nouveau coup d’envoi : ${now} (heure de Bruxelles), au lieu de ${before}.` : `Coup d’envoi inchangé : ${now} (heure de Bruxelles).`,
       ...(match.venue === was.venue ? [] : [`Il se joue désormais ${VENUE.fr[match.venue]} (et non plus ${VENUE.fr[was.venue]}).`]),
       'Vos billets restent valables : gardez le QR code reçu, il ouvrira la porte le jour du match.',
       '',

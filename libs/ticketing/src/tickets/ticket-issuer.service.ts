@@ -83,10 +83,10 @@ export class TicketIssuerService {
     const text = [
       `Vos billets pour ${first.clubName} / Your tickets for ${first.clubName}`,
       ...lines.map((line, index) => `Billet ${index + 1}: ${line.label}`),
-      `Coup d'envoi : ${formatKickoff(first.kickoffAt, 'fr')} / Kickoff: ${formatKickoff(first.kickoffAt, 'en')} (heure de Bruxelles / Brussels time)`,
+      `Coup d’envoi : ${formatKickoff(first.kickoffAt, 'fr')} / Kickoff: ${formatKickoff(first.kickoffAt, 'en')} (heure de Bruxelles / Brussels time)`,
       'Présentez le QR code à l’entrée. Un billet ne passe qu’une fois. / Show the QR code at the gate; each ticket enters once.',
     ].join('\n');
-    const kickoff = `<p>Coup d'envoi : <strong>${formatKickoff(first.kickoffAt, 'fr')}</strong> (heure de Bruxelles)<br>Kickoff: ${formatKickoff(first.kickoffAt, 'en')}</p>`;
+    const kickoff = `<p>Coup d’envoi : <strong>${formatKickoff(first.kickoffAt, 'fr')}</strong> (heure de Bruxelles)<br>Kickoff: ${formatKickoff(first.kickoffAt, 'en')}</p>`;
     const html = `<h1>Vos billets / Your tickets</h1>${kickoff}${blocks.join('')}<p>Présentez le QR code à l’entrée. Un billet ne passe qu’une fois.</p>`;
     await this.notices.tickets(orderId, `Vos billets — ${first.clubName}`, text, html, attachments);
   }

@@ -24,7 +24,7 @@ export function resetMail(to: string, name: string, link: string, language: 'fr'
       `Bonjour ${name},`,
       `Vous avez demandé à réinitialiser le mot de passe de votre compte Guichet.`,
       `Choisissez un nouveau mot de passe dans les ${RESET_LINK_MINUTES} minutes : ${link}`,
-      `Le lien ne fonctionne qu'une fois. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.`,
+      `Le lien ne fonctionne qu’une fois. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe ne change pas.`,
     ].join('\n\n'),
   };
 }
