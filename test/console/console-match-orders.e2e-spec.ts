@@ -115,7 +115,7 @@ describe('orders and buyers per match, and editing a match, in the console', () 
     await page.waitForSelector('[data-edit-match] input[name=editOpponent]');
     expect(await page.inputValue('input[name=editOpponent]')).toBe('FC Uccle Sport');
 
-    await page.fill('input[name=editKickoff]', '2020-01-04T15:00');
+    await page.fill('input[name=editKickoffDay]', '04/01/2020');
     await page.click('[data-edit-match] button[type=submit]');
     await page.waitForSelector('[data-edit-match] mat-hint.error:has-text("kickoffAt must be in the future")');
     await shoot(page, 'match-edit-error');

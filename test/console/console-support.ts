@@ -63,6 +63,9 @@ export async function startConsoleApp(): Promise<ConsoleApp> {
   };
 }
 
+/** `2026-03-14` as typed in the console's day fields, in French and English alike: `14/03/2026`. */
+export const typedDay = (isoDay: string): string => isoDay.split('-').reverse().join('/');
+
 /** Logs in through the console's form and waits for the shell. */
 export async function consoleLogin(page: Page, url: string, login: string, password: string, path = ''): Promise<void> {
   await page.goto(`${url}/admin/${path}`);
@@ -107,6 +110,27 @@ export function shooter(folder: string) {
       await page.waitForTimeout(400);
       if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(dir, `${name}-${label}.png`), fullPage: true });
+    }
+  };
+}
+
+/**
+ * Like shooter, for a popup (a calendar, a list of times): opened anew at each width, as a person would open it
+ * there (one opened on a desktop and then resized is not where a phone puts it), then closed with Escape.
+ */
+export function popupShooter(folder: string) {
+  const dir = join('/tmp/shots', folder);
+  return async (page: Page, name: string, open: () => Promise<void>): Promise<void> => {
+    mkdirSync(dir, { recursive: true });
+    for (const [label, size] of [
+      ['360', PHONE],
+      ['1280', DESKTOP],
+    ] as const) {
+      await resize(page, size);
+      await open();
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(dir, `${name}-${label}.png`) });
+      await page.keyboard.press('Escape');
     }
   };
 }

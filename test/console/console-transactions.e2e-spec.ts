@@ -11,9 +11,10 @@ import { sellingClub } from '../support/selling-club';
 import { TEST_ADMIN } from '../support/test-app';
 import { provedFilmPurchase } from './console-purchases';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, DESKTOP, resize, shooter, startConsoleApp } from './console-support';
+import { consoleLogin, DESKTOP, popupShooter, resize, shooter, startConsoleApp, typedDay } from './console-support';
 
 const shoot = shooter('console-transactions');
+const shootPopup = popupShooter('console-transactions');
 
 interface Problem {
   detail?: string;
@@ -122,8 +123,8 @@ describe('the console transactions history and its CSV export', () => {
 
     // Today only (the date fields), Mobile Money films being checked: ours is there, the card seats are not.
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
-    await page.fill('input[name=fromDay]', today);
-    await page.fill('input[name=toDay]', today);
+    await page.fill('input[name=fromDay]', typedDay(today));
+    await page.fill('input[name=toDay]', typedDay(today));
     await choose(page, 'status', 'Paiement en attente de vérification');
     await choose(page, 'kind', 'Films et séries');
     await choose(page, 'method', 'Mobile Money');
@@ -190,16 +191,31 @@ describe('the console transactions history and its CSV export', () => {
     await page.locator('mat-select[name=method]', { hasText: 'Carte' }).waitFor();
 
     // A reversed range is explained in French rather than sent.
-    await page.fill('input[name=fromDay]', '2026-03-02');
-    await page.fill('input[name=toDay]', '2026-03-01');
+    await page.fill('input[name=fromDay]', '02/03/2026');
+    await page.fill('input[name=toDay]', '01/03/2026');
     await page.getByText('La date de début doit précéder la date de fin.').waitFor();
     expect(await page.locator('table').count()).toBe(0);
 
+    // An impossible day says so under its field, in French.
+    await page.fill('input[name=toDay]', '30/02/2026');
+    await page.locator('input[name=toDay]').blur();
+    await page.locator('mat-form-field:has(input[name=toDay]) mat-error', { hasText: 'Date non reconnue. Écrivez-la ainsi : 14/03/2026.' }).waitFor();
+    await shoot(page, 'transactions-bad-day', 'form.filters');
+    // On a phone the second day's calendar opens on screen (the field is in the right half of the row).
+    await shootPopup(page, 'transactions-calendar', async () => {
+      await page.click('mat-form-field:has(input[name=toDay]) mat-datepicker-toggle button');
+      await page.locator('mat-calendar').waitFor();
+      const calendar = await page.locator('.mat-datepicker-content').boundingBox();
+      const width = page.viewportSize()?.width ?? 0;
+      expect(calendar && calendar.x >= 0 && calendar.x + calendar.width <= width).toBe(true);
+    });
+
     // English: the same screen, every label translated.
-    await page.fill('input[name=fromDay]', today);
-    await page.fill('input[name=toDay]', today);
+    await page.fill('input[name=fromDay]', typedDay(today));
+    await page.fill('input[name=toDay]', typedDay(today));
     await page.click('mat-button-toggle[value=en] button');
     await page.getByRole('button', { name: 'Export as CSV' }).waitFor();
+    expect(await page.inputValue('input[name=fromDay]')).toBe(typedDay(today));
     await seatRow.waitFor();
     expect(await seatRow.textContent()).toContain('Match tickets');
     expect(await page.textContent('app-shell main')).not.toMatch(/transactions\.|payment\.(status|method)\./);

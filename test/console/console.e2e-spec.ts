@@ -10,9 +10,10 @@ import { buySeats } from '../support/paid-order';
 import { sellingClub } from '../support/selling-club';
 import { TEST_ADMIN } from '../support/test-app';
 import type { ConsoleApp } from './console-support';
-import { consoleLogin, PHONE, resize, shoot, startConsoleApp } from './console-support';
+import { consoleLogin, PHONE, popupShooter, resize, shoot, startConsoleApp, typedDay } from './console-support';
 
 const API = '/api/v1';
+const shootPopup = popupShooter('console');
 /** Node answers several Set-Cookie headers as an array (supertest's type says string). */
 const setCookies = (response: { headers: Record<string, unknown> }): string[] => {
   const value = response.headers['set-cookie'];
@@ -176,7 +177,9 @@ describe('the admin console in a real browser', () => {
   it('lets an organizer create a stand and a match that another organizer does not see', async () => {
     const first = await registerOrganizer(c.url);
     const second = await registerOrganizer(c.url);
-    const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // An English Chromium in New York: the French console still writes the kickoff day first, 24-hour, Brussels time.
+    const context = await c.browser.newContext({ locale: 'en-US', timezoneId: 'America/New_York', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     await consoleLogin(page, c.url, first.user.username, 'correct-horse-battery', 'stands');
     await page.fill('input[name=name]', 'Tribune Nord');
     await page.fill('input[name=capacity]', '300');
@@ -190,15 +193,59 @@ describe('the admin console in a real browser', () => {
     await page.click('a[href="/admin/matches"]');
     await page.waitForSelector('mat-checkbox');
     await page.fill('input[name=opponent]', 'RAQM Ganshoren');
-    const kickoff = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    await page.fill('input[name=kickoff]', `${kickoff}T15:00`);
     await page.click('mat-checkbox label');
+    // The 14th of next month: a day past 12, so that day/month and month/day orders cannot be mistaken for each other.
+    const now = new Date();
+    const kickoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 14)).toISOString().slice(0, 10);
+    const listMatches = async () => bodyOf<Page<MatchView>>(await request(c.url).get(`${API}/matches`).query({ clubId: first.club.id }).expect(200)).items;
+
+    // A day the calendar does not have and an hour past 23 are refused next to their fields, in French, and nothing is sent.
+    await page.fill('input[name=kickoffDay]', `31/02/${kickoff.slice(0, 4)}`);
+    await page.fill('input[name=kickoffTime]', '25:00');
+    await page.click('form button[type=submit]');
+    await page.locator('mat-form-field:has(input[name=kickoffDay]) mat-error', { hasText: 'Date non reconnue. Écrivez-la ainsi : 14/03/2026.' }).waitFor();
+    await page.locator('mat-form-field:has(input[name=kickoffTime]) mat-error', { hasText: 'Heure non reconnue. Écrivez-la ainsi : 15:00.' }).waitFor();
+    await shoot(page, 'match-create-errors', 'form');
+    expect(await listMatches()).toHaveLength(0);
+
+    // The day typed day first, the time picked in the 24-hour list.
+    await page.fill('input[name=kickoffDay]', typedDay(kickoff));
+    await page.fill('input[name=kickoffTime]', '');
+    await page.click('input[name=kickoffTime]');
+    await page.getByRole('option', { name: '15:00', exact: true }).click();
+    expect(await page.inputValue('input[name=kickoffTime]')).toBe('15:00');
+    await shoot(page, 'match-create', 'form');
     await page.click('form button[type=submit]');
     await page.waitForSelector('td:has-text("RAQM Ganshoren")');
     await shoot(page, 'matches');
-    const matches = bodyOf<Page<MatchView>>(await request(c.url).get(`${API}/matches`).query({ clubId: first.club.id }).expect(200)).items;
+    const matches = await listMatches();
     expect(matches).toHaveLength(1);
     expect(matches[0].kickoffAt).toBe(new Date(`${kickoff}T15:00:00${brusselsOffsetOn(kickoff)}`).toISOString());
+    const row = page.locator(`tr[data-match="${matches[0].id}"]`);
+    expect(await row.textContent()).toContain('15:00');
+
+    // The edit form shows it back the same way; its calendar names the month in French, then in English after switching.
+    await row.locator('[data-edit]').click();
+    expect(await page.inputValue('input[name=editKickoffDay]')).toBe(typedDay(kickoff));
+    expect(await page.inputValue('input[name=editKickoffTime]')).toBe('15:00');
+    const month = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${kickoff}T12:00:00Z`));
+    await shoot(page, 'match-edit', '[data-edit-match]');
+    await shootPopup(page, 'match-edit-calendar', async () => {
+      await page.click('[data-edit-match] mat-datepicker-toggle button');
+      await page.locator('.mat-calendar-period-button', { hasText: month('fr-BE') }).waitFor();
+    });
+    await shootPopup(page, 'match-edit-times', async () => {
+      await page.click('[data-edit-match] mat-timepicker-toggle button');
+      await page.getByRole('option', { name: '15:00', exact: true }).waitFor();
+    });
+    await page.click('mat-button-toggle[value=en] button');
+    await page.locator('mat-form-field:has(input[name=editKickoffDay]) mat-label', { hasText: 'Match date' }).waitFor();
+    expect(await page.inputValue('input[name=editKickoffDay]')).toBe(typedDay(kickoff));
+    expect(await page.inputValue('input[name=editKickoffTime]')).toBe('15:00');
+    await page.click('[data-edit-match] mat-datepicker-toggle button');
+    await page.locator('.mat-calendar-period-button', { hasText: month('en-GB') }).waitFor();
+    await page.keyboard.press('Escape');
 
     const other = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await consoleLogin(other, c.url, second.user.username, 'correct-horse-battery', 'matches');

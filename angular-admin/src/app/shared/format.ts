@@ -2,11 +2,12 @@ import { inject, Pipe, PipeTransform } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { Money } from '../core/api/models';
 
-const locale = (lang: string) => (lang === 'en' ? 'en-GB' : 'fr-BE');
+/** The console's languages as the locales its dates and numbers are written in. */
+export const localeOf = (lang: string) => (lang === 'en' ? 'en-GB' : 'fr-BE');
 
 /** `15,00 €`, `2 500 FCFA`: each currency with its own decimals, never summed with another. */
 export function formatMoney(money: Money, lang = 'fr'): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: money.currency }).format(
+  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: money.currency }).format(
     money.amount / 10 ** currencyDecimals(money.currency),
   );
 }
@@ -17,14 +18,14 @@ export function currencyDecimals(currency: string): number {
 
 /** `sam. 14 mars 2026, 15:00`, in Brussels time (matches are played there). */
 export function formatDateTime(iso: string, lang = 'fr'): string {
-  return new Intl.DateTimeFormat(locale(lang), {
+  return new Intl.DateTimeFormat(localeOf(lang), {
     weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels',
   }).format(new Date(iso));
 }
 
 /** `3 nov.` / `3 Nov` for a calendar day `YYYY-MM-DD` (a chart axis): the day as written, no time zone shift. */
 export function formatDay(day: string, lang = 'fr'): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 const BYTE_UNITS: Record<string, string[]> = { fr: ['octets', 'Ko', 'Mo', 'Go', 'To'], en: ['bytes', 'KB', 'MB', 'GB', 'TB'] };
@@ -38,7 +39,7 @@ export function formatBytes(bytes: number, lang = 'fr'): string {
     value /= 1024;
     unit++;
   }
-  const number = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const number = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
   return `${number} ${units[unit]}`;
 }
 

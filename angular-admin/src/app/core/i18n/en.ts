@@ -31,6 +31,17 @@ export const EN: typeof FR = {
       'competition-in-use': 'Matches belong to this competition: it cannot be deleted.',
     },
   },
+  dates: {
+    dayHint: 'dd/mm/yyyy', timeHint: '24-hour, e.g. 15:00',
+    badDay: 'Date not recognised. Write it like this: 14/03/2026.', badTime: 'Time not recognised. Write it like this: 15:00.',
+    dayRequired: 'Enter the date.', timeRequired: 'Enter the time.', openTimes: 'Choose a time',
+    picker: {
+      calendarLabel: 'Calendar', openCalendarLabel: 'Open the calendar', closeCalendarLabel: 'Close the calendar',
+      prevMonthLabel: 'Previous month', nextMonthLabel: 'Next month', prevYearLabel: 'Previous year', nextYearLabel: 'Next year',
+      prevMultiYearLabel: 'Previous 24 years', nextMultiYearLabel: 'Next 24 years',
+      switchToMonthViewLabel: 'Choose the date', switchToMultiYearViewLabel: 'Choose the month and year',
+    },
+  },
   dashboard: {
     title: 'Dashboard', from: 'From', to: 'To', revenue: 'Revenue per day', byKind: 'Sales by kind', latest: 'Latest transactions', allTransactions: 'See all transactions',
     noRevenue: 'No revenue in this period.', noPayments: 'No transactions yet.',
@@ -95,6 +106,7 @@ export const EN: typeof FR = {
   },
   matches: {
     title: 'Matches', empty: 'No upcoming match. Create your first match.', opponent: 'Opponent', kickoff: 'Date and time (Brussels)',
+    kickoffDay: 'Match date', kickoffTime: 'Time (Brussels)',
     venue: 'Venue', home: 'Home', away: 'Away', stands: 'Open stands', quota: 'Seats on sale', remaining: 'Seats left',
     create: 'Create the match', created: 'Match created.', status: { scheduled: 'Scheduled', cancelled: 'Cancelled' },
     cancel: 'Cancel the match', cancelled: 'Match cancelled.', attendance: 'Attendance', needStand: 'Create a stand first.',

@@ -29,6 +29,17 @@ export const FR = {
       'competition-in-use': 'Des matchs appartiennent à cette compétition : elle ne peut pas être supprimée.',
     },
   },
+  dates: {
+    dayHint: 'jj/mm/aaaa', timeHint: '24 h, par exemple 15:00',
+    badDay: 'Date non reconnue. Écrivez-la ainsi : 14/03/2026.', badTime: 'Heure non reconnue. Écrivez-la ainsi : 15:00.',
+    dayRequired: 'Indiquez la date.', timeRequired: 'Indiquez l’heure.', openTimes: 'Choisir une heure',
+    picker: {
+      calendarLabel: 'Calendrier', openCalendarLabel: 'Ouvrir le calendrier', closeCalendarLabel: 'Fermer le calendrier',
+      prevMonthLabel: 'Mois précédent', nextMonthLabel: 'Mois suivant', prevYearLabel: 'Année précédente', nextYearLabel: 'Année suivante',
+      prevMultiYearLabel: '24 années précédentes', nextMultiYearLabel: '24 années suivantes',
+      switchToMonthViewLabel: 'Choisir la date', switchToMultiYearViewLabel: 'Choisir le mois et l’année',
+    },
+  },
   dashboard: {
     title: 'Tableau de bord', from: 'Du', to: 'Au', revenue: 'Recettes par jour', byKind: 'Ventes par type', latest: 'Dernières transactions', allTransactions: 'Voir toutes les transactions',
     noRevenue: 'Aucune recette sur cette période.', noPayments: 'Aucune transaction pour l’instant.',
@@ -93,6 +104,7 @@ export const FR = {
   },
   matches: {
     title: 'Matchs', empty: 'Aucun match à venir. Créez votre premier match.', opponent: 'Adversaire', kickoff: 'Date et heure (Bruxelles)',
+    kickoffDay: 'Date du match', kickoffTime: 'Heure (Bruxelles)',
     venue: 'Lieu', home: 'À domicile', away: 'À l’extérieur', stands: 'Tribunes ouvertes', quota: 'Places en vente', remaining: 'Places restantes',
     create: 'Créer le match', created: 'Match créé.', status: { scheduled: 'Programmé', cancelled: 'Annulé' },
     cancel: 'Annuler le match', cancelled: 'Match annulé.', attendance: 'Affluence', needStand: 'Créez d’abord une tribune.',

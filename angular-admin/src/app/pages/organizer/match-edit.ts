@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { afterRenderEffect, ChangeDetectionStrategy, Component, ElementRef, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { afterRenderEffect, ChangeDetectionStrategy, Component, ElementRef, inject, input, linkedSignal, output, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,6 +11,7 @@ import { Competition, Match, MatchStandInput, UpdateMatch } from '../../core/api
 import { fieldErrors, problemMessage } from '../../core/problem';
 import { brusselsToIso, isoToBrussels } from '../../shared/brussels-time';
 import { currencyDecimals } from '../../shared/format';
+import { KickoffField } from './kickoff-field';
 
 /** One open stand of the match as the form edits it: the price in units (15.5 €), the seats on sale. */
 interface StandDraft {
@@ -28,7 +29,7 @@ const minorUnits = (draft: StandDraft) => Math.round(Number(draft.price) * 10 **
 /** Kickoff, opponent, venue, competition and each stand's price and seats on sale; the API's field errors land under their fields. */
 @Component({
   selector: 'app-match-edit',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, KickoffField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .error { color: var(--bad); } h2 { margin-top: 0; font-size: 1.15rem; } mat-form-field { margin-bottom: 12px; } .form-grid { align-items: start; }
@@ -46,11 +47,7 @@ const minorUnits = (draft: StandDraft) => Math.round(Number(draft.price) * 10 **
           <input matInput name="editOpponent" required [(ngModel)]="opponent" />
           @if (errors()['opponent']) { <mat-hint class="error">{{ errors()['opponent'] }}</mat-hint> }
         </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'matches.kickoff' | transloco }}</mat-label>
-          <input matInput name="editKickoff" type="datetime-local" required [(ngModel)]="kickoff" />
-          @if (errors()['kickoffAt']) { <mat-hint class="error">{{ errors()['kickoffAt'] }}</mat-hint> }
-        </mat-form-field>
+        <app-kickoff-field name="editKickoff" [(value)]="kickoff" [apiError]="errors()['kickoffAt']" />
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'matches.venue' | transloco }}</mat-label>
           <mat-select name="editVenue" [(ngModel)]="venue">
@@ -118,6 +115,7 @@ export class MatchEdit {
       taken: stand.quota - stand.remaining,
     })),
   );
+  private readonly kickoffField = viewChild.required(KickoffField);
   protected readonly busy = signal(false);
   protected readonly errors = signal<Record<string, string>>({});
   protected readonly message = signal<string | null>(null);
@@ -131,11 +129,12 @@ export class MatchEdit {
   }
 
   protected async save(): Promise<void> {
+    if (!this.kickoffField().check()) return;
     const match = this.match();
     const body: UpdateMatch = { opponent: this.opponent().trim(), venue: this.venue() };
     const kickoff = this.kickoff();
     // An unchanged kickoff is not sent: a match that has already started could not be renamed otherwise.
-    if (kickoff !== isoToBrussels(match.kickoffAt)) body.kickoffAt = kickoff ? brusselsToIso(kickoff) : '';
+    if (kickoff !== isoToBrussels(match.kickoffAt)) body.kickoffAt = brusselsToIso(kickoff);
     // null takes the match out of its competition (the API skips validation for null and clears the field).
     const competitionId = this.competitionId();
     if (competitionId !== (match.competition?.id ?? '')) body.competitionId = competitionId || null;

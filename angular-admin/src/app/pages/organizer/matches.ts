@@ -1,5 +1,5 @@
 import { HttpClient, httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -13,13 +13,14 @@ import { SessionService } from '../../core/auth/session.service';
 import { MoneyPipe, WhenPipe } from '../../shared/format';
 import { StateView } from '../../shared/states';
 import { brusselsToIso } from '../../shared/brussels-time';
+import { KickoffField } from './kickoff-field';
 import { MatchEdit } from './match-edit';
 import { FormAction } from '../../shared/form-action';
 
 /** The club's upcoming matches: create one with its stands, edit one, cancel one (refunds spelled out first). */
 @Component({
   selector: 'app-matches',
-  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe, MoneyPipe, WhenPipe, StateView, MatchEdit],
+  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe, MoneyPipe, WhenPipe, StateView, MatchEdit, KickoffField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `.competition { display: block; font-size: .85rem; } .ok { color: var(--ok); } .error { color: var(--bad); } section { margin-bottom: 16px; } .stand-pick { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 12px; }`,
   template: `
@@ -33,10 +34,7 @@ import { FormAction } from '../../shared/form-action';
               <input matInput name="opponent" required [(ngModel)]="opponent" />
               @if (errors()['opponent']) { <mat-error>{{ errors()['opponent'] }}</mat-error> }
             </mat-form-field>
-            <mat-form-field appearance="outline">
-              <mat-label>{{ 'matches.kickoff' | transloco }}</mat-label>
-              <input matInput name="kickoff" type="datetime-local" required [(ngModel)]="kickoff" />
-            </mat-form-field>
+            <app-kickoff-field name="kickoff" [(value)]="kickoff" [apiError]="errors()['kickoffAt']" />
             <mat-form-field appearance="outline">
               <mat-label>{{ 'matches.venue' | transloco }}</mat-label>
               <mat-select name="venue" [(ngModel)]="venue"><mat-option value="home">{{ 'matches.home' | transloco }}</mat-option><mat-option value="away">{{ 'matches.away' | transloco }}</mat-option></mat-select>
@@ -95,6 +93,7 @@ export class MatchesPage {
   protected readonly editing = signal<Match | null>(null);
   protected opponent = '';
   protected kickoff = '';
+  private readonly kickoffField = viewChild.required(KickoffField);
   protected venue: 'home' | 'away' = 'home';
   protected readonly picked = signal(new Set<string>());
   private readonly action = new FormAction(() => this.matches.reload());
@@ -118,9 +117,10 @@ export class MatchesPage {
   }
 
   protected create(): Promise<void> {
+    if (!this.kickoffField().check()) return Promise.resolve();
     const body: CreateMatch = {
       opponent: this.opponent.trim(),
-      kickoffAt: this.kickoff ? brusselsToIso(this.kickoff) : '',
+      kickoffAt: brusselsToIso(this.kickoff),
       venue: this.venue,
       stands: [...this.picked()].map((standId) => ({ standId })),
     };

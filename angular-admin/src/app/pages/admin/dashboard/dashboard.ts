@@ -1,8 +1,5 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -10,6 +7,7 @@ import { ChartConfiguration } from 'chart.js';
 import { BaseChartDirective, provideCharts, withDefaultRegisterables } from 'ng2-charts';
 import { AdminStats } from '../../../core/api/models';
 import { formatDay, MoneyPipe, WhenPipe } from '../../../shared/format';
+import { DayField } from '../../../shared/day-field';
 import { StateView } from '../../../shared/states';
 import { paymentsByKind, revenueSeries } from './revenue-charts';
 
@@ -19,7 +17,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 @Component({
   selector: 'app-dashboard',
-  imports: [FormsModule, RouterLink, MatFormFieldModule, MatInputModule, TranslocoPipe, BaseChartDirective, StateView, MoneyPipe, WhenPipe],
+  imports: [RouterLink, TranslocoPipe, BaseChartDirective, StateView, MoneyPipe, WhenPipe, DayField],
   providers: [provideCharts(withDefaultRegisterables())],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -35,14 +33,8 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
     <div class="page">
       <h1>{{ 'dashboard.title' | transloco }}</h1>
       <div class="toolbar-row">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'dashboard.from' | transloco }}</mat-label>
-          <input matInput type="date" name="from" [ngModel]="from()" (ngModelChange)="from.set($event)" />
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'dashboard.to' | transloco }}</mat-label>
-          <input matInput type="date" name="to" [ngModel]="to()" (ngModelChange)="to.set($event)" />
-        </mat-form-field>
+        <app-day-field label="dashboard.from" name="from" [(value)]="from" />
+        <app-day-field label="dashboard.to" name="to" [(value)]="to" />
       </div>
       <app-state [loading]="stats.isLoading() && !stats.hasValue()" [error]="stats.error()" (retry)="stats.reload()" />
       @if (stats.hasValue()) {

@@ -3,7 +3,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -13,6 +12,7 @@ import { Page, Transaction } from '../../../core/api/models';
 import { problemMessage } from '../../../core/problem';
 import { saveFile } from '../../../shared/save-file';
 import { MoneyPipe, WhenPipe } from '../../../shared/format';
+import { DayField } from '../../../shared/day-field';
 import { Icon } from '../../../shared/icon';
 import { StateView } from '../../../shared/states';
 import { filterFromLink, KINDS, linkOf, METHODS, STATUSES, TransactionFilterForm, transactionQuery } from './transaction-query';
@@ -22,7 +22,7 @@ const PAGE_SIZE = 20;
 /** Every payment, filtered by dates, status, kind and method, with the filtered list as a CSV download. */
 @Component({
   selector: 'app-transactions',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, StateView, MoneyPipe, WhenPipe, Icon],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatSelectModule, TranslocoPipe, StateView, MoneyPipe, WhenPipe, Icon, DayField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     /* Phones: the two dates share a row, each choice gets the full width so its words stay readable;
@@ -48,14 +48,8 @@ const PAGE_SIZE = 20;
       </div>
       @if (exportError(); as e) { <p class="error" role="alert">{{ e | transloco }}</p> }
       <form class="filters" [attr.aria-label]="'transactions.filters' | transloco" (submit)="$event.preventDefault()">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'transactions.from' | transloco }}</mat-label>
-          <input matInput type="date" name="fromDay" [ngModel]="filter().fromDay" (ngModelChange)="set('fromDay', $event)" />
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'transactions.to' | transloco }}</mat-label>
-          <input matInput type="date" name="toDay" [ngModel]="filter().toDay" (ngModelChange)="set('toDay', $event)" />
-        </mat-form-field>
+        <app-day-field label="transactions.from" name="fromDay" [value]="filter().fromDay" (valueChange)="set('fromDay', $event)" />
+        <app-day-field label="transactions.to" name="toDay" [value]="filter().toDay" (valueChange)="set('toDay', $event)" />
         <mat-form-field appearance="outline" class="choice">
           <mat-label>{{ 'transactions.status' | transloco }}</mat-label>
           <mat-select name="status" [ngModel]="filter().status" (ngModelChange)="set('status', $event)">
