@@ -38,6 +38,10 @@ export class TelegramAccount {
   @Column({ type: 'timestamptz', nullable: true })
   blockedAt: Date | null;
 
+  /** Sent `/stop`: nothing unasked until they turn the notifications back on. */
+  @Column({ type: 'timestamptz', nullable: true })
+  stoppedAt: Date | null;
+
   @Column({ type: 'jsonb' })
   state: ConversationState;
 

@@ -46,8 +46,14 @@ export class TelegramAccountsService {
     await this.db.manager.update(TelegramAccount, { telegramUserId }, { language });
   }
 
+  /** Turning the notifications back on also ends a `/stop`. */
   async setSubscribed(telegramUserId: string, subscribed: boolean): Promise<void> {
-    await this.db.manager.update(TelegramAccount, { telegramUserId }, { subscribed });
+    await this.db.manager.update(TelegramAccount, { telegramUserId }, subscribed ? { subscribed, stoppedAt: null } : { subscribed });
+  }
+
+  /** `/stop`: no new releases, and no unasked message at all (a ticket holder's match moving included). */
+  async stop(telegramUserId: string): Promise<void> {
+    await this.db.query(`UPDATE telegram_account SET subscribed = false, stopped_at = now(), updated_at = now() WHERE telegram_user_id = $1`, [telegramUserId]);
   }
 
   /** Sets the Guichet user once; false when this Telegram account already acts as someone else. */
@@ -105,6 +111,16 @@ export class TelegramAccountsService {
       [after, limit],
     );
     return rows.map((row) => ({ telegramUserId: row.telegram_user_id, chatId: row.chat_id, language: row.language }));
+  }
+
+  /** The chats of these Guichet users that may still be told something unasked (linked, neither blocked nor stopped). */
+  async reachableChatsOf(userIds: readonly string[]): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const rows: { chat_id: string }[] = await this.db.query(
+      `SELECT chat_id FROM telegram_account WHERE user_id = ANY($1::uuid[]) AND blocked_at IS NULL AND stopped_at IS NULL`,
+      [userIds],
+    );
+    return rows.map((row) => row.chat_id);
   }
 
   async recordView(telegramUserId: string, type: string, id: string, genres: string[]): Promise<void> {

@@ -17,7 +17,7 @@ export class NotificationSettings {
 
   /** `/stop`: nothing more from the bot unasked, new releases and followed clubs alike; says which clubs. */
   async stopAll({ account, t }: Turn): Promise<string> {
-    await this.accounts.setSubscribed(account.telegramUserId, false);
+    await this.accounts.stop(account.telegramUserId);
     const clubIds = await this.follows.unfollowAll(account.telegramUserId);
     const names = await this.clubs.names(clubIds);
     return t.stopped(clubIds.map((id) => names.get(id)).filter((name): name is string => name !== undefined));

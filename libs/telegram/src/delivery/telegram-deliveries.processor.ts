@@ -2,6 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Inject, Logger } from '@nestjs/common';
 import { ContentService, ContentType, MatchesService } from '@guichet/catalogue';
 import { formatKickoff, JobHandlers, JobName, JobProcessor, QueueName, REDIS } from '@guichet/common';
+import { TicketReads } from '@guichet/ticketing';
 import { DelayedError, Job, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { Markup } from 'telegraf';
@@ -44,6 +45,7 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     private readonly accounts: TelegramAccountsService,
     private readonly follows: ClubFollowsService,
     private readonly matches: MatchesService,
+    private readonly tickets: TicketReads,
     private readonly once: OnceSender,
     @Inject(REDIS) private readonly redis: Redis,
   ) {
@@ -110,14 +112,20 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     });
   }
 
-  /** The follower's account and the match, unless they stopped following, blocked the bot, or the match is off. */
-  private async followedMatch(matchId: string, chatId: string) {
+  /** The chat's account and the match, unless they blocked the bot or the match is off (cancelled, or played). */
+  private async upcomingMatch(matchId: string, chatId: string) {
     const account = await this.accounts.find(chatId);
     if (!account || account.blockedAt) return undefined;
     const match = await this.matches.get(matchId).catch(() => undefined);
     if (!match || match.status !== 'scheduled' || new Date(match.kickoffAt).getTime() <= Date.now()) return undefined;
-    if (!(await this.follows.follows(account.telegramUserId, match.club.id))) return undefined;
     return { account, match };
+  }
+
+  /** As `upcomingMatch`, unless they no longer follow its club. */
+  private async followedMatch(matchId: string, chatId: string) {
+    const upcoming = await this.upcomingMatch(matchId, chatId);
+    if (!upcoming || !(await this.follows.follows(upcoming.account.telegramUserId, upcoming.match.club.id))) return undefined;
+    return upcoming;
   }
 
   /** A new match, to one follower of its club. */
@@ -139,19 +147,26 @@ export class TelegramDeliveriesProcessor extends JobProcessor {
     });
   }
 
-  /** A moved match (what it is now, what changed), to one follower of its club. */
+  /**
+   * A moved match (what it is now, what changed), to one follower of its club or holder of its tickets; a holder
+   * is told their tickets stay valid. Who follows and who holds is read now: the same message whoever queued it.
+   */
   private async announceMove({ id, chatId, change, was }: MatchMovedAnnouncement): Promise<void> {
     const telegram = this.api.client;
-    const followed = telegram && (await this.followedMatch(id, chatId));
-    if (!telegram || !followed) return;
-    const { account, match } = followed;
+    const upcoming = telegram && (await this.upcomingMatch(id, chatId));
+    if (!telegram || !upcoming) return;
+    const { account, match } = upcoming;
+    const holds = account.userId !== null && (await this.tickets.holdsSeats(account.userId, id));
+    const follows = await this.follows.follows(account.telegramUserId, match.club.id);
+    if (!follows && (!holds || account.stoppedAt)) return;
     const t = TEXTS[account.language];
     const retimed = new Date(was.kickoffAt).getTime() !== new Date(match.kickoffAt).getTime();
-    const text = t.matchMoved(
+    const moved = t.matchMoved(
       matchTitle(match, account.language),
       retimed ? formatKickoff(was.kickoffAt, account.language) : null,
       match.venue === was.venue ? null : match.venue === 'away',
     );
+    const text = holds ? `${moved}\n${t.ticketsStillValid}` : moved;
     const keyboard = Markup.inlineKeyboard([[Markup.button.callback(t.see, `mt:${match.id}`)]]);
     await this.once.send(`announce:match-moved:${change}:${chatId}`, chatId, async () => {
       await this.pauseOver();

@@ -77,6 +77,8 @@ export interface Texts {
   announceMatch(match: string, from: string | null): string;
   /** `before`: the old kickoff when it changed; `away`: set when home/away changed (true: now away). */
   matchMoved(match: string, before: string | null, away: boolean | null): string;
+  /** Added to the move for someone holding tickets for the match. */
+  ticketsStillValid: string;
   follow(club: string): string;
   unfollow(club: string): string;
   followed(club: string): string;
@@ -225,6 +227,7 @@ const fr: Texts = {
   announceMatch: (match, from) => `⚽ Nouveau match : ${match}${from ? ` — dès ${from}` : ''}`,
   matchMoved: (match, before, away) =>
     `📅 Match déplacé : ${match}${away === null ? '' : away ? ', à l’extérieur' : ', à domicile'}${before ? ` (au lieu de ${before})` : ''}`,
+  ticketsStillValid: 'Vos billets restent valables.',
   follow: (club) => `🔔 Suivre ${club}`,
   unfollow: (club) => `🔕 Ne plus suivre ${club}`,
   followed: (club) => `Vous suivez ${club} : nous vous préviendrons de ses nouveaux matchs.`,
@@ -371,6 +374,7 @@ const en: Texts = {
   novelties: { film: 'New film', series: 'New series', season: 'New season', episode: 'New episode' },
   announceMatch: (match, from) => `⚽ New match: ${match}${from ? ` — from ${from}` : ''}`,
   matchMoved: (match, before, away) => `📅 Match moved: ${match}${away === null ? '' : away ? ', away' : ', at home'}${before ? ` (was ${before})` : ''}`,
+  ticketsStillValid: 'Your tickets remain valid.',
   follow: (club) => `🔔 Follow ${club}`,
   unfollow: (club) => `🔕 Unfollow ${club}`,
   followed: (club) => `You follow ${club}: we will tell you of its new matches.`,

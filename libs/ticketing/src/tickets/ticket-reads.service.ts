@@ -13,7 +13,7 @@ export interface StandTicketCounts {
 }
 
 /**
- * What the entrance (access) reads about tickets, so that its SQL names only its own tables. On the pg
+ * What other libs read about tickets (the entrance, the bot), so that their SQL names only their own tables. On the pg
  * pool directly, like access's hot SQL: pg errors do not carry the parameters (ticket codes), TypeORM's do.
  */
 @Injectable()
@@ -67,5 +67,28 @@ export class TicketReads {
       values: [[...new Set(ids)]],
     });
     return new Map(result.rows.map((row) => [row.id, row.usedAt]));
+  }
+
+  /** Buyers holding seats for a match (a paid or fulfilled order; a mere hold is no ticket), in pages by id (keyset). */
+  async holders(matchId: string, after: string | null, limit: number): Promise<string[]> {
+    const result = await this.pool.query<{ customerId: string }>({
+      name: 'ticketing-match-holders',
+      text: `SELECT DISTINCT o.customer_id AS "customerId" FROM order_item i JOIN customer_order o ON o.id = i.order_id
+             WHERE i.match_id = $1 AND o.status IN ('paid', 'fulfilled') AND ($2::uuid IS NULL OR o.customer_id > $2::uuid)
+             ORDER BY o.customer_id LIMIT $3`,
+      values: [matchId, after, limit],
+    });
+    return result.rows.map((row) => row.customerId);
+  }
+
+  /** Whether this buyer holds seats for the match, as `holders` counts them. */
+  async holdsSeats(customerId: string, matchId: string): Promise<boolean> {
+    const result = await this.pool.query<{ holds: boolean }>({
+      name: 'ticketing-holds-seats',
+      text: `SELECT EXISTS (SELECT 1 FROM order_item i JOIN customer_order o ON o.id = i.order_id
+             WHERE i.match_id = $1 AND o.customer_id = $2 AND o.status IN ('paid', 'fulfilled')) AS holds`,
+      values: [matchId, customerId],
+    });
+    return result.rows[0].holds;
   }
 }
