@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { JobName, MatchMovedJob, MatchPublishedJob, QueueName } from '@guichet/common';
 import { Queue } from 'bullmq';
 
-/** Tells whoever listens (the bot: followers of the club) that a match was scheduled (one job per match) or moved (one per edit). */
+/** Tells whoever listens (the bot: followers of the club, and of a move its ticket holders) that a match was scheduled (one job per match) or moved (one per edit). */
 @Injectable()
 export class MatchEventsPublisher {
   constructor(@InjectQueue(QueueName.ContentEvents) private readonly queue: Queue<MatchPublishedJob | MatchMovedJob>) {}

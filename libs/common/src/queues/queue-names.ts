@@ -87,7 +87,7 @@ export interface MatchChangedJob {
   moved: boolean;
 }
 
-/** The same change told to the followers of the match's club; `change` names the edit (one message per chat and edit). */
+/** The same change told in Telegram to the followers of the match's club and its linked ticket holders; `change` names the edit (one message per chat and edit). */
 export interface MatchMovedJob extends MatchChangedJob {
   clubId: string;
   change: string;
