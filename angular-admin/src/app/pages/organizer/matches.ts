@@ -22,7 +22,7 @@ import { FormAction } from '../../shared/form-action';
   selector: 'app-matches',
   imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, RouterLink, TranslocoPipe, MoneyPipe, WhenPipe, StateView, MatchEdit, KickoffField],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  styles: `.competition { display: block; font-size: .85rem; } .ok { color: var(--ok); } .error { color: var(--bad); } section { margin-bottom: 16px; } .stand-pick { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 12px; }`,
+  styles: `.form-grid { align-items: start; } .competition { display: block; font-size: .85rem; } .ok { color: var(--ok); } .error { color: var(--bad); } section { margin-bottom: 16px; } .stand-pick { display: flex; gap: 12px; flex-wrap: wrap; margin-bottom: 12px; }`,
   template: `
     <div class="page">
       <h1>{{ 'matches.title' | transloco }}</h1>

@@ -26,11 +26,11 @@ const PAGE_SIZE = 20;
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     /* Phones: the two dates share a row, each choice gets the full width so its words stay readable;
-       wide screens: all five on one row, the choices wider than the dates. */
-    .filters { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; }
+       wide screens: all five on one row, the dates wide enough for 14/03/2026 and the calendar button. */
+    .filters { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; align-items: start; }
     .filters .choice { grid-column: 1 / -1; }
     @media (min-width: 600px) { .filters { grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); } .filters .choice { grid-column: auto; } }
-    @media (min-width: 1100px) { .filters { grid-template-columns: 1fr 1fr 1.6fr 1.3fr 1.3fr; } }
+    @media (min-width: 1100px) { .filters { grid-template-columns: 1.2fr 1.2fr 1.5fr 1.3fr 1.3fr; } }
     .head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; margin-bottom: 8px; }
     .head h1 { margin: 0; }
     .export app-icon { margin-right: 4px; vertical-align: middle; }
