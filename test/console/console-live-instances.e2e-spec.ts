@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { registerOrganizer } from '../support/accounts';
+import request from 'supertest';
+import { bearer, registerOrganizer } from '../support/accounts';
 import { clubWithTickets, registerGate, staffScan } from '../support/access/entrance';
 import { FakeGateSocket } from '../support/access/gate-socket-client';
 import { adminSession } from '../support/content/catalogue';
 import { eventually } from '../support/eventually';
 import type { FakeStripe } from '../fakes/stripe';
 import { startFakeStripe } from '../fakes/stripe';
-import { stripeEnv } from '../support/selling-club';
+import { buySeats } from '../support/paid-order';
+import { sellingClub, stripeEnv } from '../support/selling-club';
 import type { TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
 import type { HeardEvent } from './console-live-support';
@@ -61,6 +63,28 @@ describe('live events across API instances', () => {
     expect(said(ours.heard, 'attendance')).toHaveLength(2);
 
     expect(theirs.heard.filter((event) => event.type !== 'ready' && event.type !== 'ping')).toEqual([]);
+  });
+
+  it("tells the club's stream on B about a sale whose tickets A's worker issued, and about the tickets voided when the match is cancelled", async () => {
+    // Everything goes through B, which runs no worker: the tickets are issued, and voided, by A's.
+    const club = await sellingClub(b.url, fake, 5);
+    const stranger = await registerOrganizer(b.url);
+    const ours = await listenLive(b.url, club.organizer.club.id, club.organizer.accessToken);
+    const theirs = await listenLive(b.url, stranger.club.id, stranger.accessToken);
+    await eventually(() => Promise.resolve(said(ours.heard, 'ready').length === 1 && said(theirs.heard, 'ready').length === 1), 10_000, 'streams ready');
+
+    await buySeats(b.url, fake, club.match.id, club.stand.id, 2);
+    await eventually(() => Promise.resolve(said(ours.heard, 'attendance').length === 1), 5000, 'attendance after the sale');
+    expect(said(ours.heard, 'attendance')).toEqual([{ matchId: club.match.id }]);
+
+    await request(b.url).delete(`/api/v1/matches/${club.match.id}`).set(bearer(club.organizer)).expect(200);
+    await eventually(() => Promise.resolve(said(ours.heard, 'attendance').length === 2), 20_000, 'attendance after the tickets were voided');
+    expect(said(ours.heard, 'attendance')).toEqual([{ matchId: club.match.id }, { matchId: club.match.id }]);
+    const attendance = await request(b.url).get(`/api/v1/matches/${club.match.id}/attendance`).set(bearer(club.organizer)).expect(200);
+    expect(attendance.body).toMatchObject({ sold: 0 });
+    expect(theirs.heard.filter((event) => event.type !== 'ready' && event.type !== 'ping')).toEqual([]);
+    ours.close();
+    theirs.close();
   });
 
   it('ends open streams when the instance shuts down, so that it can', async () => {

@@ -72,6 +72,26 @@ describe('the console hears the entrance live (server-sent events)', () => {
     await watcher.close();
   });
 
+  it('moves the sold count when a buyer pays for seats, without reload or poll', async () => {
+    const club = await sellingClub(c.url, c.fake, 10);
+    await buySeats(c.url, c.fake, club.match.id, club.stand.id, 1);
+    const page = await c.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await consoleLogin(page, c.url, club.organizer.user.username, 'correct-horse-battery', `matches/${club.match.id}/attendance`);
+    await page.waitForSelector('[data-live=on]');
+    await page.waitForFunction(() => document.querySelector('[data-total=sold]')?.textContent === '1');
+    // A page reload would drop this marker; while live, the screen reloads on its own only every 5 minutes.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    await buySeats(c.url, c.fake, club.match.id, club.stand.id, 3);
+    // buySeats returns once it has seen the order fulfilled: by then the screen has had its event, or has it within a second or two.
+    const paid = Date.now();
+    await page.waitForFunction(() => document.querySelector('[data-total=sold]')?.textContent === '4', undefined, { timeout: 10_000 });
+    expect(Date.now() - paid).toBeLessThan(3000);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.textContent('table.data tbody')).toMatch(/0\s*4/);
+    await page.close();
+  });
+
   it('hears the entries a gate uploads after running offline, once they are applied', async () => {
     const club = await sellingClub(c.url, c.fake, 5);
     const { tickets } = await buySeats(c.url, c.fake, club.match.id, club.stand.id, 2);

@@ -4,6 +4,7 @@ export * from './migrations';
 export * from './tickets/ticket-keys.service';
 export * from './tickets/tickets.service';
 export * from './tickets/ticket-reads.service';
+export * from './tickets/tickets-changed';
 export * from './orders/orders.service';
 export * from './orders/seat-orders.service';
 export * from './orders/content-orders.service';

@@ -44,6 +44,7 @@ import { TicketReads } from './tickets/ticket-reads.service';
 import { Ticket } from './tickets/ticket.entity';
 import { TicketsController } from './tickets/tickets.controller';
 import { TicketsService } from './tickets/tickets.service';
+import { TicketsChangedPublisher } from './tickets/tickets-changed.publisher';
 
 /** Orders (seat holds), tickets and their fulfilment. */
 @Module({
@@ -74,6 +75,7 @@ import { TicketsService } from './tickets/tickets.service';
     TicketKeysService,
     TicketReads,
     TicketIssuerService,
+    TicketsChangedPublisher,
     BuyerNotices,
     FulfilmentQueue,
     OrderEventsPublisher,

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig, redisOptions } from '@guichet/common';
+import { parseTicketsChanged, ticketsChangedChannel } from '@guichet/ticketing';
 import Redis from 'ioredis';
 import { Observable, share, Subject } from 'rxjs';
 import { LiveEvent, parseLiveEvent } from './live-event';
@@ -8,6 +9,8 @@ import { LiveEvent, parseLiveEvent } from './live-event';
  * Live events through Redis pub/sub, so that a scan answered by one API instance reaches a console streaming
  * from another. Publishing never fails the caller (a scan must not wait on, or fail because of, a screen);
  * the subscriber connection is opened only when a console first listens, so the worker never opens one.
+ * It also hears ticketing's tickets-changed (a sale issued by a worker, a refund): what a match has sold is
+ * attendance too, and the worker that issues tickets does not load this bus.
  */
 @Injectable()
 export class LiveBus implements OnApplicationShutdown {
@@ -32,6 +35,10 @@ export class LiveBus implements OnApplicationShutdown {
     return `${this.config.REDIS_PREFIX}:live`;
   }
 
+  private get ticketsChannel(): string {
+    return ticketsChangedChannel(this.config.REDIS_PREFIX);
+  }
+
   /** Resolves once this instance's subscription is in place (the first listener opens it). */
   listening(): Promise<void> {
     return this.subscribed;
@@ -52,13 +59,22 @@ export class LiveBus implements OnApplicationShutdown {
     if (this.subscriber) return;
     this.subscriber = this.connect();
     this.subscriber.on('message', (channel: string, message: string) => {
-      const event = channel === this.channel ? parseLiveEvent(message) : undefined;
-      if (event) this.incoming.next(event);
+      for (const event of this.eventsOf(channel, message)) this.incoming.next(event);
     });
-    this.subscribed = this.subscriber.subscribe(this.channel).then(
+    this.subscribed = this.subscriber.subscribe(this.channel, this.ticketsChannel).then(
       () => undefined,
       (error: Error) => this.warn(error),
     );
+  }
+
+  /** A sale or a refund is told as the attendance of each match it touched: the screens reload the same counts. */
+  private eventsOf(channel: string, message: string): LiveEvent[] {
+    if (channel === this.channel) {
+      const event = parseLiveEvent(message);
+      return event ? [event] : [];
+    }
+    const change = channel === this.ticketsChannel ? parseTicketsChanged(message) : undefined;
+    return change ? change.matchIds.map((matchId): LiveEvent => ({ type: 'attendance', clubId: change.clubId, matchId })) : [];
   }
 
   private connect(): Redis {

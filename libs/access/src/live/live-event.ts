@@ -3,7 +3,7 @@
  * shows (one cheap read) rather than applying deltas, so a missed event only delays, never corrupts.
  */
 export type LiveEvent =
-  /** A ticket of this match was admitted: its attendance changed. */
+  /** A ticket of this match was admitted, sold or voided: its attendance changed. */
   | { type: 'attendance'; clubId: string; matchId: string }
   /** A gate connected, disconnected or reported its door state. */
   | { type: 'gate'; clubId: string; gateId: string };

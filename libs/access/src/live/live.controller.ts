@@ -12,7 +12,7 @@ export class LiveController {
   @Roles(Role.Organizer, Role.Admin)
   @ApiOkResponse({
     description:
-      'Server-sent events for one club: `ready` once connected, `attendance {matchId}` when a ticket is admitted, ' +
+      'Server-sent events for one club: `ready` once connected, `attendance {matchId}` when a ticket is admitted, sold or voided, ' +
       '`gate {gateId}` when a gate connects, disconnects or reports its door, `ping` every 20 s.',
     content: { 'text/event-stream': { schema: { type: 'string' } } },
   })

@@ -4,6 +4,7 @@ import { PaymentsService } from '@guichet/payments';
 import { DataSource } from 'typeorm';
 import { OrdersService } from '../orders/orders.service';
 import { BuyerNotices } from '../tickets/buyer-notices.service';
+import { TicketsChangedPublisher } from '../tickets/tickets-changed.publisher';
 import { voidTicketsOfOrder } from '../tickets/void-tickets';
 
 /** A cancelled match: every ticket voided, paid orders refunded and their buyers told, pending ones closed. */
@@ -14,6 +15,7 @@ export class MatchCancellationService {
     private readonly orders: OrdersService,
     private readonly payments: PaymentsService,
     private readonly notices: BuyerNotices,
+    private readonly ticketsChanged: TicketsChangedPublisher,
   ) {}
 
   async cancel(matchId: string): Promise<void> {
@@ -28,7 +30,7 @@ export class MatchCancellationService {
         await this.payments.closeCheckout(order.id, 'match cancelled');
         continue;
       }
-      await this.db.transaction((manager) => voidTicketsOfOrder(manager, order.id));
+      this.ticketsChanged.changed(await this.db.transaction((manager) => voidTicketsOfOrder(manager, order.id)));
       await this.payments.refund(order.id, 'match cancelled');
       await this.db.query(`UPDATE customer_order SET status = 'refunded', updated_at = now() WHERE id = $1 AND status IN ('paid', 'fulfilled')`, [order.id]);
       await this.notices.refunded(

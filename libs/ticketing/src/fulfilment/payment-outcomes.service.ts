@@ -8,6 +8,7 @@ import { Order } from '../orders/order.entity';
 import { OrdersService } from '../orders/orders.service';
 import { SeatHoldsService } from '../orders/seat-holds.service';
 import { BuyerNotices } from '../tickets/buyer-notices.service';
+import { TicketsChangedPublisher } from '../tickets/tickets-changed.publisher';
 import { voidTicketsOfOrder } from '../tickets/void-tickets';
 import { FulfilmentQueue } from './fulfilment-queue';
 
@@ -25,6 +26,7 @@ export class PaymentOutcomesService {
     private readonly payments: PaymentsService,
     private readonly fulfilment: FulfilmentQueue,
     private readonly notices: BuyerNotices,
+    private readonly ticketsChanged: TicketsChangedPublisher,
   ) {}
 
   /**
@@ -67,15 +69,17 @@ export class PaymentOutcomesService {
 
   /** Refunded from Stripe's dashboard (or by us): tickets stop working, the seats go back on sale. */
   async refunded({ paymentId, orderId }: PaymentEventJob): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    const voided = await this.db.transaction(async (manager) => {
       const [rows] = await manager.query<[unknown[], number]>(
         `UPDATE customer_order SET status = 'refunded', updated_at = now() WHERE id = $1 AND status IN ('paid', 'fulfilled') RETURNING id`,
         [orderId],
       );
-      if (rows.length === 0) return;
-      await voidTicketsOfOrder(manager, orderId);
+      if (rows.length === 0) return undefined;
+      const changed = await voidTicketsOfOrder(manager, orderId);
       await this.holds.release(manager, await manager.findBy(OrderItem, { orderId }));
+      return changed;
     });
+    this.ticketsChanged.changed(voided);
     await this.payments.markApplied(paymentId, ['refunded']);
   }
 }

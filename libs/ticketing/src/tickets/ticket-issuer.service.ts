@@ -10,6 +10,8 @@ import { BuyerNotices } from './buyer-notices.service';
 import { qrPng } from './qr';
 import { signTicketCode } from './ticket-code';
 import { TicketKeysService } from './ticket-keys.service';
+import type { TicketsChanged } from './tickets-changed';
+import { TicketsChangedPublisher } from './tickets-changed.publisher';
 
 interface MailLine {
   code: string;
@@ -28,17 +30,20 @@ export class TicketIssuerService {
     private readonly notices: BuyerNotices,
     private readonly events: OrderEventsPublisher,
     private readonly matches: MatchesService,
+    private readonly ticketsChanged: TicketsChangedPublisher,
   ) {}
 
   async issue(orderId: string): Promise<void> {
     const issued = await this.db.transaction((manager) => this.createTickets(manager, orderId));
     if (!issued) return;
+    // Before the mail: the organizer's live attendance should move with the sale, not with the SMTP server.
+    this.ticketsChanged.changed(issued.sold);
     await this.mailTickets(orderId);
-    await this.events.fulfilled({ orderId, customerId: issued, kind: 'seats' });
+    await this.events.fulfilled({ orderId, customerId: issued.customerId, kind: 'seats' });
   }
 
-  /** Idempotent: (order item, seat number) is unique, and the order moves paid → fulfilled once. Answers the buyer's id. */
-  private async createTickets(manager: EntityManager, orderId: string): Promise<string | undefined> {
+  /** Idempotent: (order item, seat number) is unique, and the order moves paid → fulfilled once. Answers the buyer's id and what it sold. */
+  private async createTickets(manager: EntityManager, orderId: string): Promise<{ customerId: string; sold: TicketsChanged | undefined } | undefined> {
     const order = await manager.findOne(Order, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
     if (!order || (order.status !== 'paid' && order.status !== 'fulfilled')) return undefined;
     const items = await manager.findBy(OrderItem, { orderId, kind: 'seat' });
@@ -53,7 +58,9 @@ export class TicketIssuerService {
       }
     }
     await manager.update(Order, { id: orderId, status: 'paid' }, { status: 'fulfilled', fulfilledAt: new Date() });
-    return order.customerId;
+    // A fulfilled order issued again sold nothing new: it is not told twice.
+    const sold = order.status === 'paid' ? { clubId: order.clubId as string, matchIds: [...new Set(items.map((item) => item.matchId as string))] } : undefined;
+    return { customerId: order.customerId, sold };
   }
 
   private async mailTickets(orderId: string): Promise<void> {

@@ -2798,7 +2798,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Server-sent events for one club: `ready` once connected, `attendance {matchId}` when a ticket is admitted, `gate {gateId}` when a gate connects, disconnects or reports its door, `ping` every 20 s. */
+            /** @description Server-sent events for one club: `ready` once connected, `attendance {matchId}` when a ticket is admitted, sold or voided, `gate {gateId}` when a gate connects, disconnects or reports its door, `ping` every 20 s. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -9,12 +9,12 @@ import { coalesce, liveStream } from './live-stream';
 /** Only while the live stream is down: the stream is what keeps the numbers current. */
 const FALLBACK_POLL_MS = 30_000;
 /**
- * Even while live, a reload every 10 polls (5 min): new sales and the admissions a gate uploads after
- * working offline are not pushed, and should not wait for the next scan to show.
+ * Even while live, a reload every 10 polls (5 min): live events are fire and forget, and one lost (Redis
+ * restarting, a publish that failed) should not leave the numbers stale until the next sale or scan.
  */
 const POLLS_PER_SAFETY_RELOAD = 10;
 
-/** Sold vs checked in, per stand: reloaded when the server says a ticket of this match was admitted. */
+/** Sold vs checked in, per stand: reloaded when the server says a ticket of this match was sold, voided or admitted. */
 @Component({
   selector: 'app-attendance',
   imports: [TranslocoPipe, StateView],
