@@ -11,6 +11,7 @@ import { sellingClub } from '../support/selling-club';
 import { TEST_ADMIN } from '../support/test-app';
 import { provedFilmPurchase } from './console-purchases';
 import type { ConsoleApp } from './console-support';
+import { eventually } from '../support/eventually';
 import { consoleLogin, DESKTOP, popupShooter, resize, shooter, startConsoleApp, typedDay } from './console-support';
 
 const shoot = shooter('console-transactions');
@@ -220,6 +221,35 @@ describe('the console transactions history and its CSV export', () => {
     expect(await seatRow.textContent()).toContain('Match tickets');
     expect(await page.textContent('app-shell main')).not.toMatch(/transactions\.|payment\.(status|method)\./);
     await shoot(page, 'transactions-en', 'table');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the dashboard on its last readable period while a day is cleared or retyped, then follows the new one', async () => {
+    const page = await c.browser.newPage({ viewport: DESKTOP });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const periods: string[] = [];
+    page.on('request', (sent) => {
+      if (sent.url().includes('/api/v1/admin/stats')) periods.push(new URL(sent.url()).searchParams.get('from') ?? '');
+    });
+    await consoleLogin(page, c.url, TEST_ADMIN.email, TEST_ADMIN.password, 'dashboard');
+    await page.waitForSelector('#revenue-chart');
+
+    await page.fill('input[name=to]', '');
+    await page.fill('input[name=from]', '14/0');
+    await page.locator('input[name=from]').blur();
+    await page.locator('mat-form-field:has(input[name=from]) mat-error', { hasText: 'Date non reconnue' }).waitFor();
+    expect(await page.locator('app-state [role=alert]').count()).toBe(0);
+    expect(await page.locator('#revenue-chart').count()).toBe(1);
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+    await page.fill('input[name=from]', typedDay(today));
+    await page.fill('input[name=to]', typedDay(today));
+    await eventually(() => Promise.resolve(periods.at(-1) === `${today}T00:00:00Z`), 10_000, 'the stats of the new period to be asked for');
+    await page.waitForSelector('#revenue-chart');
+    // Never asked for a period with a missing or unreadable day.
+    expect(periods.every((from) => /^\d{4}-\d{2}-\d{2}T00:00:00Z$/.test(from))).toBe(true);
+    expect(await page.locator('app-state [role=alert]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -100,10 +100,16 @@ export class DashboardPage {
   protected readonly to = signal(isoDay(new Date()));
   /** Mails given up (GET /admin/mail): a number to act on, next to the stats. */
   protected readonly mail = httpResource<{ failed: number }>(() => '/api/v1/admin/mail');
+  /** The period shown: the last one whose two days were readable, so that clearing or retyping a day keeps the charts. */
+  private readonly period = linkedSignal<{ from: string; to: string }, { from: string; to: string }>({
+    source: () => ({ from: this.from(), to: this.to() }),
+    computation: (next, previous) => (next.from && next.to ? next : (previous?.value ?? next)),
+  });
   protected readonly stats = httpResource<AdminStats>(() => {
-    const to = new Date(`${this.to()}T00:00:00Z`);
-    to.setUTCDate(to.getUTCDate() + 1);
-    return { url: '/api/v1/admin/stats', params: { from: `${this.from()}T00:00:00Z`, to: to.toISOString(), timeZone: 'Europe/Brussels' } };
+    const { from, to } = this.period();
+    const end = new Date(`${to}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    return { url: '/api/v1/admin/stats', params: { from: `${from}T00:00:00Z`, to: end.toISOString(), timeZone: 'Europe/Brussels' } };
   });
 
   protected readonly lineOptions: ChartConfiguration<'line'>['options'] = {
