@@ -26,6 +26,7 @@ export * from './queues/queue-names';
 export * from './redis/redis.module';
 export * from './redis/redis-connection';
 export * from './redis/redis-deadline';
+export * from './redis/pubsub-message';
 export * from './redis/job-scheduler-keeper';
 export * from './storage/storage';
 export * from './storage/storage.module';
