@@ -212,6 +212,9 @@ describe('the admin console in a real browser', () => {
     await page.fill('input[name=kickoffDay]', typedDay(kickoff));
     await page.fill('input[name=kickoffTime]', '');
     await page.click('input[name=kickoffTime]');
+    // The list offers a match's usual hours, by quarter hours: 09:00 to 22:00.
+    const times = (await page.getByRole('option').allTextContents()).map((label) => label.trim());
+    expect([times[0], times[1], times.at(-1), times.length]).toEqual(['09:00', '09:15', '22:00', 53]);
     await page.getByRole('option', { name: '15:00', exact: true }).click();
     expect(await page.inputValue('input[name=kickoffTime]')).toBe('15:00');
     await shoot(page, 'match-create', 'form');

@@ -10,6 +10,11 @@ export function dayOf(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A picked time as `HH:MM` (24-hour). */
+export function timeOf(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /** `YYYY-MM-DD` as the Date a datepicker shows. */
 export function dateOfDay(day: string): Date {
   const [year, month, date] = day.split('-').map(Number);
@@ -18,7 +23,7 @@ export function dateOfDay(day: string): Date {
 
 /** A day and a time picked in two fields, as `YYYY-MM-DDTHH:MM`. */
 export function wallClock(day: Date, time: Date): string {
-  return `${dayOf(day)}T${pad(time.getHours())}:${pad(time.getMinutes())}`;
+  return `${dayOf(day)}T${timeOf(time)}`;
 }
 
 /** `YYYY-MM-DDTHH:MM` split for the two fields. */

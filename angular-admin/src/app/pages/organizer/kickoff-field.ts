@@ -3,14 +3,28 @@ import { FormsModule, NgModel } from '@angular/forms';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatTimepickerModule } from '@angular/material/timepicker';
+import { MatTimepickerModule, MatTimepickerOption } from '@angular/material/timepicker';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { provideConsoleDates } from '../../shared/console-dates';
-import { splitWallClock, wallClock } from '../../shared/picker-values';
+import { splitWallClock, timeOf, wallClock } from '../../shared/picker-values';
 
 interface Parts {
   day: Date | null;
   time: Date | null;
+}
+
+/** The time list: amateur kickoffs, 09:00 to 22:00 by quarter hours (any other time can still be typed). */
+const LISTED_HOURS = { first: 9, last: 22 };
+const LISTED_STEP_MINUTES = 15;
+
+function kickoffTimes(): MatTimepickerOption<Date>[] {
+  const times: MatTimepickerOption<Date>[] = [];
+  for (let minutes = LISTED_HOURS.first * 60; minutes <= LISTED_HOURS.last * 60; minutes += LISTED_STEP_MINUTES) {
+    const value = new Date();
+    value.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
+    times.push({ value, label: timeOf(value) });
+  }
+  return times;
 }
 
 const joined = (parts: Parts) => (parts.day && parts.time ? wallClock(parts.day, parts.time) : '');
@@ -43,7 +57,7 @@ const joined = (parts: Parts) => (parts.day && parts.time ? wallClock(parts.day,
       <input matInput [matTimepicker]="timePicker" [name]="name() + 'Time'" required autocomplete="off"
              #time="ngModel" [ngModel]="parts().time" (ngModelChange)="set('time', $event)" />
       <mat-timepicker-toggle matIconSuffix [for]="timePicker" [aria-label]="'dates.openTimes' | transloco" />
-      <mat-timepicker #timePicker [aria-label]="'matches.kickoffTime' | transloco" />
+      <mat-timepicker #timePicker [options]="times" [aria-label]="'matches.kickoffTime' | transloco" />
       @if (time.hasError('matTimepickerParse')) { <mat-error>{{ 'dates.badTime' | transloco }}</mat-error> }
       @else if (time.hasError('required')) { <mat-error>{{ 'dates.timeRequired' | transloco }}</mat-error> }
       @else { <mat-hint>{{ 'dates.timeHint' | transloco }}</mat-hint> }
@@ -54,6 +68,7 @@ export class KickoffField {
   /** Prefix of the inputs' names: `kickoff` gives `kickoffDay` and `kickoffTime`. */
   readonly name = input.required<string>();
   readonly value = model('');
+  protected readonly times = kickoffTimes();
   /** The API's word on the kickoff (`kickoffAt must be in the future`), under the day. */
   readonly apiError = input<string>();
   // Own edits come back through value: while the text says the same, the fields keep their Dates (and what is typed).
