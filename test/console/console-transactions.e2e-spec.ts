@@ -224,7 +224,7 @@ describe('the console transactions history and its CSV export', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps the dashboard on its last readable period while a day is cleared or retyped, then follows the new one', async () => {
+  it('keeps the dashboard on its last readable period while a day is cleared, retyped or after the other, then follows the new one', async () => {
     const page = await c.browser.newPage({ viewport: DESKTOP });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -242,13 +242,22 @@ describe('the console transactions history and its CSV export', () => {
     expect(await page.locator('app-state [role=alert]').count()).toBe(0);
     expect(await page.locator('#revenue-chart').count()).toBe(1);
 
+    // A period ending before it starts is explained here, and not asked for.
+    await page.fill('input[name=from]', '02/03/2026');
+    await page.fill('input[name=to]', '01/03/2026');
+    await page.getByRole('alert').filter({ hasText: 'La date de début doit précéder la date de fin.' }).waitFor();
+    expect(await page.locator('#revenue-chart').count()).toBe(1);
+    await shoot(page, 'dashboard-reversed');
+
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
     await page.fill('input[name=from]', typedDay(today));
     await page.fill('input[name=to]', typedDay(today));
+    expect(await page.getByRole('alert').count()).toBe(0);
     await eventually(() => Promise.resolve(periods.at(-1) === `${today}T00:00:00Z`), 10_000, 'the stats of the new period to be asked for');
     await page.waitForSelector('#revenue-chart');
-    // Never asked for a period with a missing or unreadable day.
+    // Never asked for a period with a missing or unreadable day, nor for the reversed one.
     expect(periods.every((from) => /^\d{4}-\d{2}-\d{2}T00:00:00Z$/.test(from))).toBe(true);
+    expect(periods).not.toContain('2026-03-02T00:00:00Z');
     expect(await page.locator('app-state [role=alert]').count()).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const EN: typeof FR = {
     },
   },
   dates: {
-    dayHint: 'dd/mm/yyyy', timeHint: '24-hour, e.g. 15:00',
+    dayHint: 'dd/mm/yyyy', badRange: 'The start date must come before the end date.', timeHint: '24-hour, e.g. 15:00',
     badDay: 'Date not recognised. Write it like this: 14/03/2026.', badTime: 'Time not recognised. Write it like this: 15:00.',
     dayRequired: 'Enter the date.', timeRequired: 'Enter the time.', openTimes: 'Choose a time',
     picker: {
@@ -91,7 +91,7 @@ export const EN: typeof FR = {
     title: 'Transactions', export: 'Export as CSV', filters: 'Filters', from: 'From', to: 'To (included)', status: 'Status', kind: 'Purchase',
     method: 'Payment method', all: 'All', kinds: { seat: 'Match tickets', content: 'Films and series' },
     empty: 'No transactions match these filters. Widen the period or remove a filter.', count: '{{total}} transaction(s)',
-    badRange: 'The start date must come before the end date.', date: 'Date', amount: 'Amount', buyer: 'Buyer', reference: 'Reference',
+    date: 'Date', amount: 'Amount', buyer: 'Buyer', reference: 'Reference',
   },
   mail: {
     title: 'Failed emails', failed: 'Failed (kept 14 days)', failedTotal: 'Given up since the start', deliveryLabel: 'Delivery',

@@ -30,7 +30,7 @@ export const FR = {
     },
   },
   dates: {
-    dayHint: 'jj/mm/aaaa', timeHint: '24 h, par exemple 15:00',
+    dayHint: 'jj/mm/aaaa', badRange: 'La date de début doit précéder la date de fin.', timeHint: '24 h, par exemple 15:00',
     badDay: 'Date non reconnue. Écrivez-la ainsi : 14/03/2026.', badTime: 'Heure non reconnue. Écrivez-la ainsi : 15:00.',
     dayRequired: 'Indiquez la date.', timeRequired: 'Indiquez l’heure.', openTimes: 'Choisir une heure',
     picker: {
@@ -89,7 +89,7 @@ export const FR = {
     title: 'Transactions', export: 'Exporter en CSV', filters: 'Filtres', from: 'Du', to: 'Au (inclus)', status: 'Statut', kind: 'Achat',
     method: 'Moyen de paiement', all: 'Tous', kinds: { seat: 'Billets de match', content: 'Films et séries' },
     empty: 'Aucune transaction pour ces filtres. Élargissez la période ou retirez un filtre.', count: '{{total}} transaction(s)',
-    badRange: 'La date de début doit précéder la date de fin.', date: 'Date', amount: 'Montant', buyer: 'Acheteur', reference: 'Référence',
+    date: 'Date', amount: 'Montant', buyer: 'Acheteur', reference: 'Référence',
   },
   mail: {
     title: 'E-mails en échec', failed: 'En échec (conservés 14 jours)', failedTotal: 'Abandonnés depuis le début', deliveryLabel: 'Envoi',

@@ -22,6 +22,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .charts { display: grid; grid-template-columns: 2fr 1fr; gap: 12px; margin: 16px 0; }
+    .error { color: var(--bad); }
     .charts .card { min-width: 0; }
     a.card { color: inherit; text-decoration: none; } a.card:hover { box-shadow: 0 2px 6px rgb(0 0 0 / 16%); }
     .chart-box { position: relative; height: 260px; }
@@ -36,6 +37,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
         <app-day-field label="dashboard.from" name="from" [(value)]="from" />
         <app-day-field label="dashboard.to" name="to" [(value)]="to" />
       </div>
+      @if (rangeReversed()) { <p class="error" role="alert">{{ 'dates.badRange' | transloco }}</p> }
       <app-state [loading]="stats.isLoading() && !stats.hasValue()" [error]="stats.error()" (retry)="stats.reload()" />
       @if (stats.hasValue()) {
         @let s = stats.value();
@@ -100,10 +102,12 @@ export class DashboardPage {
   protected readonly to = signal(isoDay(new Date()));
   /** Mails given up (GET /admin/mail): a number to act on, next to the stats. */
   protected readonly mail = httpResource<{ failed: number }>(() => '/api/v1/admin/mail');
-  /** The period shown: the last one whose two days were readable, so that clearing or retyping a day keeps the charts. */
+  /** A reversed period is explained here, in the user's language, instead of asking the API. */
+  protected readonly rangeReversed = computed(() => Boolean(this.from() && this.to() && this.from() > this.to()));
+  /** The period shown: the last one readable and in order, so that clearing or retyping a day keeps the charts. */
   private readonly period = linkedSignal<{ from: string; to: string }, { from: string; to: string }>({
     source: () => ({ from: this.from(), to: this.to() }),
-    computation: (next, previous) => (next.from && next.to ? next : (previous?.value ?? next)),
+    computation: (next, previous) => (next.from && next.to && next.from <= next.to ? next : (previous?.value ?? next)),
   });
   protected readonly stats = httpResource<AdminStats>(() => {
     const { from, to } = this.period();

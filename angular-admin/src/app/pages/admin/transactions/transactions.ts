@@ -75,7 +75,7 @@ const PAGE_SIZE = 20;
           </mat-select>
         </mat-form-field>
       </form>
-      @if (rangeReversed()) { <p class="error" role="alert">{{ 'transactions.badRange' | transloco }}</p> }
+      @if (rangeReversed()) { <p class="error" role="alert">{{ 'dates.badRange' | transloco }}</p> }
       <app-state [loading]="list.isLoading() && !list.hasValue()" [error]="list.error()" (retry)="list.reload()"
                  [empty]="!rangeReversed() && list.hasValue() && list.value().items.length === 0" emptyText="transactions.empty" />
       @if (!rangeReversed() && !list.error() && list.hasValue() && list.value().items.length > 0) {
