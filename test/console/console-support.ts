@@ -98,19 +98,13 @@ export async function resize(page: Page, size: { width: number; height: number }
  * picks which part.
  */
 export function shooter(folder: string) {
-  const dir = join('/tmp/shots', folder);
   return async (page: Page, name: string, focus?: string): Promise<void> => {
-    mkdirSync(dir, { recursive: true });
-    for (const [label, size] of [
-      ['360', PHONE],
-      ['1280', DESKTOP],
-    ] as const) {
-      await resize(page, size);
+    await atEachWidth(page, folder, async (path) => {
       // Images and charts finish drawing.
       await page.waitForTimeout(400);
       if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(dir, `${name}-${label}.png`), fullPage: true });
-    }
+      await page.screenshot({ path: path(name), fullPage: true });
+    });
   };
 }
 
@@ -119,20 +113,27 @@ export function shooter(folder: string) {
  * there (one opened on a desktop and then resized is not where a phone puts it), then closed with Escape.
  */
 export function popupShooter(folder: string) {
-  const dir = join('/tmp/shots', folder);
   return async (page: Page, name: string, open: () => Promise<void>): Promise<void> => {
-    mkdirSync(dir, { recursive: true });
-    for (const [label, size] of [
-      ['360', PHONE],
-      ['1280', DESKTOP],
-    ] as const) {
-      await resize(page, size);
+    await atEachWidth(page, folder, async (path) => {
       await open();
       await page.waitForTimeout(400);
-      await page.screenshot({ path: join(dir, `${name}-${label}.png`) });
+      await page.screenshot({ path: path(name) });
       await page.keyboard.press('Escape');
-    }
+    });
   };
+}
+
+/** Runs `shot` at phone then desktop width, with where its picture goes (/tmp/shots/<folder>/<name>-<width>.png). */
+async function atEachWidth(page: Page, folder: string, shot: (path: (name: string) => string) => Promise<void>): Promise<void> {
+  const dir = join('/tmp/shots', folder);
+  mkdirSync(dir, { recursive: true });
+  for (const [label, size] of [
+    ['360', PHONE],
+    ['1280', DESKTOP],
+  ] as const) {
+    await resize(page, size);
+    await shot((name) => join(dir, `${name}-${label}.png`));
+  }
 }
 
 export const shoot = shooter('console');
